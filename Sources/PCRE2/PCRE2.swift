@@ -1,0 +1,1 @@
+// The PCRE2 wrapper lives here (see Regex.swift once written).

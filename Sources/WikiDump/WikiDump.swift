@@ -1,0 +1,1 @@
+// Dump reading lives here.

@@ -1,0 +1,1 @@
+// Exporters live here.

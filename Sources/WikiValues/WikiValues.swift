@@ -1,0 +1,1 @@
+// Typed value parsing lives here.
