@@ -5,6 +5,7 @@ struct WikiConv: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wikiconv",
         abstract: "Turn Wikipedia wikitext and XML dumps into clean data.",
-        version: "0.1.0"
+        version: "0.1.0",
+        subcommands: [ParseCommand.self, BenchCommand.self]
     )
 }

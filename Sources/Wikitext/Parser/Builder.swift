@@ -1,0 +1,132 @@
+/// Arena building: creating nodes, appending children, flushing text, and flattening a
+/// construct that failed back into text plus the complete nodes it held.
+extension Parser {
+    @inline(__always)
+    mutating func newNode(_ kind: NodeKind, _ start: Int, _ end: Int, flags: UInt8 = 0, aux: UInt16 = 0) -> Int32 {
+        nodes.append(RawNode(kind: kind, start: start, end: end, parent: -1, flags: flags, aux: aux))
+        return Int32(nodes.count - 1)
+    }
+
+    /// Appends `child` as the last child of `parent`.
+    @inline(__always)
+    mutating func append(_ child: Int32, to parent: Int32) {
+        let last = nodes[Int(parent)].lastChild
+        if last < 0 { nodes[Int(parent)].firstChild = child } else { nodes[Int(last)].nextSibling = child }
+        nodes[Int(parent)].lastChild = child
+        nodes[Int(child)].nextSibling = -1
+    }
+
+    /// The container that receives children now.
+    var container: Int32 { stack[stack.count - 1].part }
+
+    /// Turns the pending text `textStart..<p` into a text node of the current container.
+    @inline(__always)
+    mutating func flushText(to p: Int) {
+        if p > textStart {
+            let t = newNode(.text, textStart, p)
+            append(t, to: container)
+        }
+        textStart = p
+    }
+
+    /// Creates a construct node at `start`, appends it to the current container, and returns
+    /// it with the container's previous last child (for `Frame.prevLast`).
+    mutating func openConstruct(_ kind: NodeKind, at start: Int, flags: UInt8 = 0) -> (node: Int32, prevLast: Int32) {
+        flushText(to: start)
+        let parent = container
+        let prev = nodes[Int(parent)].lastChild
+        let node = newNode(kind, start, start, flags: flags)
+        append(node, to: parent)
+        return (node, prev)
+    }
+
+    /// Pushes a frame for `node`, inheriting the current limit.
+    mutating func push(_ kind: FrameKind, node: Int32, part: Int32, prevLast: Int32) {
+        let limit = stack[stack.count - 1].limit
+        stack.append(Frame(kind: kind, node: node, part: part, prevLast: prevLast, limit: limit))
+    }
+
+    /// Replaces the last child of `parent` (whose predecessor is `prev`) by the list `head…tail`.
+    mutating func replaceLastChild(of parent: Int32, prev: Int32, head: Int32, tail: Int32) {
+        if head < 0 {
+            if prev < 0 { nodes[Int(parent)].firstChild = -1 } else { nodes[Int(prev)].nextSibling = -1 }
+            nodes[Int(parent)].lastChild = prev
+            return
+        }
+        if prev < 0 { nodes[Int(parent)].firstChild = head } else { nodes[Int(prev)].nextSibling = head }
+        nodes[Int(parent)].lastChild = tail
+        nodes[Int(tail)].nextSibling = -1
+    }
+
+    /// Parts that exist only inside their construct; a failed construct dissolves them.
+    static func isPart(_ kind: NodeKind) -> Bool {
+        switch kind {
+        case .templateName, .parameter, .parameterName, .parameterValue, .argumentName, .argumentDefault,
+             .linkTarget, .linkLabel, .headingTitle, .tableAttributes, .tableCaption, .tableRow,
+             .tableCell, .cellAttributes, .cellContent:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Dissolves `root` and its parts into a list of text nodes (for its delimiters) and the
+    /// complete nodes it held, in source order. Iterative: depth of nesting costs no stack.
+    mutating func flatten(_ root: Int32) -> (head: Int32, tail: Int32) {
+        var head: Int32 = -1, tail: Int32 = -1
+        var work = flattenWork
+        work.removeAll(keepingCapacity: true)
+        work.append((root, nodes[Int(root)].firstChild, Int(nodes[Int(root)].start)))
+        while let (node, child, cursor) = work.popLast() {
+            if child < 0 {
+                let end = Int(nodes[Int(node)].end)
+                if end > cursor { link(newNode(.text, cursor, end), &head, &tail) }
+                continue
+            }
+            let start = Int(nodes[Int(child)].start)
+            if start > cursor { link(newNode(.text, cursor, start), &head, &tail) }
+            work.append((node, nodes[Int(child)].nextSibling, max(cursor, Int(nodes[Int(child)].end))))
+            let kind = nodes[Int(child)].kind
+            if Parser.isPart(kind) {
+                work.append((child, nodes[Int(child)].firstChild, start))
+            } else {
+                if kind == .linkURL { nodes[Int(child)].kind = .bareURL }
+                link(child, &head, &tail)
+            }
+        }
+        flattenWork = work
+        return (head, tail)
+    }
+
+    @inline(__always)
+    private mutating func link(_ node: Int32, _ head: inout Int32, _ tail: inout Int32) {
+        nodes[Int(node)].nextSibling = -1
+        if tail < 0 { head = node } else { nodes[Int(tail)].nextSibling = node }
+        tail = node
+    }
+
+    /// Sets parents, merges adjacent text nodes, and leaves unreachable nodes behind.
+    /// Walks from the root with an explicit stack.
+    mutating func finishTree() {
+        var todo: [Int32] = [0]
+        while let parent = todo.popLast() {
+            var child = nodes[Int(parent)].firstChild
+            var last: Int32 = -1
+            while child >= 0 {
+                var next = nodes[Int(child)].nextSibling
+                if nodes[Int(child)].kind == .text {
+                    while next >= 0 && nodes[Int(next)].kind == .text && nodes[Int(next)].start == nodes[Int(child)].end {
+                        nodes[Int(child)].end = nodes[Int(next)].end
+                        next = nodes[Int(next)].nextSibling
+                    }
+                    nodes[Int(child)].nextSibling = next
+                }
+                nodes[Int(child)].parent = parent
+                if nodes[Int(child)].firstChild >= 0 { todo.append(child) }
+                last = child
+                child = next
+            }
+            nodes[Int(parent)].lastChild = last
+        }
+    }
+}

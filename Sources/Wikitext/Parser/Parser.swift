@@ -1,0 +1,175 @@
+/// The wikitext parser: one left-to-right pass over the bytes with an explicit stack of open
+/// constructs, so nesting depth costs heap, not call stack, and time stays linear.
+///
+/// Tolerance works like MediaWiki's preprocessor: a construct that never closes is dissolved
+/// back into text (its delimiters become text, the complete nodes inside it stay), without
+/// re-scanning. The stack distinguishes *hard* frames (`{{`, `[[`, extension bodies), which
+/// only their own closer can end, from *soft* frames (HTML tags, headings, external links,
+/// tables), which give way when a closer for a frame below them arrives.
+struct Parser {
+    let src: UnsafeBufferPointer<UInt8>
+    let n: Int
+    var nodes: [RawNode] = []
+    var stack: [Frame] = []
+    var pos = 0
+    /// Start of the text not yet turned into a node.
+    var textStart = 0
+    var atLineStart = true
+    var lineStartPos = 0
+    /// A `;` line: its first `:` starts the definition.
+    var definitionLine = false
+    var definitionDepth = 0
+    /// Closing-tag search results per extension tag, so repeated searches stay linear.
+    var closeTagCache: [Int: CloseTagSearch] = [:]
+    /// Position of the next `>` found by the last tag scan (tag scans stay linear).
+    var nextGreaterThan = -1
+    var flattenWork: [(Int32, Int32, Int)] = []
+
+    init(_ src: UnsafeBufferPointer<UInt8>) {
+        self.src = src
+        self.n = src.count
+    }
+
+    /// Parses the whole buffer and returns the arena; node 0 is the document.
+    mutating func parse() -> [RawNode] {
+        nodes.reserveCapacity(n / 12 + 16)
+        nodes.append(RawNode(kind: .document, start: 0, end: n, parent: -1))
+        stack.append(Frame(kind: .document, node: 0, part: 0, prevLast: -1, limit: n))
+        parseRedirect()
+        while true {
+            let limit = stack[stack.count - 1].limit
+            if pos >= limit {
+                if stack.count == 1 { break }
+                endOfContext()
+                continue
+            }
+            if atLineStart {
+                atLineStart = false
+                if lineStart() { continue }
+            }
+            let b = src[pos]
+            if ByteClass.special[Int(b)] == 0 {
+                pos = scanText(from: pos + 1, limit: limit)
+                continue
+            }
+            switch b {
+            case 0x0A: newline()
+            case UInt8(ascii: "{"): openBrace()
+            case UInt8(ascii: "}"): closeBrace()
+            case UInt8(ascii: "["): openBracket()
+            case UInt8(ascii: "]"): closeBracket()
+            case UInt8(ascii: "|"): pipe()
+            case UInt8(ascii: "!"): bang()
+            case UInt8(ascii: "="): equals()
+            case UInt8(ascii: "<"): lessThan()
+            case UInt8(ascii: "&"): ampersand()
+            case UInt8(ascii: "'"): apostrophes()
+            case UInt8(ascii: ":"): colon()
+            case UInt8(ascii: "_"): underscore()
+            default: pos += 1
+            }
+        }
+        flushText(to: n)
+        nodes[0].end = UInt32(n)
+        finishTree()
+        return nodes
+    }
+
+    /// Skips bytes that start no markup.
+    @inline(__always)
+    func scanText(from start: Int, limit: Int) -> Int {
+        var i = start
+        while i < limit && ByteClass.special[Int(src[i])] == 0 { i += 1 }
+        return i
+    }
+
+    /// The frame at `depth` from the top (0 is the top).
+    @inline(__always)
+    func frame(_ depth: Int) -> Frame { stack[stack.count - 1 - depth] }
+
+    /// The top frame's kind.
+    var topKind: FrameKind { stack[stack.count - 1].kind }
+
+    /// The index of the nearest frame, from the top, that is not one of the inline soft
+    /// frames (HTML tag, external link, heading).
+    func nearestStructural() -> Int {
+        var i = stack.count - 1
+        while i > 0 && stack[i].kind.isInline { i -= 1 }
+        return i
+    }
+
+    /// Closes frames above index `i`, degrading each as MediaWiki would.
+    mutating func unwind(above i: Int) {
+        while stack.count - 1 > i { failTop() }
+    }
+
+    /// The current limit was reached: an extension body ends, or an open construct fails.
+    mutating func endOfContext() {
+        if topKind == .extensionBody {
+            finishExtensionBody()
+        } else {
+            failTop()
+        }
+    }
+
+    /// Closes the top frame because something below it closed or its context ended.
+    mutating func failTop() {
+        flushText(to: pos)
+        let f = stack[stack.count - 1]
+        switch f.kind {
+        case .document:
+            return
+        case .htmlTag:
+            leaveTagUnclosed(f)
+        case .heading:
+            closeHeading()
+        case .tableCell, .tableCaption, .tableRow:
+            // The table below will dissolve these with itself.
+            closeTablePart(at: pos)
+        case .extensionBody:
+            finishExtensionBody()
+        case .braces, .wikilink, .externalLink, .table:
+            dissolveTop()
+        }
+    }
+
+    /// Pops the top frame and replaces its node by its flattened content.
+    mutating func dissolveTop() {
+        let f = stack.removeLast()
+        setEnd(f.part, pos)
+        if f.param >= 0 { setEnd(f.param, pos) }
+        setEnd(f.node, pos)
+        let parent = stack[stack.count - 1].part
+        let (head, tail) = flatten(f.node)
+        replaceLastChild(of: parent, prev: f.prevLast, head: head, tail: tail)
+        textStart = pos
+    }
+
+    @inline(__always)
+    mutating func setEnd(_ node: Int32, _ end: Int) {
+        nodes[Int(node)].end = UInt32(truncatingIfNeeded: end)
+    }
+
+    /// A `#REDIRECT` at the very start of the page.
+    mutating func parseRedirect() {
+        var p = 0
+        while p < n && (src[p] == 0x20 || src[p] == 0x09 || src[p] == 0x0A) { p += 1 }
+        let word: [UInt8] = Array("#redirect".utf8)
+        guard p + word.count <= n else { return }
+        for k in 0..<word.count where ByteClass.lower(src[p + k]) != word[k] { return }
+        flushText(to: p)
+        append(newNode(.redirect, p, p + word.count), to: 0)
+        pos = p + word.count
+        textStart = pos
+        atLineStart = false
+    }
+}
+
+/// A cached search for an extension tag's closing tag.
+struct CloseTagSearch {
+    var from: Int
+    var limit: Int
+    /// Start and end of the closing tag found, or -1.
+    var start: Int
+    var end: Int
+}

@@ -1,0 +1,243 @@
+/// Tables: `{|` opens, and lines starting with `|-`, `|+`, `|`, `!` or `|}` (after optional
+/// blanks) structure it, like MediaWiki's doTableStuff. `||` (and `!!` on `!` lines) split
+/// cells only on the line that opened the cell; the first lone `|` there ends the cell's
+/// attributes unless `[[` came before it. `{{!}}` and friends count as the pipes they stand for.
+extension Parser {
+    enum TableToken { case none, end, row, caption, cell, headerCell }
+
+    /// The table token at `p` and its length.
+    func tableToken(at p: Int, limit: Int) -> (TableToken, Int) {
+        let b = src[p]
+        let c: UInt8 = p + 1 < limit ? src[p + 1] : 0
+        if b == UInt8(ascii: "|") {
+            if c == UInt8(ascii: "}") { return (.end, 2) }
+            if c == UInt8(ascii: "+") { return (.caption, 2) }
+            if c == UInt8(ascii: "-") { return (.row, 1 + run(of: UInt8(ascii: "-"), at: p + 1, limit: limit)) }
+            return (.cell, 1)
+        }
+        if b == UInt8(ascii: "!") { return (.headerCell, 1) }
+        if b == UInt8(ascii: "{") {
+            if matches("{{!}}", at: p, limit: limit) {
+                let d: UInt8 = p + 5 < limit ? src[p + 5] : 0
+                if d == UInt8(ascii: "-") { return (.row, 5 + run(of: d, at: p + 5, limit: limit)) }
+                if d == UInt8(ascii: "+") { return (.caption, 6) }
+                return (.cell, 5)
+            }
+            if matches("{{!-}}", at: p, limit: limit) { return (.row, 6) }
+            if matches("{{!)}}", at: p, limit: limit) { return (.end, 6) }
+        }
+        return (.none, 0)
+    }
+
+    func run(of byte: UInt8, at p: Int, limit: Int) -> Int {
+        var e = p
+        while e < limit && src[e] == byte { e += 1 }
+        return e - p
+    }
+
+    func matches(_ s: StaticString, at p: Int, limit: Int) -> Bool {
+        let count = s.utf8CodeUnitCount
+        guard p + count <= limit else { return false }
+        let bytes = s.utf8Start
+        for k in 0..<count where src[p + k] != bytes[k] { return false }
+        return true
+    }
+
+    /// `{|` (or `{{(!}}`) at `p` opens a table.
+    mutating func openTable(at p: Int) -> Bool {
+        let limit = stack[stack.count - 1].limit
+        var len = 0
+        if p + 1 < limit && src[p] == UInt8(ascii: "{") && src[p + 1] == UInt8(ascii: "|") {
+            len = 2
+        } else if matches("{{(!}}", at: p, limit: limit) {
+            len = 6
+        } else {
+            return false
+        }
+        let (node, prev) = openConstruct(.table, at: p)
+        let attributes = newNode(.tableAttributes, p + len, p + len)
+        append(attributes, to: node)
+        push(.table, node: node, part: attributes, prevLast: prev)
+        pos = p + len
+        textStart = pos
+        return true
+    }
+
+    /// A table line at `p` inside the table structure at stack index `s`.
+    mutating func tableLine(at p: Int, structural s: Int) -> Bool {
+        let limit = stack[stack.count - 1].limit
+        let (token, len) = tableToken(at: p, limit: limit)
+        if token == .none { return false }
+        // What is still open inside the cell ends with the previous line, before its newline.
+        let cut = max(lineStartPos - 1, textStart)
+        let resume = pos
+        pos = cut
+        unwind(above: s)
+        flushText(to: cut)
+        pos = resume
+        switch token {
+        case .end:
+            closeTablePartIfOpen(.tableCell, at: cut)
+            closeTablePartIfOpen(.tableCaption, at: cut)
+            closeTablePartIfOpen(.tableRow, at: cut)
+            guard topKind == .table else { return false }
+            let f = stack.removeLast()
+            setEnd(f.part, cut)
+            setEnd(f.node, p + len)
+            pos = p + len
+        case .row:
+            closeTablePartIfOpen(.tableCell, at: cut)
+            closeTablePartIfOpen(.tableCaption, at: cut)
+            closeTablePartIfOpen(.tableRow, at: cut)
+            textStart = p
+            let (node, prev) = openConstruct(.tableRow, at: p)
+            let attributes = newNode(.tableAttributes, p + len, p + len)
+            append(attributes, to: node)
+            push(.tableRow, node: node, part: attributes, prevLast: prev)
+            pos = p + len
+        case .caption:
+            closeTablePartIfOpen(.tableCell, at: cut)
+            closeTablePartIfOpen(.tableCaption, at: cut)
+            closeTablePartIfOpen(.tableRow, at: cut)
+            textStart = p
+            openCell(.tableCaption, at: p, length: len, header: false, lineEnd: lineEnd(from: p + len, limit: limit))
+        case .cell, .headerCell:
+            closeTablePartIfOpen(.tableCell, at: cut)
+            closeTablePartIfOpen(.tableCaption, at: cut)
+            textStart = p
+            if topKind == .table {
+                let (row, prev) = openConstruct(.tableRow, at: p, flags: NodeFlags.implicit.rawValue)
+                push(.tableRow, node: row, part: row, prevLast: prev)
+            }
+            openCell(.tableCell, at: p, length: len, header: token == .headerCell, lineEnd: lineEnd(from: p + len, limit: limit))
+        case .none:
+            return false
+        }
+        textStart = pos
+        return true
+    }
+
+    private mutating func closeTablePartIfOpen(_ kind: FrameKind, at end: Int) {
+        if topKind == kind { closeTablePart(at: end) }
+    }
+
+    /// Ends the top cell, caption or row at `end`.
+    mutating func closeTablePart(at end: Int) {
+        flushText(to: max(textStart, min(end, pos)))
+        let f = stack.removeLast()
+        let e = max(end, Int(nodes[Int(f.part)].start))
+        setEnd(f.part, e)
+        setEnd(f.node, max(e, Int(nodes[Int(f.node)].start)))
+        textStart = max(textStart, e)
+    }
+
+    private mutating func openCell(_ kind: FrameKind, at p: Int, length: Int, header: Bool, lineEnd: Int) {
+        let nodeKind: NodeKind = kind == .tableCaption ? .tableCaption : .tableCell
+        let (node, prev) = openConstruct(nodeKind, at: p, flags: header ? NodeFlags.header.rawValue : 0)
+        let content = newNode(.cellContent, p + length, p + length)
+        append(content, to: node)
+        push(kind, node: node, part: content, prevLast: prev)
+        stack[stack.count - 1].header = header
+        stack[stack.count - 1].tokenLineEnd = lineEnd
+        pos = p + length
+        textStart = pos
+    }
+
+    func lineEnd(from p: Int, limit: Int) -> Int {
+        var e = p
+        while e < limit && src[e] != 0x0A { e += 1 }
+        return e
+    }
+
+    /// The cell frame whose token line we are on, if the nearest structure is one.
+    private func cellOnTokenLine() -> Int? {
+        let i = nearestStructural()
+        let k = stack[i].kind
+        guard (k == .tableCell || k == .tableCaption), pos < stack[i].tokenLineEnd else { return nil }
+        return i
+    }
+
+    /// `|` outside templates and links.
+    mutating func pipe() {
+        let i = nearestStructural()
+        switch stack[i].kind {
+        case .braces:
+            unwind(above: i)
+            newTemplatePart()
+        case .wikilink where i == stack.count - 1:
+            newLinkPart()
+        case .tableCell, .tableCaption:
+            guard let c = cellOnTokenLine() else { pos += 1; return }
+            let limit = stack[stack.count - 1].limit
+            if pos + 1 < limit && src[pos + 1] == UInt8(ascii: "|") && stack[c].kind == .tableCell {
+                unwind(above: c)
+                splitCell(length: 2)
+            } else if !stack[c].attrSplit && c == stack.count - 1 {
+                attributeSplit(length: 1)
+            } else {
+                pos += 1
+            }
+        default:
+            pos += 1
+        }
+    }
+
+    /// `!!` on a header line splits header cells.
+    mutating func bang() {
+        let limit = stack[stack.count - 1].limit
+        if pos + 1 < limit && src[pos + 1] == UInt8(ascii: "!"), let c = cellOnTokenLine(),
+           stack[c].kind == .tableCell, stack[c].header {
+            unwind(above: c)
+            splitCell(length: 2)
+            return
+        }
+        pos += 1
+    }
+
+    /// `{{!!}}`, `{{!}}{{!}}` and `{{!}}` standing for `||` and `|` on a cell's line.
+    mutating func cellSeparatorTemplate() -> Bool {
+        guard let c = cellOnTokenLine() else { return false }
+        let limit = stack[stack.count - 1].limit
+        if stack[c].kind == .tableCell {
+            if matches("{{!!}}", at: pos, limit: limit) { unwind(above: c); splitCell(length: 6); return true }
+            if matches("{{!}}{{!}}", at: pos, limit: limit) { unwind(above: c); splitCell(length: 10); return true }
+        }
+        if matches("{{!}}", at: pos, limit: limit), !stack[c].attrSplit, c == stack.count - 1 {
+            attributeSplit(length: 5)
+            return true
+        }
+        return false
+    }
+
+    /// Ends the top cell at `pos` and opens the next one on the same line.
+    private mutating func splitCell(length: Int) {
+        let p = pos
+        flushText(to: p)
+        let f = stack.removeLast()
+        setEnd(f.part, p)
+        setEnd(f.node, p)
+        textStart = p
+        openCell(.tableCell, at: p, length: length, header: f.header, lineEnd: f.tokenLineEnd)
+    }
+
+    /// The first lone `|` on a cell's line: what came before it were attributes, unless it
+    /// held `[[` (MediaWiki T2553).
+    private mutating func attributeSplit(length: Int) {
+        let top = stack.count - 1
+        stack[top].attrSplit = true
+        let contentStart = Int(nodes[Int(stack[top].part)].start)
+        if find2(UInt8(ascii: "["), UInt8(ascii: "["), from: contentStart, limit: pos) != nil {
+            pos += length
+            return
+        }
+        flushText(to: pos)
+        let attributes = stack[top].part
+        nodes[Int(attributes)].kind = .cellAttributes
+        setEnd(attributes, pos)
+        let content = newNode(.cellContent, pos + length, pos + length)
+        append(content, to: stack[top].node)
+        stack[top].part = content
+        pos += length
+        textStart = pos
+    }
+}

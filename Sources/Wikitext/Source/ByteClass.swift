@@ -1,0 +1,28 @@
+/// Byte classification tables for the scanner. All wikitext syntax is ASCII.
+enum ByteClass {
+    /// Nonzero for bytes that may start markup and stop the text scan.
+    static let special: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for c in "\n{}[]|=<&'!:_".utf8 { t[Int(c)] = 1 }
+        return t
+    }()
+
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 {
+        (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+    }
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
+        let l = b | 0x20
+        return l >= 0x61 && l <= 0x7A
+    }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
+    @inline(__always) static func isHex(_ b: UInt8) -> Bool {
+        isDigit(b) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x66)
+    }
+    /// Space or tab.
+    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+    /// Any ASCII whitespace.
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C
+    }
+}

@@ -1,0 +1,41 @@
+/// A 1-based line and column (in bytes) of a position in the source.
+public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+    /// 1-based line number.
+    public var line: Int
+    /// 1-based column, counted in UTF-8 bytes.
+    public var column: Int
+    public init(line: Int, column: Int) { self.line = line; self.column = column }
+    public var description: String { "\(line):\(column)" }
+}
+
+/// Maps byte offsets to lines: the offsets where each line starts, found with one scan.
+public struct LineIndex: Sendable {
+    /// Byte offset of the first byte of each line; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+
+    /// Scans `bytes` once for newlines.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if bytes[i] == 0x0A { starts.append(i + 1) }
+            i += 1
+        }
+        lineStarts = starts
+    }
+
+    /// The line and column of a byte offset (binary search).
+    public func location(of offset: Int) -> SourceLocation {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return SourceLocation(line: lo + 1, column: offset - lineStarts[lo] + 1)
+    }
+
+    /// The 1-based line of a byte offset.
+    public func line(of offset: Int) -> Int { location(of: offset).line }
+}

@@ -1,0 +1,53 @@
+/// Parser functions, variables and behaviour switches of MediaWiki (English names).
+enum MagicWords {
+    /// Names that take `:` and arguments: `{{lc:…}}`, `{{formatnum:…}}`. Compared lowercased.
+    static let functions: Set<String> = [
+        "lc", "uc", "lcfirst", "ucfirst", "formatnum", "formatdate", "dateformat", "padleft", "padright",
+        "plural", "grammar", "gender", "int", "ns", "nse", "urlencode", "anchorencode", "fullurl",
+        "fullurle", "localurl", "localurle", "canonicalurl", "canonicalurle", "filepath", "tag", "subst",
+        "safesubst", "msg", "msgnw", "raw", "defaultsort", "defaultsortkey", "defaultcategorysort",
+        "displaytitle", "language", "special", "speciale", "pagesincategory", "pagesize", "protectionlevel",
+        "numberingroup", "bidi", "pagename", "pagenamee", "fullpagename", "fullpagenamee", "basepagename",
+        "subpagename", "rootpagename", "talkpagename", "namespace", "namespacee", "pageid", "revisionid",
+        "revisionuser", "revisiontimestamp", "revisionyear", "revisionmonth", "revisionday", "nsp",
+        "numberofarticles", "numberofpages", "numberofusers", "currentyear", "localyear", "interwikilink",
+        "invoke", "noexternallanglinks", "pageimage", "cascadingsources", "protectionexpiry",
+    ]
+
+    /// Names that stand alone: `{{PAGENAME}}`, `{{CURRENTYEAR}}`, `{{!}}`. Case-sensitive.
+    static let variables: Set<String> = [
+        "!", "=", "!!", "(!", "!)", "!-", "((", "))", "CURRENTYEAR", "CURRENTMONTH", "CURRENTMONTH1",
+        "CURRENTMONTHNAME", "CURRENTMONTHNAMEGEN", "CURRENTMONTHABBREV", "CURRENTDAY", "CURRENTDAY2",
+        "CURRENTDOW", "CURRENTDAYNAME", "CURRENTTIME", "CURRENTHOUR", "CURRENTWEEK", "CURRENTTIMESTAMP",
+        "LOCALYEAR", "LOCALMONTH", "LOCALMONTHNAME", "LOCALDAY", "LOCALDAY2", "LOCALDAYNAME", "LOCALTIME",
+        "LOCALHOUR", "LOCALWEEK", "LOCALTIMESTAMP", "SITENAME", "SERVER", "SERVERNAME", "SCRIPTPATH",
+        "STYLEPATH", "CURRENTVERSION", "CONTENTLANGUAGE", "CONTENTLANG", "PAGEID", "PAGENAME", "PAGENAMEE",
+        "FULLPAGENAME", "FULLPAGENAMEE", "BASEPAGENAME", "BASEPAGENAMEE", "ROOTPAGENAME", "SUBPAGENAME",
+        "SUBJECTPAGENAME", "ARTICLEPAGENAME", "TALKPAGENAME", "NAMESPACE", "NAMESPACEE", "NAMESPACENUMBER",
+        "TALKSPACE", "SUBJECTSPACE", "ARTICLESPACE", "REVISIONID", "REVISIONDAY", "REVISIONDAY2",
+        "REVISIONMONTH", "REVISIONMONTH1", "REVISIONYEAR", "REVISIONTIMESTAMP", "REVISIONUSER",
+        "REVISIONSIZE", "NUMBEROFPAGES", "NUMBEROFARTICLES", "NUMBEROFFILES", "NUMBEROFEDITS",
+        "NUMBEROFUSERS", "NUMBEROFADMINS", "NUMBEROFACTIVEUSERS", "DIRMARK", "DIRECTIONMARK", "ARTICLEPATH",
+        "NOEXTERNALLANGLINKS",
+    ]
+
+    /// `__TOC__` and friends (the part between the underscores).
+    static let behaviorSwitches: Set<String> = [
+        "NOTOC", "FORCETOC", "TOC", "NOEDITSECTION", "NEWSECTIONLINK", "NONEWSECTIONLINK", "NOGALLERY",
+        "HIDDENCAT", "EXPECTUNUSEDCATEGORY", "NOCONTENTCONVERT", "NOCC", "NOTITLECONVERT", "NOTC", "INDEX",
+        "NOINDEX", "STATICREDIRECT", "DISAMBIG", "NOGLOBAL", "EXPECTED_UNCONNECTED_PAGE", "ARCHIVEDTALK",
+        "NOTALK", "EXPECTUNUSEDTEMPLATE",
+    ]
+
+    static func isFunction(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        functions.contains(lowercasedKey(src, range))
+    }
+
+    static func isVariable(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        variables.contains(exactKey(src, range))
+    }
+
+    static func isBehaviorSwitch(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        behaviorSwitches.contains(exactKey(src, range))
+    }
+}

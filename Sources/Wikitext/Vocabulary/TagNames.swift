@@ -1,0 +1,55 @@
+/// How the parser treats a tag name.
+struct TagInfo: Sendable {
+    enum Kind: Sendable {
+        /// An HTML element with content (`<span>`): pairs with its closing tag when it comes.
+        case html
+        /// An HTML element without content (`<br>`, `<hr>`, `<wbr>`).
+        case void
+        /// An extension tag whose body is wikitext (`<ref>`, `<gallery>`, `<poem>`).
+        case extensionParsed
+        /// An extension tag whose body is not wikitext (`<nowiki>`, `<pre>`, `<math>`).
+        case extensionOpaque
+        /// `<includeonly>`, `<noinclude>`, `<onlyinclude>`: may run to the end without a closing tag.
+        case extensionMissingEndOK
+    }
+    let id: Int
+    let kind: Kind
+}
+
+/// The tag names MediaWiki recognises (HTML allowed by its sanitizer, and the extension tags
+/// of Wikipedia). Anything else, like `<foo>`, is text.
+enum TagNames {
+    static let html = ["abbr", "b", "bdi", "bdo", "big", "blockquote", "caption", "center", "cite", "code",
+                       "data", "dd", "del", "dfn", "div", "dl", "dt", "em", "font", "h1", "h2", "h3", "h4",
+                       "h5", "h6", "i", "ins", "kbd", "li", "mark", "ol", "p", "q", "rb", "rp", "rt", "rtc",
+                       "ruby", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "table",
+                       "td", "th", "time", "tr", "tt", "u", "ul", "var", "tbody", "thead", "tfoot"]
+    static let void = ["br", "hr", "wbr", "meta", "link", "img", "source"]
+    static let parsed = ["ref", "references", "gallery", "poem", "indicator", "section", "tabber",
+                         "center", "div"]
+    static let opaque = ["nowiki", "pre", "math", "chem", "ce", "syntaxhighlight", "source", "timeline",
+                         "score", "graph", "templatedata", "templatestyles", "hiero", "mapframe", "maplink",
+                         "imagemap", "inputbox", "charinsert", "categorytree", "langconvert", "rss",
+                         "dynamicpagelist", "math chem", "phonos", "chart"]
+    static let missingEndOK = ["includeonly", "noinclude", "onlyinclude"]
+
+    static let table: [String: TagInfo] = {
+        var t: [String: TagInfo] = [:]
+        var id = 0
+        func add(_ names: [String], _ kind: TagInfo.Kind) {
+            for name in names where t[name] == nil { t[name] = TagInfo(id: id, kind: kind); id += 1 }
+        }
+        // Extension tags first: `source` is syntaxhighlight's old name, not the HTML void element.
+        add(opaque, .extensionOpaque)
+        add(missingEndOK, .extensionMissingEndOK)
+        add(["ref", "references", "gallery", "poem", "indicator", "section", "tabber"], .extensionParsed)
+        add(void, .void)
+        add(html, .html)
+        return t
+    }()
+
+    /// The tag named by the bytes in `range`, any case.
+    static func lookup(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TagInfo? {
+        table[lowercasedKey(src, range)]
+    }
+}

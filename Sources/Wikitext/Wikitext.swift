@@ -1,1 +1,0 @@
-// Parser lives here.
