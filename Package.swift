@@ -49,8 +49,8 @@ let package = Package(
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2", "TestSupport"]),
         .testTarget(name: "WikitextTests", dependencies: ["Wikitext", "WikiDump", "TestSupport"]),
         .testTarget(name: "WikiValuesTests", dependencies: ["WikiValues", "TestSupport"]),
-        .testTarget(name: "WikiDumpTests", dependencies: ["WikiDump", "TestSupport"]),
-        .testTarget(name: "WikiExportTests", dependencies: ["WikiExport", "WikiModel", "TestSupport"]),
+        .testTarget(name: "WikiDumpTests", dependencies: ["WikiDump", "TestSupport"], exclude: ["Expected"]),
+        .testTarget(name: "WikiExportTests", dependencies: ["WikiExport", "WikiModel", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ]
 )

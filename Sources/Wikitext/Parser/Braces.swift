@@ -20,11 +20,12 @@ extension Parser {
 
     mutating func closeBrace() {
         let limit = stack[stack.count - 1].limit
+        let h = nearestHard
+        // Only up to 3 braces can close a piece; measuring more would make `}}}}…` quadratic.
+        let cap = stack[h].kind == .braces ? 3 : Int.max
         var r = 0
-        while pos + r < limit && src[pos + r] == UInt8(ascii: "}") { r += 1 }
-        var h = stack.count - 1
-        while !stack[h].kind.isHard { h -= 1 }
-        guard r >= 2, stack[h].kind == .braces else { pos += r; return }
+        while r < cap && pos + r < limit && src[pos + r] == UInt8(ascii: "}") { r += 1 }
+        guard r >= 2, stack[h].kind == .braces else { pos += max(r, 1); return }
         unwind(above: h)
         closeBraces(run: r)
     }

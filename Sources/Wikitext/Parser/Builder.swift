@@ -43,7 +43,26 @@ extension Parser {
     /// Pushes a frame for `node`, inheriting the current limit.
     mutating func push(_ kind: FrameKind, node: Int32, part: Int32, prevLast: Int32) {
         let limit = stack[stack.count - 1].limit
-        stack.append(Frame(kind: kind, node: node, part: part, prevLast: prevLast, limit: limit))
+        pushFrame(Frame(kind: kind, node: node, part: part, prevLast: prevLast, limit: limit))
+    }
+
+    /// Pushes a frame, filling in its stack-index shortcuts from the frame below.
+    mutating func pushFrame(_ frame: Frame) {
+        var f = frame
+        let index = stack.count
+        if let below = stack.last {
+            f.hard = f.kind.isHard ? index : below.hard
+            if f.kind.isInline {
+                f.structural = below.structural
+                let inlineBelow = below.kind.isInline
+                let lineBound = f.kind == .heading || f.kind == .externalLink
+                f.lineBound = inlineBelow && below.lineBound >= 0 ? below.lineBound : (lineBound ? index : -1)
+                f.externalLink = f.kind == .externalLink ? index : (inlineBelow ? below.externalLink : -1)
+            } else {
+                f.structural = index
+            }
+        }
+        stack.append(f)
     }
 
     /// Replaces the last child of `parent` (whose predecessor is `prev`) by the list `head…tail`.
@@ -63,7 +82,7 @@ extension Parser {
         switch kind {
         case .templateName, .parameter, .parameterName, .parameterValue, .argumentName, .argumentDefault,
              .linkTarget, .linkLabel, .headingTitle, .tableAttributes, .tableCaption, .tableRow,
-             .tableCell, .cellAttributes, .cellContent:
+             .tableCell, .cellAttributes, .cellContent, .tableFostered:
             return true
         default:
             return false
@@ -71,10 +90,13 @@ extension Parser {
     }
 
     /// Dissolves `root` and its parts into a list of text nodes (for its delimiters) and the
-    /// complete nodes it held, in source order. Iterative: depth of nesting costs no stack.
+    /// complete nodes it held, in source order. Parts whose content is contiguous text and
+    /// nodes are spliced whole, so dissolving costs O(parts), not O(content): nested failures
+    /// stay linear. Iterative: depth of nesting costs no stack.
     mutating func flatten(_ root: Int32) -> (head: Int32, tail: Int32) {
         var head: Int32 = -1, tail: Int32 = -1
         var work = flattenWork
+        flattenWork = []  // keep `work` uniquely referenced: no copy on write
         work.removeAll(keepingCapacity: true)
         work.append((root, nodes[Int(root)].firstChild, Int(nodes[Int(root)].start)))
         while let (node, child, cursor) = work.popLast() {
@@ -85,9 +107,23 @@ extension Parser {
             }
             let start = Int(nodes[Int(child)].start)
             if start > cursor { link(newNode(.text, cursor, start), &head, &tail) }
-            work.append((node, nodes[Int(child)].nextSibling, max(cursor, Int(nodes[Int(child)].end))))
+            let next = nodes[Int(child)].nextSibling
+            work.append((node, next, max(cursor, Int(nodes[Int(child)].end))))
             let kind = nodes[Int(child)].kind
-            if Parser.isPart(kind) {
+            if Parser.isLeafPart(kind) {
+                let first = nodes[Int(child)].firstChild, last = nodes[Int(child)].lastChild
+                let end = Int(nodes[Int(child)].end)
+                if first < 0 {
+                    if end > start { link(newNode(.text, start, end), &head, &tail) }
+                } else {
+                    let firstStart = Int(nodes[Int(first)].start), lastEnd = Int(nodes[Int(last)].end)
+                    if firstStart > start { link(newNode(.text, start, firstStart), &head, &tail) }
+                    if tail < 0 { head = first } else { nodes[Int(tail)].nextSibling = first }
+                    tail = last
+                    nodes[Int(last)].nextSibling = -1
+                    if end > lastEnd { link(newNode(.text, lastEnd, end), &head, &tail) }
+                }
+            } else if Parser.isPart(kind) {
                 work.append((child, nodes[Int(child)].firstChild, start))
             } else {
                 if kind == .linkURL { nodes[Int(child)].kind = .bareURL }
@@ -96,6 +132,17 @@ extension Parser {
         }
         flattenWork = work
         return (head, tail)
+    }
+
+    /// Parts whose children are never parts, and whose content is contiguous.
+    static func isLeafPart(_ kind: NodeKind) -> Bool {
+        switch kind {
+        case .templateName, .parameterName, .parameterValue, .argumentName, .argumentDefault, .linkTarget,
+             .linkLabel, .headingTitle, .tableAttributes, .cellAttributes, .cellContent, .tableFostered:
+            return true
+        default:
+            return false
+        }
     }
 
     @inline(__always)

@@ -70,6 +70,16 @@ struct Frame {
     /// HTML tags: the last child before the body (the last attribute), to detach the body.
     var bodyPrev: Int32 = -1
 
+    // Stack indices kept per frame so that no lookup walks the stack (deep nesting stays linear).
+    /// The nearest hard frame at or below this one.
+    var hard = 0
+    /// The nearest frame at or below this one that is not inline.
+    var structural = 0
+    /// The deepest heading or external link between this frame and `structural` (-1: none).
+    var lineBound = -1
+    /// The nearest external link between this frame and `structural` (-1: none).
+    var externalLink = -1
+
     init(kind: FrameKind, node: Int32, part: Int32, prevLast: Int32, limit: Int) {
         self.kind = kind
         self.node = node

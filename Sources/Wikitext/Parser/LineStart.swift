@@ -68,20 +68,17 @@ extension Parser {
 
     mutating func newline() {
         // External links and headings end with their line.
-        var i = stack.count - 1
-        var deepest = -1
-        while i > 0 && stack[i].kind.isInline {
-            if stack[i].kind != .htmlTag { deepest = i }
-            i -= 1
-        }
+        let deepest = stack[stack.count - 1].lineBound
         if deepest > 0 {
             while stack.count > deepest { failTop() }
         }
-        let top = stack.count - 1
-        if (stack[top].kind == .table || stack[top].kind == .tableRow) && stack[top].part != stack[top].node {
+        // The attributes of a table or row end with their line; tags left open there stay unclosed.
+        let s = nearestStructural()
+        if (stack[s].kind == .table || stack[s].kind == .tableRow) && stack[s].part != stack[s].node {
+            unwind(above: s)
             flushText(to: pos)
-            setEnd(stack[top].part, pos)
-            stack[top].part = stack[top].node
+            setEnd(stack[s].part, pos)
+            stack[s].part = stack[s].node
             textStart = pos
         }
         definitionLine = false
@@ -98,25 +95,18 @@ extension Parser {
         let start = Int(nodes[Int(node)].start)
         let titleStart = Int(nodes[Int(title)].start)
         setEnd(title, pos)
-        // Skip trailing blanks and comments.
+        // Skip trailing blanks and comments, reading bytes: an invalid heading must cost
+        // O(1) to dissolve, or headings nested through templates would go quadratic.
         var e = pos
-        var trimming = true
-        while trimming {
-            trimming = false
+        while true {
             while e > titleStart && ByteClass.isBlank(src[e - 1]) { e -= 1 }
-            var child = nodes[Int(title)].firstChild
-            while child >= 0 {
-                if nodes[Int(child)].kind == .comment && Int(nodes[Int(child)].end) == e && Int(nodes[Int(child)].start) < e {
-                    e = Int(nodes[Int(child)].start)
-                    trimming = true
-                    break
-                }
-                child = nodes[Int(child)].nextSibling
-            }
+            guard e - 3 >= titleStart, src[e - 1] == UInt8(ascii: ">"), src[e - 2] == UInt8(ascii: "-"),
+                  src[e - 3] == UInt8(ascii: "-"), let open = commentStart(before: e - 3, notBefore: titleStart) else { break }
+            e = open
         }
         var close = 0
         while e - close > titleStart && src[e - close - 1] == UInt8(ascii: "=") { close += 1 }
-        guard close >= 1, textChildContains(title, e - 1) else {
+        guard close >= 1, headingEndIsPlain(title: title, closeRunEnd: e) else {
             dissolveTop()
             return
         }
@@ -129,14 +119,38 @@ extension Parser {
         textStart = pos
     }
 
-    private func textChildContains(_ parent: Int32, _ offset: Int) -> Bool {
-        var child = nodes[Int(parent)].firstChild
+    /// Checks what the byte scan found: the last `=` lies in a text child, and after it come
+    /// only comment children and blanks (not, say, a `<ref>` holding a comment).
+    private func headingEndIsPlain(title: Int32, closeRunEnd e: Int) -> Bool {
+        var child = nodes[Int(title)].firstChild
+        var sawRun = false
         while child >= 0 {
             let c = nodes[Int(child)]
-            if Int(c.start) <= offset && offset < Int(c.end) { return c.kind == .text }
+            let s = Int(c.start), end = Int(c.end)
+            if s < e && end >= e {
+                guard c.kind == .text else { return false }
+                sawRun = true
+                for i in e..<end where !ByteClass.isBlank(src[i]) { return false }
+            } else if s >= e {
+                if c.kind == .comment { /* trailing comment */ }
+                else if c.kind == .text { for i in s..<end where !ByteClass.isBlank(src[i]) { return false } }
+                else { return false }
+            }
             child = c.nextSibling
         }
-        return false
+        return sawRun
+    }
+
+    /// The `<!--` that opens a comment ending just before `end`, looking back a bounded way.
+    private func commentStart(before end: Int, notBefore floor: Int) -> Int? {
+        var i = end - 4
+        let stop = max(floor, end - 4096)
+        while i >= stop {
+            if src[i] == UInt8(ascii: "<") && src[i + 1] == UInt8(ascii: "!") && src[i + 2] == UInt8(ascii: "-")
+                && src[i + 3] == UInt8(ascii: "-") { return i }
+            i -= 1
+        }
+        return nil
     }
 
     /// Narrows the title to `titleStart..<titleEnd`: `=` beyond the level go back into the

@@ -20,11 +20,8 @@ extension Parser {
 
     mutating func closeBracket() {
         let limit = stack[stack.count - 1].limit
-        var r = 0
-        while pos + r < limit && src[pos + r] == UInt8(ascii: "]") { r += 1 }
-        var i = stack.count - 1
-        while i > 0 && stack[i].kind.isInline && stack[i].kind != .externalLink { i -= 1 }
-        if stack[i].kind == .externalLink {
+        let i = stack[stack.count - 1].externalLink
+        if i > 0 {
             unwind(above: i)
             flushText(to: pos)
             let f = stack.removeLast()
@@ -34,9 +31,11 @@ extension Parser {
             textStart = pos
             return
         }
-        var h = stack.count - 1
-        while !stack[h].kind.isHard { h -= 1 }
-        guard r >= 2, stack[h].kind == .wikilink else { pos += r; return }
+        let h = nearestHard
+        let cap = stack[h].kind == .wikilink ? 2 : Int.max
+        var r = 0
+        while r < cap && pos + r < limit && src[pos + r] == UInt8(ascii: "]") { r += 1 }
+        guard r >= 2, stack[h].kind == .wikilink else { pos += max(r, 1); return }
         unwind(above: h)
         closeWikilink()
     }

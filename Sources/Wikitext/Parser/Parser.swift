@@ -34,7 +34,7 @@ struct Parser {
     mutating func parse() -> [RawNode] {
         nodes.reserveCapacity(n / 12 + 16)
         nodes.append(RawNode(kind: .document, start: 0, end: n, parent: -1))
-        stack.append(Frame(kind: .document, node: 0, part: 0, prevLast: -1, limit: n))
+        pushFrame(Frame(kind: .document, node: 0, part: 0, prevLast: -1, limit: n))
         parseRedirect()
         while true {
             let limit = stack[stack.count - 1].limit
@@ -92,11 +92,10 @@ struct Parser {
 
     /// The index of the nearest frame, from the top, that is not one of the inline soft
     /// frames (HTML tag, external link, heading).
-    func nearestStructural() -> Int {
-        var i = stack.count - 1
-        while i > 0 && stack[i].kind.isInline { i -= 1 }
-        return i
-    }
+    func nearestStructural() -> Int { stack[stack.count - 1].structural }
+
+    /// The index of the nearest hard frame.
+    var nearestHard: Int { stack[stack.count - 1].hard }
 
     /// Closes frames above index `i`, degrading each as MediaWiki would.
     mutating func unwind(above i: Int) {
@@ -141,8 +140,21 @@ struct Parser {
         setEnd(f.node, pos)
         let parent = stack[stack.count - 1].part
         let (head, tail) = flatten(f.node)
-        replaceLastChild(of: parent, prev: f.prevLast, head: head, tail: tail)
+        let (h, t) = wrapIfFostered(parent: parent, head: head, tail: tail)
+        replaceLastChild(of: parent, prev: f.prevLast, head: h, tail: t)
         textStart = pos
+    }
+
+    /// A list of nodes going straight into a table or row (outside cells) is wrapped in one
+    /// `tableFostered` node, so that dissolving the table later splices it in O(1) instead of
+    /// walking it again (nested failures would otherwise go quadratic).
+    mutating func wrapIfFostered(parent: Int32, head: Int32, tail: Int32) -> (Int32, Int32) {
+        let kind = nodes[Int(parent)].kind
+        guard head >= 0, head != tail, kind == .table || kind == .tableRow else { return (head, tail) }
+        let wrapper = newNode(.tableFostered, Int(nodes[Int(head)].start), Int(nodes[Int(tail)].end))
+        nodes[Int(wrapper)].firstChild = head
+        nodes[Int(wrapper)].lastChild = tail
+        return (wrapper, wrapper)
     }
 
     @inline(__always)

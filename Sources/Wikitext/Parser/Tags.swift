@@ -103,7 +103,7 @@ extension Parser {
             textStart = pos
             return
         }
-        stack.append(Frame(kind: .extensionBody, node: node, part: body, prevLast: prev, limit: closeStart))
+        pushFrame(Frame(kind: .extensionBody, node: node, part: body, prevLast: prev, limit: closeStart))
         stack[stack.count - 1].closeEnd = closeEnd
         pos = tagEnd
         textStart = pos
@@ -132,8 +132,9 @@ extension Parser {
             textStart = pos
             return
         }
+        // Look a bounded way down for the matching tag, so stray closers cost O(1).
         var i = stack.count - 1
-        while i > 0 && stack[i].kind.isInline {
+        while i > 0 && stack[i].kind.isInline && stack.count - i <= 64 {
             if stack[i].kind == .htmlTag && stack[i].tag == info.id {
                 unwind(above: i)
                 flushText(to: pos)
@@ -163,10 +164,11 @@ extension Parser {
         setEnd(tag, bodyStart)
         nodes[Int(tag)].flags |= NodeFlags.unclosed.rawValue
         let parent = stack[stack.count - 1].part
-        let first = nodes[Int(body)].firstChild
+        let (first, last) = wrapIfFostered(parent: parent, head: nodes[Int(body)].firstChild, tail: nodes[Int(body)].lastChild)
         if first >= 0 {
             nodes[Int(tag)].nextSibling = first
-            nodes[Int(parent)].lastChild = nodes[Int(body)].lastChild
+            nodes[Int(parent)].lastChild = last
+            nodes[Int(last)].nextSibling = -1
         }
         textStart = pos
     }

@@ -89,6 +89,9 @@ public enum NodeKind: UInt8, Sendable, CaseIterable {
     case cellAttributes
     /// The content of a cell or caption.
     case cellContent
+    /// What a construct that failed directly inside a table or row (outside any cell) left
+    /// behind; MediaWiki moves such content before the table.
+    case tableFostered
 }
 
 /// What kind of `{{…}}` a template node is.

@@ -1,1 +1,0 @@
-// The PCRE2 wrapper lives here (see Regex.swift once written).

@@ -1,0 +1,83 @@
+import WikiModel
+
+/// The CSV shapes of an article: one table as a grid, and the long-form records that
+/// `CSVExporter` gathers across articles. Numbers are written the way `JSONWriter` writes them.
+public enum ArticleCSV {
+    /// Header of `infobox_fields.csv`.
+    public static let infoboxFieldsHeader = ["article", "infobox", "template", "key", "group", "raw", "text", "kind",
+                                             "number", "unit", "line"]
+    /// Header of `contests.csv`.
+    public static let contestsHeader = ["article", "contest", "kind", "title", "section", "line", "seat_types", "valid",
+                                        "invalid", "blank", "electorate", "turnout", "turnout_percent", "majority",
+                                        "majority_percent", "result", "result_party", "from_party", "to_party", "swing"]
+    /// Header of `contest_rows.csv`.
+    public static let contestRowsHeader = ["article", "contest", "position", "party", "candidate", "votes", "percent",
+                                           "percent_computed", "seats", "seats_by_type", "seat_change", "swing",
+                                           "elected", "line"]
+
+    /// A table's body rows (header rows left out) as CSV under its derived column names; each
+    /// cell is its plain text, a spanned cell repeated in every slot, as in the grid.
+    public static func table(_ table: Table) -> CSVWriter {
+        let width = table.rows.reduce(table.columns.count) { max($0, $1.count) }
+        // A grid should be as wide as its column names; name any extra column rather than drop it.
+        let header = (0..<width).map { $0 < table.columns.count ? table.columns[$0] : "column \($0 + 1)" }
+        var csv = CSVWriter(header: header)
+        for row in table.rows.dropFirst(table.headerRows) {
+            try? csv.writeRow(row.map(\.text))  // never too wide: width covers every row
+        }
+        return csv
+    }
+
+    /// One `infobox_fields.csv` record per field.
+    public static func infoboxFieldRows(_ article: Article) -> [[String]] {
+        article.infoboxes.enumerated().flatMap { position, infobox in
+            infobox.fields.map { field in
+                [article.title, String(position + 1), infobox.template, field.key, text(field.group), field.raw,
+                 field.text, field.value.kind.rawValue, text(field.value.number), field.value.unit ?? "",
+                 String(field.line)]
+            }
+        }
+    }
+
+    /// One `contests.csv` record per contest.
+    public static func contestRows(_ article: Article) -> [[String]] {
+        article.contests.enumerated().map { position, contest in
+            let totals = contest.totals, outcome = contest.outcome
+            return [article.title, String(position + 1), contest.kind.rawValue, contest.title ?? "",
+                    contest.section ?? "", String(contest.line), contest.seatTypes.joined(separator: "; "),
+                    text(totals.valid), text(totals.invalid), text(totals.blank), text(totals.electorate),
+                    text(totals.turnout), text(totals.turnoutPercent), text(totals.majority),
+                    text(totals.majorityPercent), outcome?.result.rawValue ?? "", outcome?.party ?? "",
+                    outcome?.from ?? "", outcome?.to ?? "", text(outcome?.swing)]
+        }
+    }
+
+    /// One `contest_rows.csv` record per party or candidate line.
+    public static func contestRowRows(_ article: Article) -> [[String]] {
+        article.contests.enumerated().flatMap { position, contest in
+            contest.rows.enumerated().map { index, row in
+                [article.title, String(position + 1), String(index + 1), row.party ?? "", row.candidate ?? "",
+                 text(row.votes), text(row.percent), row.percentComputed ? "1" : "0",
+                 text(SQLiteExporter.totalSeats(row.seats)), seatsByType(row.seats), text(row.seatChange),
+                 text(row.swing), row.elected ? "1" : "0", String(row.line)]
+            }
+        }
+    }
+
+    /// `General=93; Women=0` in seat-type order, first entry per type.
+    static func seatsByType(_ seats: OrderedPairs<Int>) -> String {
+        var seen = Set<String>()
+        return seats.entries.filter { seen.insert($0.key).inserted }
+            .map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+    }
+
+    static func text(_ value: Int?) -> String { value.map(String.init) ?? "" }
+
+    /// As in the JSON: `100` not `100.0`; empty for nil and non-finite values.
+    static func text(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "" }
+        var json = JSONWriter(capacity: 32)
+        json.double(value)
+        return json.withBytes { String(decoding: $0, as: UTF8.self) }
+    }
+}

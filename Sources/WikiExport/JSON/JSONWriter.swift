@@ -1,0 +1,175 @@
+/// A streaming JSON writer that appends UTF-8 to a reusable byte buffer.
+///
+/// Keys come out in the order they are written, so output is deterministic (unlike
+/// `JSONEncoder` on Linux, whose key order changes between runs). Call `key(_:)` before each
+/// member of an object; values in arrays need nothing. Misuse (a value where a key belongs,
+/// an unbalanced `end…`) is a programmer error: it asserts in debug builds and never crashes
+/// a release build, but the output may then be invalid.
+///
+/// The writer owns its buffer and is not copyable, so it can write through a raw pointer
+/// without copy-on-write checks (4–5× fewer instructions than appending to an `[UInt8]`).
+/// `reset()` keeps the capacity for the next document; `withBytes` reads without copying.
+///
+/// ```swift
+/// var json = JSONWriter(style: .pretty)
+/// json.beginObject()
+/// json.key("title"); json.string("Doncaster")
+/// json.key("seats"); json.int(55)
+/// json.endObject()
+/// json.bytes   // {\n  "title": "Doncaster",\n  "seats": 55\n}
+/// ```
+public struct JSONWriter: ~Copyable {
+    /// Layout of the output.
+    public enum Style: Sendable {
+        /// No whitespace at all: one line (JSON Lines).
+        case compact
+        /// Two-space indentation, one member per line, `"key": value` (like Python's `indent=2`).
+        case pretty
+    }
+
+    /// Where a container stands while it is being written.
+    struct Frame {
+        var isArray: Bool
+        var inline: Bool
+        var count: Int
+    }
+
+    /// The layout.
+    public let style: Style
+    var buffer: UnsafeMutablePointer<UInt8>
+    var capacity: Int
+    /// Bytes written so far.
+    public internal(set) var count = 0
+    // The innermost open container is kept out of the stack: it is touched for every value.
+    var current = Frame(isArray: false, inline: false, count: 0)
+    var enclosing: [Frame] = []
+    /// The nesting depth: 0 between documents.
+    public internal(set) var depth = 0
+    var afterKey = false
+
+    /// Creates a writer with an empty buffer of the given capacity (it grows as needed).
+    public init(style: Style = .compact, capacity: Int = 1 << 16) {
+        self.style = style
+        self.capacity = max(capacity, 64)
+        buffer = .allocate(capacity: self.capacity)
+        enclosing.reserveCapacity(32)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// A copy of the output so far.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
+
+    /// Calls `body` with the output so far, without copying it.
+    public func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try body(UnsafeRawBufferPointer(start: buffer, count: count))
+    }
+
+    /// Empties the buffer (keeping its capacity) and forgets any open containers.
+    public mutating func reset() {
+        count = 0
+        enclosing.removeAll(keepingCapacity: true)
+        depth = 0
+        afterKey = false
+    }
+
+    /// Appends one byte outside the JSON structure, e.g. the `\n` that ends a JSON Lines record.
+    public mutating func appendRaw(_ byte: UInt8) {
+        reserve(1)
+        put(byte)
+    }
+
+    /// Opens an object (`{`).
+    public mutating func beginObject() {
+        beforeValue()
+        appendRaw(UInt8(ascii: "{"))
+        open(Frame(isArray: false, inline: false, count: 0))
+    }
+
+    /// Closes the innermost object (`}`).
+    public mutating func endObject() {
+        end(UInt8(ascii: "}"), array: false)
+    }
+
+    /// Opens an array (`[`). An `inline` array stays on one line in pretty output (`[2, 0]`).
+    public mutating func beginArray(inline: Bool = false) {
+        beforeValue()
+        appendRaw(UInt8(ascii: "["))
+        open(Frame(isArray: true, inline: inline, count: 0))
+    }
+
+    /// Closes the innermost array (`]`).
+    public mutating func endArray() {
+        end(UInt8(ascii: "]"), array: true)
+    }
+
+    /// Writes an object member's key from data (escaped); the next value written is its value.
+    public mutating func key(escaping name: String) {
+        beginMember()
+        appendQuoted(name)
+        appendRaw(UInt8(ascii: ":"))
+        if style == .pretty { appendRaw(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
+    /// Writes an object member's key given as a literal in the caller's code, copied as is
+    /// (so it must need no escaping); the next value written is its value.
+    public mutating func key(_ name: StaticString) {
+        beginMember()
+        name.withUTF8Buffer { key in
+            reserve(key.count + 4)
+            put(UInt8(ascii: "\""))
+            put(key)
+            put(UInt8(ascii: "\""))
+            put(UInt8(ascii: ":"))
+            if style == .pretty { put(UInt8(ascii: " ")) }
+        }
+        afterKey = true
+    }
+
+    /// Writes `null`.
+    public mutating func null() {
+        beforeValue()
+        appendLiteral("null")
+    }
+
+    /// Writes `true` or `false`.
+    public mutating func bool(_ value: Bool) {
+        beforeValue()
+        appendLiteral(value ? "true" : "false")
+    }
+
+    /// Writes a string, escaped.
+    public mutating func string(_ value: String) {
+        beforeValue()
+        appendQuoted(value)
+    }
+
+    /// Writes an integer.
+    public mutating func int(_ value: Int) {
+        beforeValue()
+        appendInteger(value)
+    }
+
+    /// Writes a double: integral values without `.0`, others in shortest round-trip form,
+    /// and `null` for NaN and infinities (JSON has no spelling for them).
+    public mutating func double(_ value: Double) {
+        beforeValue()
+        appendDouble(value)
+    }
+
+    /// Writes a string or `null`.
+    public mutating func string(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    /// Writes an integer or `null`.
+    public mutating func int(_ value: Int?) {
+        if let value { int(value) } else { null() }
+    }
+
+    /// Writes a double or `null`.
+    public mutating func double(_ value: Double?) {
+        if let value { double(value) } else { null() }
+    }
+}

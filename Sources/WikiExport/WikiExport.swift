@@ -1,1 +1,0 @@
-// Exporters live here.

@@ -1,1 +1,0 @@
-// The data model lives here.

@@ -1,0 +1,115 @@
+import PCRE2
+
+/// What stands before a number: a qualifier (`c.`, `about`, `±`), a sign, a currency.
+struct Prefix {
+    /// A qualifier word or sign was present, so the value is only partial.
+    var qualified = false
+    /// A change sign (`+`, `−` U+2212, `▲`, `▼`) was written; the value is a change.
+    var signed = false
+    /// Any minus: the change signs `−` and `▼`, or a plain `-`/`–` (a negative number, not a change).
+    var negative = false
+    /// The currency sign as written, used as the unit.
+    var currency: String?
+    /// Where the digits start.
+    var end: Int
+
+    /// Reads signs, qualifiers and a currency sign from `i`; `end` is where digits should start.
+    static func read(_ t: ByteText, at i: Int, hi: Int) -> Prefix {
+        var p = Prefix(end: i)
+        if t.isDigit(i) { return p }
+        p.readSign(t, hi: hi)
+        if !t.isDigit(p.end), mayStartPrefix(t, p.end) {
+            let m = Matcher(Patterns.prefix)
+            if m.find(in: t.bytes, from: p.end), let whole = m.range(0), whole.upperBound > p.end, whole.upperBound <= hi {
+                p.qualified = m.range(Patterns.Group.qualifier) != nil
+                p.currency = m.range(Patterns.Group.currency).map { t.string($0.lowerBound, trimmedEnd(t, $0)) }
+                p.end = whole.upperBound
+            }
+        }
+        // A sign may also follow the currency or qualifier: `$−5`, `c. −3`.
+        if !p.signed, !t.isDigit(p.end) { p.readSign(t, hi: hi) }
+        return p
+    }
+
+    /// One sign, then optional spaces (`▲ 2`, `− 0.71`).
+    private mutating func readSign(_ t: ByteText, hi: Int) {
+        let i = end
+        var n = 0, minus = false, change = true
+        switch t[i] {
+        case 0x2B: n = 1  // +
+        case 0x2D: n = 1; minus = true; change = false  // - is an ordinary minus
+        case 0xE2:
+            if t[i + 1] == 0x88, t[i + 2] == 0x92 { n = 3; minus = true }  // − U+2212, what {{decrease}} gives
+            else if t[i + 1] == 0x80, t[i + 2] == 0x93 || t[i + 2] == 0x92 { n = 3; minus = true; change = false }  // – ‒
+            else if t[i + 1] == 0x96, t[i + 2] == 0xB2 || t[i + 2] == 0xB4 { n = 3 }  // ▲ ▴
+            else if t[i + 1] == 0x96, t[i + 2] == 0xBC || t[i + 2] == 0xBE { n = 3; minus = true }  // ▼ ▾
+        default: break
+        }
+        guard n > 0 else { return }
+        signed = signed || change
+        negative = negative || minus
+        end = t.skipSpaces(from: i + n, to: hi)
+        // An arrow followed by the number's own sign: `▼ −2` is −2, `▲ +2` is +2.
+        if change, !t.isDigit(end), t.dashLength(at: end) > 0 || t[end] == 0x2B {
+            negative = negative || t[end] != 0x2B
+            end += t.dashLength(at: end) > 0 ? t.dashLength(at: end) : 1
+        }
+    }
+
+    /// Cheap gate before the prefix regex: a symbol or non-ASCII character, an uppercase letter
+    /// (`US$`, `Rs.`) or the first letter of a qualifier word (c, a, e, o, u, n, r, s, m, l, f).
+    private static func mayStartPrefix(_ t: ByteText, _ i: Int) -> Bool {
+        let b = t[i]
+        guard t.isASCIILetter(i) else { return b != 0 }
+        if b < 0x61 { return true }  // uppercase
+        switch b {
+        case 0x61, 0x63, 0x65, 0x66, 0x6C, 0x6D, 0x6E, 0x6F, 0x72, 0x73, 0x75: return true
+        default: return false
+        }
+    }
+
+    private static func trimmedEnd(_ t: ByteText, _ r: Range<Int>) -> Int {
+        t.trimmed(r.lowerBound, r.upperBound).1
+    }
+}
+
+/// What follows a number: `%`, percentage points, ordinal letters, a scale word or a unit.
+struct Suffix {
+    enum Kind { case percent, points, ordinal, scale, unit }
+    var kind: Kind
+    /// For `.scale`: the power of ten; for `.unit`: the unit as written.
+    var power = 0
+    var unit: String?
+    var end: Int
+
+    /// The suffix right after a number ending at `i`, or nil.
+    static func read(_ t: ByteText, at i: Int, hi: Int) -> Suffix? {
+        guard i < hi else { return nil }
+        if t[i] == 0x25 { return Suffix(kind: .percent, end: i + 1) }  // "%", the common case
+        // Cheap gate before the regex: after optional spaces, a suffix starts with `%`,
+        // an ASCII letter or a non-ASCII character (`°C`, `km²`, `€`).
+        let j = t.skipSpaces(from: i, to: hi)
+        guard j < hi, t[j] == 0x25 || t[j] >= 0x80 || t.isASCIILetter(j) else { return nil }
+        typealias G = Patterns.Group
+        let m = Matcher(Patterns.suffix)
+        guard m.find(in: t.bytes, from: i), let whole = m.range(0), whole.upperBound <= hi else { return nil }
+        let end = whole.upperBound
+        if m.range(G.percent) != nil { return Suffix(kind: .percent, end: end) }
+        if m.range(G.points) != nil { return Suffix(kind: .points, unit: "pp", end: end) }
+        if m.range(G.ordinal) != nil { return Suffix(kind: .ordinal, end: end) }
+        if let r = m.range(G.scale) { return Suffix(kind: .scale, power: scalePower(t, r), end: end) }
+        if let r = m.range(G.unit) { return Suffix(kind: .unit, unit: t.string(r.lowerBound, r.upperBound), end: end) }
+        return nil
+    }
+
+    /// thousand 3, lakh 5, million/mn 6, crore 7, billion/bn 9, trillion 12.
+    private static func scalePower(_ t: ByteText, _ r: Range<Int>) -> Int {
+        switch t[r.lowerBound] | 0x20 {
+        case 0x74: return t[r.lowerBound + 1] | 0x20 == 0x68 ? 3 : 12  // thousand / trillion
+        case 0x6C: return 5   // lakh
+        case 0x6D: return 6   // million, mn
+        case 0x63: return 7   // crore
+        default: return 9     // billion, bn
+        }
+    }
+}

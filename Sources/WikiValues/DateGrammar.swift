@@ -1,0 +1,135 @@
+import PCRE2
+
+/// Dates in the three styles Wikipedia uses: dmy (`8 February 2024`), mdy (`February 8, 2024`)
+/// and ISO (`2024-02-08`), plus month–year (`February 2024`) and day–month without a year
+/// (`8 February`, iso `--02-08`). A date range gives its first day with status partial.
+/// An impossible date (`31 February 2024`) is unparsed.
+enum DateGrammar {
+    /// The date at the start of `lo..<hi`, or nil when no date pattern matches there.
+    static func parse(_ t: ByteText, _ lo: Int, _ hi: Int) -> TypedValue? {
+        typealias G = Patterns.Group
+        if t.isDigit(lo) {
+            if t[lo + 4] == 0x2D {
+                let m = Matcher(Patterns.iso)
+                if m.find(in: t.bytes, from: lo) {
+                    return make(t, year: m.range(G.isoYear), month: number(t, m.range(G.isoMonth)),
+                                day: m.range(G.isoDay), end: m.range(0)!.upperBound, isRange: false, hi: hi)
+                }
+            }
+            // dmy needs a letter somewhere; most numeric values stop here without a regex call.
+            guard hasASCIILetter(t, lo, hi) else { return nil }
+            return dmy(t, lo, hi)
+        }
+        // A month name (mdy) or a weekday (mdy or dmy) starts with one of these three letters.
+        guard t.isASCIILetter(lo), let key = threeLetterKey(t, lo) else { return nil }
+        let isMonth = month(key) != nil, isWeekday = isWeekday(key)
+        guard isMonth || isWeekday else { return nil }
+        let m = Matcher(Patterns.mdy)
+        guard m.find(in: t.bytes, from: lo) else { return isWeekday ? dmy(t, lo, hi) : nil }
+        return make(t, year: m.range(G.mdyYear) ?? m.range(G.mdyMonthYear), month: monthNumber(t, m.range(G.mdyMonth)),
+                    day: m.range(G.mdyDay), end: m.range(0)!.upperBound, isRange: m.range(G.mdyRange) != nil, hi: hi)
+    }
+
+    /// `8 February 2024` and its ranges; the start takes the end's month and year when it has none.
+    private static func dmy(_ t: ByteText, _ lo: Int, _ hi: Int) -> TypedValue? {
+        typealias G = Patterns.Group
+        let m = Matcher(Patterns.dmy)
+        guard m.find(in: t.bytes, from: lo) else { return nil }
+        return make(t, year: m.range(G.dmyYear0) ?? m.range(G.dmyYear),
+                    month: monthNumber(t, m.range(G.dmyMonth0) ?? m.range(G.dmyMonth)), day: m.range(G.dmyDay),
+                    end: m.range(0)!.upperBound, isRange: m.range(G.dmyRange) != nil, hi: hi)
+    }
+
+    /// Builds the value after checking the day fits the month.
+    private static func make(_ t: ByteText, year: Range<Int>?, month: Int, day: Range<Int>?,
+                             end: Int, isRange: Bool, hi: Int) -> TypedValue {
+        let y = year.map { number(t, $0) }
+        let d = day.map { number(t, $0) }
+        guard month >= 1, month <= 12 else { return .unparsed }
+        if let d, d < 1 || d > daysIn(month: month, year: y) { return .unparsed }
+        if y == nil, d == nil { return .unparsed }
+        let rest = t.skipSpaces(from: end, to: hi)
+        let status: ParseStatus = isRange || rest < hi ? .partial : .exact
+        return TypedValue(kind: .date, iso: iso(year: y, month: month, day: d), status: status)
+    }
+
+    /// `YYYY-MM-DD`, `YYYY-MM` or `--MM-DD`, written byte by byte (no string interpolation).
+    static func iso(year: Int?, month: Int, day: Int?) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(10)
+        func digits(_ v: Int, _ width: Int) {  // zero-padded to `width`
+            var p = 1
+            for _ in 1..<width { p *= 10 }
+            while p > 0 { out.append(UInt8(truncatingIfNeeded: 0x30 + v / p % 10)); p /= 10 }
+        }
+        if let year { digits(min(max(year, 0), 9999), 4) } else { out.append(0x2D) }
+        out.append(0x2D)
+        digits(month, 2)
+        if let day { out.append(0x2D); digits(day, 2) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func daysIn(month: Int, year: Int?) -> Int {
+        switch month {
+        case 2:
+            guard let y = year else { return 29 }
+            return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// The decimal value of the ASCII digits in `r` (at most 4 of them here).
+    private static func number(_ t: ByteText, _ r: Range<Int>?) -> Int {
+        guard let r else { return 0 }
+        var v = 0
+        for i in r { v = v * 10 + Int(t[i] &- 0x30) }
+        return v
+    }
+
+    /// 1…12 from the first three letters of a month name; 0 if unknown.
+    private static func monthNumber(_ t: ByteText, _ r: Range<Int>?) -> Int {
+        guard let r, r.count >= 3, let key = threeLetterKey(t, r.lowerBound) else { return 0 }
+        return month(key) ?? 0
+    }
+
+    /// The three ASCII letters at `i`, lowercased and packed; nil unless all three are letters.
+    private static func threeLetterKey(_ t: ByteText, _ i: Int) -> UInt32? {
+        guard t.isASCIILetter(i), t.isASCIILetter(i + 1), t.isASCIILetter(i + 2) else { return nil }
+        return UInt32(t[i] | 0x20) << 16 | UInt32(t[i + 1] | 0x20) << 8 | UInt32(t[i + 2] | 0x20)
+    }
+
+    /// Month number for a packed three-letter key; nil when it is not a month. A switch, not a
+    /// dictionary: no hashing on the hot path.
+    private static func month(_ key: UInt32) -> Int? {
+        switch key {
+        case 0x6A_61_6E: return 1   // jan
+        case 0x66_65_62: return 2   // feb
+        case 0x6D_61_72: return 3   // mar
+        case 0x61_70_72: return 4   // apr
+        case 0x6D_61_79: return 5   // may
+        case 0x6A_75_6E: return 6   // jun
+        case 0x6A_75_6C: return 7   // jul
+        case 0x61_75_67: return 8   // aug
+        case 0x73_65_70: return 9   // sep
+        case 0x6F_63_74: return 10  // oct
+        case 0x6E_6F_76: return 11  // nov
+        case 0x64_65_63: return 12  // dec
+        default: return nil
+        }
+    }
+
+    /// mon tue wed thu fri sat sun, packed like ``month(_:)``.
+    private static func isWeekday(_ key: UInt32) -> Bool {
+        switch key {
+        case 0x6D_6F_6E, 0x74_75_65, 0x77_65_64, 0x74_68_75, 0x66_72_69, 0x73_61_74, 0x73_75_6E: return true
+        default: return false
+        }
+    }
+
+    private static func hasASCIILetter(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {
+        var i = lo
+        while i < hi { if t.isASCIILetter(i) { return true }; i += 1 }
+        return false
+    }
+}

@@ -1,0 +1,93 @@
+/// Reads one unsigned number at a byte offset: digits with optional grouping and fraction.
+///
+/// Grouping rules (never glue digits across a plain space):
+/// - comma, Western: `13,999,656` (first group 1–3 digits, then groups of exactly 3);
+/// - comma, Indian: `1,23,45,678` (first group 1–2, then pairs, then a final 3);
+/// - U+00A0 / U+2009 / U+202F between groups of exactly 3 digits: `13 999 656`.
+/// A comma grouping that fits neither (`1,2,3`, `12,34`, `1,2345`) makes the number invalid;
+/// a space grouping that does not fit just ends the number before the space.
+enum NumberGrammar {
+    enum Scan {
+        /// No digit at the offset.
+        case none
+        /// Digits with a comma grouping that is not a valid grouping.
+        case invalid
+        /// A number ending at `end`.
+        case number(DecimalNumber, end: Int)
+    }
+
+    static func scan(_ t: ByteText, at start: Int) -> Scan {
+        guard t.isDigit(start) else { return .none }
+        var n = DecimalNumber()
+        var i = start
+        while t.isDigit(i) { n.addIntegerDigit(t[i] &- 0x30); i += 1 }
+        let firstGroup = i - start
+
+        if t[i] == 0x2C, t.isDigit(i + 1) {  // ","
+            guard let end = commaGroups(t, from: i, firstGroup: firstGroup, into: &n) else { return .invalid }
+            i = end
+        } else if firstGroup <= 3, t.groupSpaceLength(at: i) > 0 {
+            i = spaceGroups(t, from: i, into: &n)
+        }
+
+        if t[i] == 0x2E, t.isDigit(i + 1) {  // "." then the fraction
+            i += 1
+            while t.isDigit(i) { n.addFractionDigit(t[i] &- 0x30); i += 1 }
+        }
+        let end = exponent(t, at: i, into: &n)  // before `n` is read: it changes the exponent
+        return .number(n, end: end)
+    }
+
+    /// `E-05`, `e+3`, `E12` after the digits; returns the new end (unchanged if there is none).
+    private static func exponent(_ t: ByteText, at i: Int, into n: inout DecimalNumber) -> Int {
+        guard t[i] | 0x20 == 0x65 else { return i }  // e or E
+        var j = i + 1
+        var negative = false
+        if t[j] == 0x2B { j += 1 } else if t[j] == 0x2D { negative = true; j += 1 }
+        else if t.has(0xE2, 0x88, 0x92, at: j) { negative = true; j += 3 }
+        guard t.isDigit(j) else { return i }
+        var e = 0
+        while t.isDigit(j) { if e < 10_000 { e = e * 10 + Int(t[j] &- 0x30) }; j += 1 }
+        n.exponent += negative ? -e : e
+        n.scientific = true
+        return j
+    }
+
+    /// Comma groups after the first digit run; nil unless they form a Western or Indian grouping.
+    private static func commaGroups(_ t: ByteText, from: Int, firstGroup: Int,
+                                    into n: inout DecimalNumber) -> Int? {
+        var i = from
+        var groups = 0, last = 0
+        var allThree = true, middlesTwo = true  // Western vs Indian shape, without an array
+        var groupDigits = n  // digits go into a copy that is kept only when the grouping is valid
+        while t[i] == 0x2C, t.isDigit(i + 1) {
+            i += 1
+            let s = i
+            while t.isDigit(i) { groupDigits.addIntegerDigit(t[i] &- 0x30); i += 1 }
+            if groups > 0, last != 2 { middlesTwo = false }
+            last = i - s
+            if last != 3 { allThree = false }
+            groups += 1
+        }
+        let western = firstGroup <= 3 && allThree
+        let indian = firstGroup <= 2 && groups >= 2 && middlesTwo && last == 3
+        guard western || indian else { return nil }
+        groupDigits.grouped = true
+        n = groupDigits
+        return i
+    }
+
+    /// Space groups: the same separator each time, exactly three digits after each one.
+    private static func spaceGroups(_ t: ByteText, from: Int, into n: inout DecimalNumber) -> Int {
+        var i = from
+        let sep = t.groupSpaceLength(at: i)
+        let s0 = t[i], s2 = t[i + 2]  // tells U+2009 from U+202F
+        while t.groupSpaceLength(at: i) == sep, t[i] == s0, sep == 2 || t[i + 2] == s2,
+              t.isDigit(i + sep), t.isDigit(i + sep + 1), t.isDigit(i + sep + 2), !t.isDigit(i + sep + 3) {
+            for k in 0..<3 { n.addIntegerDigit(t[i + sep + k] &- 0x30) }
+            n.grouped = true
+            i += sep + 3
+        }
+        return i
+    }
+}

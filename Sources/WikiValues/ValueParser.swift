@@ -1,0 +1,77 @@
+/// Reads a typed value from the plain text of an infobox field or table cell.
+///
+/// The input is already rendered (links are labels, footnotes removed, `{{increase}}` is `+`,
+/// `{{decrease}}` is `−`, `[[Percentage point|pp]]` is `pp`). The rules, in order:
+///
+/// 1. Whitespace (including no-break and thin spaces) is trimmed; footnote markers (`[1]`,
+///    `[a]`, `[note 1]`) and trailing `*`, `†`, `‡`, `§` are dropped and never give digits.
+/// 2. Nothing left, a lone dash or `N/A` → ``ValueKind/empty`` (status exact).
+/// 3. A date (dmy, mdy, ISO, month–year) → ``ValueKind/date``.
+/// 4. A number, after an optional qualifier (`c.`, `about`, `All`), sign and currency, with an
+///    optional `%`, `pp`, scale word, unit or a second number (range) → see ``NumberValue``.
+///    Anything after it (`(2010 est.)`, `seats`) makes the status partial; its digits are ignored.
+/// 5. Otherwise ``ValueKind/text`` when it starts with a word or has no digit at all, and
+///    ``ValueKind/unparsed`` when it has digits but starts with something else (`(2007)`, `#3`).
+///
+/// Decisions for the ambiguous cases:
+/// - A change sign (`+`, `−` U+2212 as `{{decrease}}` renders, `▲`, `▼`) makes a
+///   ``ValueKind/change``: `−3.2%` is a change with unit `%`, `3.2%` a percent; `−0.71 pp` is a
+///   change with unit `pp`, `0.71 pp` percentage points. A hyphen-minus or en dash is an
+///   ordinary minus (`-130.76` is a decimal, `-3.2%` a percent). `±` qualifies (a margin of
+///   error): `±2.5%` is the percent 2.5, partial.
+/// - Numbers with a leading zero (`01208`, `00000577`) are codes: ``ValueKind/text``.
+/// - Scientific notation (`2.12E-05`) is a decimal.
+/// - A bare four-digit number from 1000 to 2100 with no grouping, sign, fraction or suffix is a
+///   ``ValueKind/year`` (number kept): `1500` is a year, `1,500` an integer.
+/// - A comma grouping must be Western (`1,234,567`) or Indian (`1,23,45,678`); anything else
+///   (`12,34`, `1,2,3`) is unparsed, never a decimal comma. Plain spaces never join digits;
+///   U+00A0, U+2009 and U+202F do, between groups of exactly three.
+/// - `1.5 million` is the integer 1500000 (scale words: thousand, lakh, million/mn, crore,
+///   billion/bn, trillion); the unit stays nil.
+/// - A range keeps its written order: `low` is the first number, `high` the second, so a score
+///   `11–4` gives low 11, high 4; `2010–14` is 2010…2014, `1999–00` 1999…2000.
+/// - A fraction or ratio (`116/272`, `2:0:6:2`), time (`20:00`), coordinate (`51°20′`),
+///   decimal comma (`9,9%`) or code (`218-0844014`) is unparsed.
+/// - A date range (`8–9 February 2024`) is its first day with status partial.
+public enum ValueParser {
+    /// The typed value of `text`.
+    public static func parse(_ text: String) -> TypedValue {
+        if let v = text.utf8.withContiguousStorageIfAvailable({ parse($0) }) { return v }
+        var copy = text  // bridged or lazy strings: make it contiguous once
+        return copy.withUTF8 { parse($0) }
+    }
+
+    /// The typed value of UTF-8 bytes. Invalid UTF-8 never crashes; it parses as far as it can.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> TypedValue {
+        let t = ByteText(bytes)
+        let (lo, hi) = t.trimmed(0, t.count)
+        guard lo < hi else { return .empty }
+        if t.contains(0x5B, lo, hi), let stripped = Markers.strippingFootnotes(t, lo, hi) {  // "["
+            return stripped.withUnsafeBufferPointer { buf in
+                let s = ByteText(buf)
+                let (a, b) = s.trimmed(0, s.count)
+                return a < b ? value(s, a, b) : .empty
+            }
+        }
+        return value(t, lo, hi)
+    }
+
+    /// The typed value of a byte array.
+    public static func parse(_ bytes: [UInt8]) -> TypedValue {
+        bytes.withUnsafeBufferPointer { parse($0) }
+    }
+
+    /// The value of the trimmed, footnote-free text `lo..<hi`.
+    private static func value(_ whole: ByteText, _ lo: Int, _ hi: Int) -> TypedValue {
+        let (lo, hi) = whole.trimmed(lo, Markers.trailingSymbolsEnd(whole, lo, hi))
+        if Markers.isEmptyMarker(whole, lo, hi) { return .empty }
+        // From here on the grammars see exactly the value: offsets 0..<count.
+        let t = ByteText(UnsafeBufferPointer(rebasing: whole.bytes[lo..<hi]))
+        let n = t.count
+        // Every date and number has a digit; most text has none and stops here, regex-free.
+        guard t.containsDigit(0, n) else { return Markers.hasWordCharacter(t, 0, n) ? .text : .unparsed }
+        if let date = DateGrammar.parse(t, 0, n) { return date }
+        if let number = NumberValue.parse(t, hi: n) { return number }
+        return Markers.isWordLead(t, 0) ? .text : .unparsed
+    }
+}

@@ -1,1 +1,0 @@
-// Typed value parsing lives here.

@@ -1,0 +1,59 @@
+/// A section of a page: its heading and everything up to the next heading of the same or
+/// a higher level.
+public struct Section: Sendable {
+    /// The heading's level (2 for `==`); 0 for the lead before the first heading.
+    public let level: Int
+    /// The heading title's text, trimmed, as written (markup included).
+    public let title: String
+    /// The heading node, nil for the lead.
+    public let heading: Node?
+    /// Bytes from the heading's start to the section's end (subsections included).
+    public let range: Range<Int>
+    /// Subsections, in order.
+    public var children: [Section]
+}
+
+extension WikitextDocument {
+    /// The heading tree. Headings inside templates, extension tags and tables do not open
+    /// sections; the lead (before the first heading) is the root with level 0.
+    public var sections: Section {
+        var headings: [Node] = []
+        var work: [Node] = [root]
+        while let node = work.popLast() {
+            for child in node.children.reversed() {
+                switch child.kind {
+                case .heading: headings.append(child)
+                case .tag where !child.flags.contains(.opaque): work.append(child)
+                case .tagBody: work.append(child)
+                default: break
+                }
+            }
+        }
+        headings.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var stack: [Section] = [Section(level: 0, title: "", heading: nil, range: 0..<source.count, children: [])]
+        func close(at end: Int) {
+            var done = stack.removeLast()
+            done = Section(level: done.level, title: done.title, heading: done.heading,
+                           range: done.range.lowerBound..<end, children: done.children)
+            stack[stack.count - 1].children.append(done)
+        }
+        for h in headings {
+            while stack.count > 1 && stack[stack.count - 1].level >= h.aux { close(at: h.range.lowerBound) }
+            let title = h.child(.headingTitle)?.trimmedText ?? ""
+            stack.append(Section(level: h.aux, title: title, heading: h, range: h.range.lowerBound..<source.count, children: []))
+        }
+        while stack.count > 1 { close(at: source.count) }
+        return stack[0]
+    }
+
+    /// The titles of the sections containing a byte offset, outermost first.
+    public func sectionPath(at offset: Int) -> [String] {
+        var path: [String] = []
+        var current = sections
+        while let next = current.children.first(where: { $0.range.contains(offset) }) {
+            path.append(next.title)
+            current = next
+        }
+        return path
+    }
+}

@@ -1,0 +1,107 @@
+import WikiValues
+
+/// Election articles: infobox party groups, poll tables, election boxes.
+extension CorpusRow {
+    static let elections: [CorpusRow] = {
+        let p = Article.pakistan, d = Article.doncaster, a = Article.adur, b = Article.burnley
+        return [
+            // 2024 Pakistani general election: infobox
+            row(p, "| seats1 = '''100'''", "100", V.int(100)),
+            row(p, "| seat_change1 = {{increase}}16", "+16", V.chg(16)),
+            row(p, "| popular_vote1 = 13,999,656<ref>", "13,999,656", V.int(13_999_656)),
+            row(p, "| percentage1 = 23.64%", "23.64%", V.pct(23.64)),
+            row(p, "| swing1 = {{decrease}}0.71[[Percentage point|pp]]", "−0.71pp", V.chg(-0.71, unit: "pp")),
+            row(p, "| turnout = 47.8%<ref>", "47.8% (−3.9pp)", V.pct(47.8, .partial)),
+            row(p, "| registered = 128,585,760", "128,585,760", V.int(128_585_760)),
+            row(p, "| seats2 = 93{{efn", "93", V.int(93)),
+            row(p, "| seat_change2 = {{decrease}}56", "−56", V.chg(-56)),
+            row(p, "| popular_vote2 = '''18,457,567'''", "18,457,567", V.int(18_457_567)),
+            row(p, "| percentage2 = '''31.17%'''", "31.17%", V.pct(31.17)),
+            row(p, "| swing2 = {{decrease}}0.65[[Percentage point|pp]]", "−0.65 pp", V.chg(-0.65, unit: "pp")),
+            row(p, "| seats3 = 68", "68", V.int(68)),
+            row(p, "| seat_change3 = {{increase}}14", "+14", V.chg(14)),
+            row(p, "| popular_vote3 = 8,244,944", "8,244,944", V.int(8_244_944)),
+            row(p, "| percentage3 = 13.92%", "13.92%", V.pct(13.92)),
+            row(p, "| swing3 = {{increase}}0.89[[Percentage point|pp]]", "+0.89pp", V.chg(0.89, unit: "pp")),
+            row(p, "| seats_for_election = All 336 seats", "All 336 seats in the National Assembly", V.int(336, .partial)),
+            row(p, "| leader1 = [[Nawaz Sharif]]", "Nawaz Sharif", V.text),
+            row(p, "| party2 = [[Independent politician|IND]]<br />(backed by", "IND\n(backed by PTI)", V.text),
+            row(p, "| after_party = Pakistan Muslim League (N)", "Pakistan Muslim League (N)", V.text),
+            // party table and opinion polls
+            row(p, "|'''PML(N)'''", "PML(N)", V.text),
+            row(p, "|31.82%", "31.82%", V.pct(31.82)),
+            row(p, "|24.35%", "24.35%", V.pct(24.35)),
+            row(p, "| rowspan=\"2\" |4.85%", "4.85%", V.pct(4.85)),
+            row(p, "|0.04%", "0.04%", V.pct(0.04)),
+            row(p, "|0%", "0%", V.pct(0)),
+            row(p, "{{Composition bar|116|272|", "116/272", V.unparsed),
+            row(p, "|30 June 2023", "30 June 2023", V.date("2023-06-30")),
+            row(p, "{{dts|3 June 2022}}", "3 June 2022", V.date("2022-06-03")),
+            row(p, "{{dts|21 March 2022}}", "21 March 2022", V.date("2022-03-21")),
+            row(p, "{{dts|31 January 2022}}", "31 January 2022", V.date("2022-01-31")),
+            row(p, "|'''42%'''", "42%", V.pct(42)),
+            row(p, "|±2.5%", "±2.5%", V.pct(2.5, .partial)),
+            row(p, "|±2 – 3% ", "±2 – 3%", V.range(2, 3, unit: "%", .partial)),
+            row(p, "|3,500", "3,500", V.int(3500)),
+            row(p, "|2,003", "2,003", V.int(2003)),
+
+            // 2021 Doncaster: infobox, election summary, election boxes
+            row(d, "| seats1 = '''40'''", "40", V.int(40)),
+            row(d, "| seat_change1 = {{decrease}}3", "−3", V.chg(-3)),
+            row(d, "| popular_vote1 = '''26,986'''", "26,986", V.int(26_986)),
+            row(d, "| percentage1 = '''40.2%'''", "40.2%", V.pct(40.2)),
+            row(d, "| swing1 = {{increase}}2.7[[Percentage point|pp]]", "+2.7pp", V.chg(2.7, unit: "pp")),
+            row(d, "| popular_vote2 =  21,015 ", " 21,015 ", V.int(21_015)),
+            row(d, "| percentage2 = 31.3%", "31.3%", V.pct(31.3)),
+            row(d, "| last_election1 = 43 seats", "43 seats", V.int(43, .partial)),
+            row(d, "| majority_seats = 28", "28", V.int(28)),
+            row(d, "| election_date = 6 May 2021", "6 May 2021", V.date("2021-05-06")),
+            row(d, "| seats_for_election = All 55 seats", "All 55 seats to Doncaster Metropolitan Borough Council", V.int(55, .partial)),
+            row(d, "|seats %    = 72.7", "72.7", V.dec(72.7)),
+            row(d, "|seats %    = 20.0", "20.0", V.dec(20)),
+            row(d, "|plus/minus = {{increase}}2.7", "+2.7", V.chg(2.7)),
+            row(d, "|net        = {{decrease}}3", "−3", V.chg(-3)),
+            row(d, "|votes      = 586", "586", V.int(586)),
+            row(d, "|percentage = 21.7", "21.7", V.dec(21.7)),
+            row(d, "|change     = +5.4", "+5.4", V.chg(5.4)),
+            row(d, "|change     = ''New''", "New", V.text),
+            row(d, "|votes      = 2,703", "2,703", V.int(2703)),
+            row(d, "|percentage = 22.98", "22.98", V.dec(22.98)),
+            row(d, "|change     = -2.22", "-2.22", V.dec(-2.22)),
+            row(d, "|votes      = 1,026", "1,026", V.int(1026)),
+            row(d, "|change     = -0.59", "-0.59", V.dec(-0.59)),
+            row(d, "|swing     =", "", V.empty),
+
+            // 2024 Adur
+            row(a, "| seats_for_election= 16 out of 29 seats", "16 out of 29 seats to Adur District Council", V.int(16, .partial)),
+            row(a, "| last_election1    = 9 seats, 39.4%", "9 seats, 39.4%", V.int(9, .partial)),
+            row(a, "| seat_change1      = {{increase}} 8", "+ 8", V.chg(8)),
+            row(a, "| popular_vote1     = 9,380", "9,380", V.int(9380)),
+            row(a, "| percentage1       = 48.5%", "48.5%", V.pct(48.5)),
+            row(a, "| swing1            = {{increase}} 9.1%", "+ 9.1%", V.chg(9.1, unit: "%")),
+            row(a, "| seat_change2      = {{decrease}} 7", "− 7", V.chg(-7)),
+            row(a, "| swing2            = {{decrease}} 10.3%", "− 10.3%", V.chg(-10.3, unit: "%")),
+            row(a, "| election_date     = {{Start date|2024|5|2|df=y}}", "2 May 2024", V.date("2024-05-02")),
+            row(a, "| previous_year     = 2022", "2022", V.year(2022)),
+            row(a, "| seats_after1      = '''17'''", "17", V.int(17)),
+            row(a, "| leader1           = Jeremy Gardner", "Jeremy Gardner", V.text),
+            row(a, "| turnout           = ", "", V.empty),
+
+            // 2026 Burnley
+            row(b, "| next_year         = 2027 ([[Upcoming", "2027 (TBD)", V.year(2027, .partial)),
+            row(b, "| last_election1    = 15 seats, 32.4%", "15 seats, 32.4%", V.int(15, .partial)),
+            row(b, "| seats_before1     = 13<ref>", "13", V.int(13)),
+            row(b, "| seats_before2     = 11{{efn", "11", V.int(11)),
+            row(b, "| election_date     = {{Start date|2026|5|7|df=y}}", "7 May 2026", V.date("2026-05-07")),
+            row(b, "| majority_seats    = 23", "23", V.int(23)),
+
+            // Saxby Chambliss: election results and office terms
+            row(Article.saxby, "89,591", "89,591", V.int(89_591)),
+            row(Article.saxby, "2,134,444", "2,134,444", V.int(2_134_444)),
+            row(Article.saxby, "59%", "59%", V.pct(59)),
+            row(Article.saxby, "14.9%", "14.9%", V.pct(14.9)),
+            row(Article.saxby, "January 3, 1995&nbsp;&ndash;&nbsp;January 3, 2003",
+                "January 3, 1995\u{00A0}–\u{00A0}January 3, 2003", V.date("1995-01-03", .partial)),
+        ]
+    }()
+}
