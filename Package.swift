@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "PCRE2", targets: ["PCRE2"]),
         .library(name: "WikiModel", targets: ["WikiModel"]),
         .library(name: "WikiExport", targets: ["WikiExport"]),
+        .library(name: "WikiExtract", targets: ["WikiExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,6 +32,8 @@ let package = Package(
         .target(name: "Wikitext"),
         // Typed values (numbers, percentages, changes, dates) parsed from plain text.
         .target(name: "WikiValues", dependencies: ["PCRE2"]),
+        // Tree -> model: plain text and template rendering, infoboxes, table grids, contests.
+        .target(name: "WikiExtract", dependencies: ["Wikitext", "WikiModel", "WikiValues", "PCRE2"]),
         // MediaWiki XML dumps: .xml, .xml.bz2, multistream with index.
         .target(name: "WikiDump", dependencies: ["CBZip2"]),
 
@@ -40,7 +43,7 @@ let package = Package(
         .target(name: "WikiExport", dependencies: ["WikiModel", "CSQLite3"]),
 
         .executableTarget(name: "wikiconv", dependencies: [
-            "Wikitext", "WikiDump", "WikiValues", "PCRE2", "WikiModel", "WikiExport",
+            "Wikitext", "WikiDump", "WikiValues", "PCRE2", "WikiModel", "WikiExport", "WikiExtract",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -50,6 +53,7 @@ let package = Package(
         .testTarget(name: "WikitextTests", dependencies: ["Wikitext", "WikiDump", "TestSupport"]),
         .testTarget(name: "WikiValuesTests", dependencies: ["WikiValues", "TestSupport"]),
         .testTarget(name: "WikiDumpTests", dependencies: ["WikiDump", "TestSupport"], exclude: ["Expected"]),
+        .testTarget(name: "WikiExtractTests", dependencies: ["WikiExtract", "Wikitext", "WikiModel", "TestSupport"]),
         .testTarget(name: "WikiExportTests", dependencies: ["WikiExport", "WikiModel", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ]

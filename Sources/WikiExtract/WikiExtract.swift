@@ -1,0 +1,1 @@
+// Extraction lives here.
