@@ -2,11 +2,16 @@ import ArgumentParser
 import Foundation
 import Wikitext
 
-/// `wikiconv bench`: parse throughput over a corpus, median of N runs.
+/// `wikiconv bench`: parse throughput over a corpus, median of N runs, on one core.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure parse speed (MB/s) over Corpus/ (use a release build)."
+        abstract: "Measure parse speed (MB/s) over Corpus/ on one core. Build with -c release.",
+        discussion: """
+            Prints the median of --runs timed passes over every .wikitext file in --corpus.
+            --scaling also times one document made of the corpus repeated to 1, 5, 10, 25 and 50 MB,
+            to show that time grows linearly with size. --json prints one JSON object instead.
+            """
     )
 
     @Option(help: "Folder of .wikitext files.")
@@ -15,28 +20,63 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Number of timed runs; the median is reported.")
     var runs = 5
 
+    @Flag(help: "Also time single documents of 1 to 50 MB built from the corpus.")
+    var scaling = false
+
+    @Flag(help: "Print the results as one JSON object.")
+    var json = false
+
     func run() throws {
         do {
             let files = try SourceFiles.expand([corpus])
             let texts = try files.map { try SourceFiles.read($0) }
             let bytes = texts.reduce(0) { $0 + $1.count }
-            var times: [Double] = []
             var nodes = 0
-            for _ in 0..<max(1, runs) {
-                let clock = ContinuousClock()
-                let elapsed = clock.measure {
-                    nodes = 0
-                    for text in texts { nodes += WikitextDocument(parsing: text).nodeCount }
-                }
-                times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            let median = Self.median(runs: runs) {
+                nodes = 0
+                for text in texts { nodes += WikitextDocument(parsing: text).nodeCount }
             }
-            times.sort()
-            let median = times[times.count / 2]
-            let mb = Double(bytes) / 1_000_000
-            print(String(format: "parse: %d files, %.2f MB, %d nodes, median %.4f s of %d runs, %.1f MB/s",
-                         files.count, mb, nodes, median, times.count, mb / median))
+            let mbps = Double(bytes) / 1e6 / median
+            var results: [(String, Any)] = [("files", files.count), ("bytes", bytes), ("nodes", nodes),
+                                            ("runs", runs), ("parse_seconds", median), ("parse_MBps", mbps)]
+            if !json {
+                print(String(format: "parse: %d files, %.2f MB, %d nodes; median of %d runs %.4f s = %.1f MB/s",
+                             files.count, Double(bytes) / 1e6, nodes, runs, median, mbps))
+            }
+            if scaling {
+                let joined = texts.joined(separator: Array("\n".utf8))
+                var points: [[String: Double]] = []
+                for size in [1, 5, 10, 25, 50] {
+                    var document: [UInt8] = []
+                    document.reserveCapacity(size * 1_000_000 + joined.count)
+                    while document.count < size * 1_000_000 { document += joined }
+                    document.removeLast(document.count - size * 1_000_000)
+                    let seconds = Self.median(runs: 3) { _ = WikitextDocument(parsing: document).nodeCount }
+                    let rate = Double(size) / seconds
+                    points.append(["MB": Double(size), "seconds": seconds, "MBps": rate])
+                    if !json { print(String(format: "scaling: %2d MB in %.3f s = %.1f MB/s", size, seconds, rate)) }
+                }
+                results.append(("scaling", points))
+            }
+            if json {
+                let object = Dictionary(uniqueKeysWithValues: results)
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                print(String(decoding: data, as: UTF8.self))
+            }
         } catch {
             exitWithError(error)
         }
+    }
+
+    /// The median wall time of `runs` calls of `body`, in seconds.
+    static func median(runs: Int, _ body: () -> Void) -> Double {
+        var times: [Double] = []
+        let clock = ContinuousClock()
+        for _ in 0..<max(1, runs) {
+            let elapsed = clock.measure(body)
+            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        times.sort()
+        return times[times.count / 2]
     }
 }
