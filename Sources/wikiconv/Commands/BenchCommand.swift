@@ -44,7 +44,7 @@ struct BenchCommand: ParsableCommand {
                              files.count, Double(bytes) / 1e6, nodes, runs, median, mbps))
             }
             if scaling {
-                let joined = texts.joined(separator: Array("\n".utf8))
+                let joined = Array(texts.joined(separator: [UInt8(0x0A)]))
                 var points: [[String: Double]] = []
                 for size in [1, 5, 10, 25, 50] {
                     var document: [UInt8] = []
