@@ -1,1 +1,0 @@
-// Dump reading lives here.
