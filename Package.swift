@@ -55,6 +55,6 @@ let package = Package(
         .testTarget(name: "WikiDumpTests", dependencies: ["WikiDump", "TestSupport"], exclude: ["Expected"]),
         .testTarget(name: "WikiExtractTests", dependencies: ["WikiExtract", "Wikitext", "WikiModel", "TestSupport"]),
         .testTarget(name: "WikiExportTests", dependencies: ["WikiExport", "WikiModel", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "OutputTests", dependencies: ["Wikitext", "WikiExtract", "WikiExport", "WikiModel", "TestSupport"]),
     ]
 )
