@@ -32,7 +32,7 @@ extension ArticleJSON {
     }
 
     static func writeCell(_ cell: Cell, to json: inout JSONWriter) {
-        json.beginObject()
+        json.beginObject(inline: true)
         json.key("text"); json.string(cell.text)
         json.key("raw"); json.string(cell.raw)
         json.key("header"); json.bool(cell.header)

@@ -79,11 +79,13 @@ public struct JSONWriter: ~Copyable {
         put(byte)
     }
 
-    /// Opens an object (`{`).
-    public mutating func beginObject() {
+    /// Opens an object (`{`). An `inline` object stays on one line in pretty output, with
+    /// everything inside it: table cells are written so, one line each.
+    public mutating func beginObject(inline: Bool = false) {
+        let inherited = depth > 0 && current.inline
         beforeValue()
         appendRaw(UInt8(ascii: "{"))
-        open(Frame(isArray: false, inline: false, count: 0))
+        open(Frame(isArray: false, inline: inline || inherited, count: 0))
     }
 
     /// Closes the innermost object (`}`).
@@ -93,9 +95,10 @@ public struct JSONWriter: ~Copyable {
 
     /// Opens an array (`[`). An `inline` array stays on one line in pretty output (`[2, 0]`).
     public mutating func beginArray(inline: Bool = false) {
+        let inherited = depth > 0 && current.inline
         beforeValue()
         appendRaw(UInt8(ascii: "["))
-        open(Frame(isArray: true, inline: inline, count: 0))
+        open(Frame(isArray: true, inline: inline || inherited, count: 0))
     }
 
     /// Closes the innermost array (`]`).

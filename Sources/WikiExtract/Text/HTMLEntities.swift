@@ -1,4 +1,6 @@
 /// Decodes HTML character references: numeric ones and the named ones wikitext uses.
+///
+/// `&nbsp;` decodes to U+00A0; `TextFolding` then keeps it only between digits.
 enum HTMLEntities {
     static let named: [String: String] = [
         "nbsp": "\u{00A0}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "ndash": "–",
@@ -7,22 +9,80 @@ enum HTMLEntities {
         "reg": "®", "trade": "™", "euro": "€", "pound": "£", "yen": "¥", "cent": "¢", "sect": "§",
         "para": "¶", "laquo": "«", "raquo": "»", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”",
         "prime": "′", "Prime": "″", "frac12": "½", "frac14": "¼", "frac34": "¾", "sup2": "²", "sup3": "³",
-        "zwj": "\u{200D}", "zwnj": "\u{200C}", "shy": "\u{00AD}", "larr": "←", "rarr": "→", "uarr": "↑",
-        "darr": "↓", "harr": "↔", "dagger": "†", "Dagger": "‡", "numsp": "\u{2007}", "lrm": "\u{200E}",
-        "rlm": "\u{200F}", "iexcl": "¡", "iquest": "¿", "divide": "÷", "micro": "µ", "ordm": "º", "ordf": "ª",
+        "sup1": "¹", "zwj": "\u{200D}", "zwnj": "\u{200C}", "shy": "\u{00AD}", "larr": "←", "rarr": "→",
+        "uarr": "↑", "darr": "↓", "harr": "↔", "dagger": "†", "Dagger": "‡", "numsp": "\u{2007}",
+        "lrm": "\u{200E}", "rlm": "\u{200F}", "iexcl": "¡", "iquest": "¿", "divide": "÷", "micro": "µ",
+        "ordm": "º", "ordf": "ª", "le": "≤", "ge": "≥", "ne": "≠", "asymp": "≈", "infin": "∞",
+        "star": "☆", "starf": "★", "check": "✓", "cross": "✗", "hairsp": "\u{200A}", "nbhy": "\u{2011}",
+        "sbquo": "‚", "bdquo": "„", "lsaquo": "‹", "rsaquo": "›", "oline": "‾", "frasl": "⁄",
+        "aacute": "á", "eacute": "é", "iacute": "í", "oacute": "ó", "uacute": "ú", "agrave": "à",
+        "egrave": "è", "ograve": "ò", "auml": "ä", "euml": "ë", "ouml": "ö", "uuml": "ü", "iuml": "ï",
+        "ccedil": "ç", "ntilde": "ñ", "atilde": "ã", "otilde": "õ", "szlig": "ß", "aring": "å",
+        "oslash": "ø", "aelig": "æ", "Aacute": "Á", "Eacute": "É", "Ouml": "Ö", "Uuml": "Ü", "Auml": "Ä",
+        "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "mu": "μ", "pi": "π", "Delta": "Δ",
     ]
 
-    /// The text of an entity like `&amp;`, `&#160;` or `&#x2013;`; unknown ones stay as written.
-    static func decode(_ entity: String) -> String {
-        guard entity.hasPrefix("&"), entity.hasSuffix(";"), entity.count >= 3 else { return entity }
-        let body = entity.dropFirst().dropLast()
-        if body.hasPrefix("#x") || body.hasPrefix("#X") {
-            if let v = UInt32(body.dropFirst(2), radix: 16), let s = Unicode.Scalar(v) { return String(Character(s)) }
-        } else if body.hasPrefix("#") {
-            if let v = UInt32(body.dropFirst()), let s = Unicode.Scalar(v) { return String(Character(s)) }
-        } else if let s = named[String(body)] {
-            return s
+    /// Appends the decoded text of an entity like `&amp;`, `&#160;` or `&#x2013;`; an unknown
+    /// or malformed one is appended as written.
+    static func append(_ entity: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        if let scalar = scalar(entity) {
+            UTF8.encode(scalar) { out.append($0) }
+        } else if entity.count > 2, entity.first == 0x26, entity.last == 0x3B,
+                  let text = named[String(decoding: entity.dropFirst().dropLast(), as: UTF8.self)] {
+            out += text.utf8
+        } else {
+            out += entity
         }
-        return entity
+    }
+
+    /// The text of an entity written as a string (unknown ones stay as written).
+    static func decode(_ entity: String) -> String {
+        var out: [UInt8] = []
+        append(ArraySlice(entity.utf8), to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Decodes every entity in a text (for text that reaches the output without being parsed,
+    /// such as a link target shown as its label: `[[Elizabeth&nbsp;II]]`).
+    static func decodeAll(_ text: String) -> String {
+        guard text.utf8.contains(0x26) else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x26, let semi = bytes[i...].prefix(40).firstIndex(of: 0x3B), semi > i + 1 {
+                append(bytes[i...semi], to: &out)
+                i = semi + 1
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The scalar of a numeric reference (`&#160;`, `&#xA0;`), or nil.
+    private static func scalar(_ e: ArraySlice<UInt8>) -> Unicode.Scalar? {
+        guard e.count > 3, e.first == 0x26, e.last == 0x3B, e[e.startIndex + 1] == 0x23 else { return nil }
+        var i = e.startIndex + 2
+        let hex = e[i] == 0x78 || e[i] == 0x58
+        if hex { i += 1 }
+        var value: UInt32 = 0
+        guard i < e.endIndex - 1 else { return nil }
+        while i < e.endIndex - 1 {
+            let b = e[i]
+            let digit: UInt32
+            switch b {
+            case 0x30...0x39: digit = UInt32(b - 0x30)
+            case 0x61...0x66 where hex: digit = UInt32(b - 0x61 + 10)
+            case 0x41...0x46 where hex: digit = UInt32(b - 0x41 + 10)
+            default: return nil
+            }
+            value = value &* (hex ? 16 : 10) &+ digit
+            if value > 0x10FFFF { return nil }
+            i += 1
+        }
+        return Unicode.Scalar(value)
     }
 }

@@ -3,9 +3,12 @@ import WikiModel
 
 /// Renders wikitext nodes to plain text.
 ///
-/// This first version handles text, links, entities, formatting, comments, tags and
-/// footnotes; templates render to nothing but are recorded. The template renderer registry
-/// (issue "Plain text, typed values and infoboxes") extends `renderTemplate`.
+/// Links show their label, bold and italic markup goes, `<br>` is a line break, comments go,
+/// entities are decoded (`&nbsp;` is a plain space except between digits, see `TextFolding`),
+/// `<sup>`/`<sub>` digits become `¹`/`₁`, and footnotes (`<ref>`, `{{efn}}`, `{{refn}}`,
+/// `{{sfn}}` …) leave the text for `notes`. Templates render through `TemplateRegistry`;
+/// unknown ones render to nothing and are listed in `templates`. The walk is iterative, so any
+/// nesting depth renders.
 public enum PlainText {
     /// Renders a node: a part (cell content, parameter value …) renders its children; a
     /// construct renders itself.

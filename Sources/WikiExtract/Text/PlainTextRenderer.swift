@@ -1,103 +1,250 @@
 import Wikitext
 import WikiModel
 
-/// The state of one plain-text rendering: output bytes and collected notes, links, templates.
+/// The state of one plain-text rendering: output bytes and what was collected on the way.
+///
+/// The walk uses an explicit work list (`RenderWork`), never recursion. Captures (a link's
+/// label, a footnote's body, a template argument) are marked by an output offset: their bytes
+/// are the tail of `out` when the capture ends.
 struct PlainTextRenderer {
     var out: [UInt8] = []
     var result = RenderedText()
+    private var work: [RenderWork] = []
+    private var marks: [Int] = []
+    private var arguments: [String] = []
+    /// Slots in `result.notes` of the footnotes being captured, innermost last. Links and
+    /// parties found inside a footnote are not the text's.
+    private var openNotes: [Int] = []
+    private var noteDepth: Int { openNotes.count }
 
-    /// Renders `node` without recursion: an explicit work list of nodes to visit.
+    init() { out.reserveCapacity(256) }
+
+    /// Renders `root` and everything below it.
     mutating func render(_ root: Node) {
-        var work: [Node] = [root]
-        while let node = work.popLast() {
-            switch node.kind {
-            case .text, .linkTrail:
-                out += node.document.source[node.range]
-            case .entity:
-                out += Array(HTMLEntities.decode(node.text).utf8)
-            case .comment, .formatting, .behaviorSwitch, .redirect, .listMarker, .horizontalRule,
-                 .tableAttributes, .cellAttributes, .attributeName, .attributeValue, .tagAttribute:
-                break
-            case .bareURL, .linkURL:
-                out += node.document.source[node.range]
-            case .wikilink:
-                renderWikilink(node, &work)
-            case .externalLink:
-                if let label = node.child(.linkLabel), label.range.count > 0 {
-                    work.append(label)
-                }
-            case .template:
-                result.templates.append(Template(node).map(\.normalizedName) ?? "")
-            case .argument:
-                if let fallback = node.child(.argumentDefault) { work.append(fallback) }
-            case .tag:
-                renderTag(node, &work)
-            case .heading:
-                if let title = node.child(.headingTitle) { work.append(title) }
-            default:
-                // Parts and containers: render the children in order.
-                for child in node.children.reversed() { work.append(child) }
+        work.append(.node(root))
+        while let step = work.popLast() {
+            switch step {
+            case .node(let node): visit(node)
+            case .literal(let text): out += text.utf8
+            case .begin: marks.append(out.count)
+            case .endLink(let slot): endLink(slot)
+            case .openNote(let kind, let name, let raw): openNote(kind, name: name, raw: raw.text)
+            case .closeNote: closeNote()
+            case .endScript(let superscript):
+                ScriptDigits.convert(&out, from: marks.removeLast(), superscript: superscript)
+            case .endArgument:
+                let start = marks.removeLast()
+                arguments.append(TextFolding.line(out[start...]))
+                out.removeSubrange(start...)
+            case .combine(let combine, let count):
+                let args = Array(arguments.suffix(count))
+                arguments.removeLast(count)
+                out += combine(args).utf8
             }
         }
     }
 
-    private mutating func renderWikilink(_ node: Node, _ work: inout [Node]) {
-        guard let link = Wikilink(node) else { return }
-        if link.isCategory || link.isFile { return }
-        let target = link.target.hasPrefix(":") ? String(link.target.dropFirst()) : link.target
-        let labels = link.labels
-        let shown: String
-        if let label = labels.last {
-            shown = PlainText.render(label).text + link.trail
-            if let trail = node.child(.linkTrail) { work.append(trail) }
-            work.append(label)
-        } else {
-            shown = target + link.trail
-            out += Array(target.utf8)
-            if let trail = node.child(.linkTrail) { work.append(trail) }
+    private mutating func visit(_ node: Node) {
+        let source = node.document.source
+        switch node.kind {
+        case .text, .linkTrail, .bareURL:
+            out += source[node.range]
+        case .entity:
+            HTMLEntities.append(source[node.range], to: &out)
+        case .tableAttributes, .cellAttributes, .tagAttribute:
+            // Not shown, but `style="background:{{party color|X}}"` names a party.
+            recordParties(in: node)
+        case .comment, .formatting, .behaviorSwitch, .redirect, .listMarker, .horizontalRule,
+             .attributeName, .attributeValue, .parameterName, .argumentName, .linkURL:
+            break
+        case .wikilink:
+            visitWikilink(node)
+        case .externalLink:
+            if let label = node.child(.linkLabel) { work.append(.node(label)) }
+        case .template:
+            visitTemplate(node)
+        case .argument:
+            if let fallback = node.child(.argumentDefault) { work.append(.node(fallback)) }
+        case .tag:
+            visitTag(node)
+        case .heading:
+            work.append(.literal("\n"))
+            if let title = node.child(.headingTitle) { work.append(.node(title)) }
+            out.append(0x0A)
+        case .tableRow:
+            work.append(.literal("\n"))
+            pushChildren(of: node, separator: "\t")
+        case .tableCaption:
+            work.append(.literal("\n"))
+            pushChildren(of: node)
+        default:
+            // Parts and containers: their children in order.
+            pushChildren(of: node)
         }
-        result.links.append(Link(target: target, text: shown))
     }
 
-    private mutating func renderTag(_ node: Node, _ work: inout [Node]) {
+    /// Pushes the children so that they pop in source order (optionally with text between).
+    private mutating func pushChildren(of node: Node, separator: String? = nil) {
+        let start = work.count
+        for child in node.children {
+            if let separator, work.count > start { work.append(.literal(separator)) }
+            work.append(.node(child))
+        }
+        work[start...].reverse()
+    }
+
+    private mutating func visitWikilink(_ node: Node) {
+        let target = LinkTarget(of: node)
+        guard target.namespace == .none else { return }
+        var labels: [Node] = []
+        var trail: Node?
+        for child in node.children {
+            if child.kind == .linkLabel { labels.append(child) } else if child.kind == .linkTrail { trail = child }
+        }
+        // Inside a footnote the link is not the text's: no record, and no target string unless shown.
+        let recorded = noteDepth == 0
+        let targetText = recorded || labels.isEmpty || (labels.count == 1 && labels[0].range.isEmpty) ? target.text : ""
+        let slot = recorded ? result.links.count : -1
+        if recorded { result.links.append(Link(target: targetText, text: "")) }
+        work.append(.endLink(slot: slot))
+        if let trail { work.append(.node(trail)) }
+        if labels.isEmpty {
+            work.append(.literal(HTMLEntities.decodeAll(targetText)))
+        } else if labels.count == 1 && labels[0].range.isEmpty {
+            work.append(.literal(HTMLEntities.decodeAll(Self.pipeTrick(targetText))))
+        } else {
+            // Everything after the first `|` is the label, pipes included.
+            for (i, label) in labels.enumerated().reversed() {
+                work.append(.node(label))
+                if i > 0 { work.append(.literal("|")) }
+            }
+        }
+        work.append(.begin)
+    }
+
+    /// The pipe trick: `[[Pakistan (country)|]]` shows `Pakistan`, `[[Punjab, Pakistan|]]` shows
+    /// `Punjab`: the namespace, a trailing `(…)` and anything from a comma go.
+    static func pipeTrick(_ target: String) -> String {
+        var t = Substring(target)
+        if let colon = t.firstIndex(of: ":") { t = t[t.index(after: colon)...] }
+        if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
+            t = t[..<open]
+        } else if let comma = t.firstIndex(of: ",") {
+            t = t[..<comma]
+        }
+        return String(t).trimmingWikiWhitespace()
+    }
+
+    private mutating func endLink(_ slot: Int) {
+        let start = marks.removeLast()
+        if slot >= 0 { result.links[slot].text = TextFolding.line(out[start...]) }
+    }
+
+    /// Starts a footnote: reserves its place in `notes` (source order) and captures its body.
+    private mutating func openNote(_ kind: Note.Kind, name: String?, raw: String) {
+        openNotes.append(result.notes.count)
+        result.notes.append(Note(kind: kind, name: name, text: "", raw: raw))
+        marks.append(out.count)
+    }
+
+    private mutating func closeNote() {
+        let slot = openNotes.removeLast()
+        let start = marks.removeLast()
+        result.notes[slot].text = TextFolding.text(out[start...])
+        out.removeSubrange(start...)
+    }
+
+    private mutating func visitTag(_ node: Node) {
         guard let tag = Tag(node) else { return }
-        switch tag.name {
+        let name = tag.name
+        switch name {
         case "br":
             out.append(0x0A)
         case "ref":
             if node.flags.contains(.closingOnly) { return }
-            let body = tag.body.map { PlainText.render($0) }
-            result.notes.append(Note(kind: .ref, name: tag.attribute("name"), text: body?.text ?? "", raw: node.text))
-        case "nowiki", "pre", "math", "chem", "ce", "syntaxhighlight", "source", "code", "poem":
-            if let body = tag.body { for child in body.children.reversed() { work.append(child) } }
-        case "references", "gallery", "templatestyles", "timeline", "graph", "templatedata", "mapframe", "maplink",
-             "noinclude", "includeonly", "indicator":
-            break
+            openNote(.ref, name: tag.attribute("name"), raw: node.text)
+            work.append(.closeNote)
+            if let body = tag.body { work.append(.node(body)) }
+        case "p", "div", "li", "tr", "dd", "dt":
+            // Block elements start and end a line.
+            out.append(0x0A)
+            work.append(.literal("\n"))
+            if let body = tag.body { work.append(.node(body)) }
+        case "sup", "sub":
+            work.append(.endScript(superscript: name == "sup"))
+            if let body = tag.body { work.append(.node(body)) }
+            work.append(.begin)
+        case "td", "th":
+            out.append(0x09)
+            if let body = tag.body { work.append(.node(body)) }
         default:
-            if let body = tag.body { work.append(body) }
+            if TagPolicy.hidden.contains(name) { return }
+            if let body = tag.body { work.append(.node(body)) }
         }
     }
 
-    /// Folds runs of blanks, trims each line, and trims the whole.
-    mutating func finish() -> RenderedText {
-        var lines: [String] = []
-        for line in out.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            var folded: [UInt8] = []
-            var blank = false
-            for b in line {
-                if b == 0x20 || b == 0x09 || b == 0x0D {
-                    blank = true
-                } else {
-                    if blank && !folded.isEmpty { folded.append(0x20) }
-                    blank = false
-                    folded.append(b)
+    private mutating func visitTemplate(_ node: Node) {
+        let name = TemplateName(of: node)
+        result.templates.append(name.seen)
+        let lookup = name.lookup
+        guard let (renderer, subpage) = TemplateRegistry.renderer(for: name, lookup: lookup) else { return }
+        let call = TemplateCall(node: node, key: lookup, subpage: subpage)
+        var output = TemplateOutput()
+        renderer(call, &output)
+        for action in output.actions.reversed() {
+            switch action {
+            case .text(let text):
+                work.append(.literal(text))
+            case .script(let superscript, let node):
+                work.append(.endScript(superscript: superscript))
+                work.append(.node(node))
+                work.append(.begin)
+            case .render(let child):
+                work.append(.node(child))
+            case .compute(let args, let combine):
+                work.append(.combine(combine, count: args.count))
+                for arg in args.reversed() {
+                    work.append(.endArgument)
+                    if let arg { work.append(.node(arg)) }
+                    work.append(.begin)
                 }
+            case .openNote(let kind, let name):
+                work.append(.openNote(kind, name: name, raw: node))
+            case .closeNote:
+                work.append(.closeNote)
+            case .party(let party):
+                if noteDepth == 0 { result.parties.append(party) }
             }
-            lines.append(String(decoding: folded, as: UTF8.self))
         }
-        while let last = lines.last, last.isEmpty { lines.removeLast() }
-        while let first = lines.first, first.isEmpty { lines.removeFirst() }
-        result.text = lines.joined(separator: "\n")
+    }
+
+    /// Records the parties named by colour templates inside attributes, without output.
+    private mutating func recordParties(in node: Node) {
+        guard noteDepth == 0 else { return }
+        for template in node.descendants where template.kind == .template {
+            let name = TemplateName(of: template)
+            result.templates.append(name.seen)
+            let lookup = name.lookup
+            guard PartyTemplates.colourNames.contains(lookup) || lookup.hasPrefix("party shading/"),
+                  let (renderer, subpage) = TemplateRegistry.renderer(for: name, lookup: lookup) else { continue }
+            var output = TemplateOutput()
+            renderer(TemplateCall(node: template, key: lookup, subpage: subpage), &output)
+            for case .party(let party) in output.actions { result.parties.append(party) }
+        }
+    }
+
+    /// Folds blanks and trims (see `TextFolding.text`).
+    mutating func finish() -> RenderedText {
+        result.text = TextFolding.text(out[...])
         return result
     }
+}
+
+/// Tags whose content is not shown as text.
+enum TagPolicy {
+    static let hidden: Set<String> = [
+        "references", "gallery", "templatestyles", "timeline", "graph", "templatedata", "mapframe",
+        "maplink", "includeonly", "indicator", "score", "imagemap", "categorytree", "section",
+        "style", "script", "inputbox",
+    ]
 }

@@ -45,21 +45,78 @@ extension Parser {
         pos += matching
         textStart = pos
         let parent = stack[stack.count - 1].part
+        // A template whose name cannot be a title shows as text in MediaWiki: it dissolves
+        // (O(parts), once per template, so nesting stays linear).
+        var head = f.node, tail = f.node
+        if matching == 2 && nodes[Int(f.node)].aux == TemplateFlavor.template.rawValue && !validTemplateName(f.node) {
+            (head, tail) = flatten(f.node)
+            if remaining < 2 {
+                (head, tail) = wrapIfFostered(parent: parent, head: head, tail: tail)
+                if remaining == 0 { replaceLastChild(of: parent, prev: f.prevLast, head: head, tail: tail) }
+            }
+        }
         if remaining >= 2 {
             // The braces left over open a template around the one just closed.
             let outer = newNode(.template, f.runStart, f.runStart)
             let name = newNode(.templateName, f.runStart + remaining, f.runStart + remaining)
             replaceLastChild(of: parent, prev: f.prevLast, head: outer, tail: outer)
             append(name, to: outer)
-            append(f.node, to: name)
+            nodes[Int(name)].firstChild = head
+            nodes[Int(name)].lastChild = tail
+            nodes[Int(tail)].nextSibling = -1
             push(.braces, node: outer, part: name, prevLast: f.prevLast)
             stack[stack.count - 1].count = remaining
             stack[stack.count - 1].runStart = f.runStart
         } else if remaining == 1 {
             let brace = newNode(.text, f.runStart, f.runStart + 1)
-            replaceLastChild(of: parent, prev: f.prevLast, head: brace, tail: f.node)
-            nodes[Int(brace)].nextSibling = f.node
+            replaceLastChild(of: parent, prev: f.prevLast, head: brace, tail: tail)
+            nodes[Int(brace)].nextSibling = head
         }
+    }
+
+    /// A template name is a title: not blank, no `<>[]{}` and no line break inside it (blanks
+    /// and line breaks around it and comments are ignored; templates and entities in it are
+    /// fine). Reads at most 1 KB of the name's text, so a check costs O(1); longer names pass.
+    private func validTemplateName(_ node: Int32) -> Bool {
+        let name = nodes[Int(node)].firstChild
+        guard name >= 0, nodes[Int(name)].kind == .templateName else { return false }
+        var sawContent = false, pendingBreak = false
+        var budget = 1024
+        var child = nodes[Int(name)].firstChild
+        while child >= 0 {
+            let c = nodes[Int(child)]
+            switch c.kind {
+            case .text:
+                var i = Int(c.start)
+                let end = Int(c.end)
+                if end - i > budget { return true }
+                budget -= end - i
+                while i < end {
+                    switch src[i] {
+                    case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                         UInt8(ascii: "{"), UInt8(ascii: "}"):
+                        return false
+                    case 0x0A:
+                        if sawContent { pendingBreak = true }
+                    case 0x20, 0x09, 0x0D:
+                        break
+                    default:
+                        if pendingBreak { return false }
+                        sawContent = true
+                    }
+                    i += 1
+                }
+            case .comment:
+                break
+            case .template, .argument, .entity, .formatting, .bareURL, .behaviorSwitch:
+                if pendingBreak { return false }
+                sawContent = true
+            default:
+                return false
+            }
+            child = c.nextSibling
+        }
+        return sawContent
     }
 
     /// `|` inside a template: a new parameter.

@@ -126,7 +126,8 @@ extension Parser {
             } else if Parser.isPart(kind) {
                 work.append((child, nodes[Int(child)].firstChild, start))
             } else {
-                if kind == .linkURL { nodes[Int(child)].kind = .bareURL }
+                // A failed `[url` leaves a bare URL, unless it was protocol-relative (`//…`).
+                if kind == .linkURL { nodes[Int(child)].kind = src[start] == UInt8(ascii: "/") ? .text : .bareURL }
                 link(child, &head, &tail)
             }
         }

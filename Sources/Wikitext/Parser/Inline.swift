@@ -8,9 +8,17 @@ extension Parser {
             p += 1
             let hex = p < limit && (src[p] | 0x20) == UInt8(ascii: "x")
             if hex { p += 1 }
+            // Any number of digits (leading zeros are fine); the code point must be one that
+            // MediaWiki's Sanitizer accepts, or the reference stays text.
             let s = p
-            while p < limit && p - s < 8 && (hex ? ByteClass.isHex(src[p]) : ByteClass.isDigit(src[p])) { p += 1 }
-            valid = p > s && p < limit && src[p] == UInt8(ascii: ";")
+            var value: UInt32 = 0
+            while p < limit && (hex ? ByteClass.isHex(src[p]) : ByteClass.isDigit(src[p])) {
+                let b = src[p] | 0x20
+                let digit = UInt32(b >= UInt8(ascii: "a") ? b - UInt8(ascii: "a") + 10 : b - UInt8(ascii: "0"))
+                value = min(value * (hex ? 16 : 10) + digit, 0x110000)
+                p += 1
+            }
+            valid = p > s && p < limit && src[p] == UInt8(ascii: ";") && Parser.validCodePoint(value)
         } else {
             let s = p
             while p < limit && p - s < 32 && ByteClass.isAlnum(src[p]) { p += 1 }
@@ -21,6 +29,12 @@ extension Parser {
         append(newNode(.entity, pos, p + 1), to: container)
         pos = p + 1
         textStart = pos
+    }
+
+    /// The code points MediaWiki's Sanitizer keeps in a character reference.
+    static func validCodePoint(_ v: UInt32) -> Bool {
+        v == 0x09 || v == 0x0A || v == 0x0D || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD)
+            || (v >= 0x10000 && v <= 0x10FFFF)
     }
 
     /// `''` italic, `'''` bold, `'''''` both. Four make an apostrophe and bold; more than

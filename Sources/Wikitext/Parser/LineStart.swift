@@ -14,6 +14,13 @@ extension Parser {
         if openTable(at: p) { return true }
         switch src[pos] {
         case UInt8(ascii: "="):
+            // A lone `=` at the start of a line inside a template part that has no `=` yet
+            // names the parameter rather than opening a heading (MediaWiki's preprocessor does
+            // the same, "DWIM").
+            let top = stack[stack.count - 1]
+            if top.kind == .braces && top.partIndex >= 1 && !top.sawEquals && run(of: UInt8(ascii: "="), at: pos, limit: limit) == 1 {
+                return false
+            }
             openHeading(limit: limit)
             return true
         case UInt8(ascii: "*"), UInt8(ascii: "#"), UInt8(ascii: ":"), UInt8(ascii: ";"):

@@ -8,6 +8,13 @@ extension Parser {
             if !openExternalLink() { pos += 1 }
             return
         }
+        // `[[http://…]]` is no wikilink in MediaWiki (a URL cannot be a title): the last `[`
+        // opens an external link and the others are text.
+        if stack[stack.count - 1].externalLink < 0, URLSchemes.bracketed(src, at: pos + r, limit: limit) != nil {
+            pos += r - 1
+            if !openExternalLink() { pos += 1 }
+            return
+        }
         // Extra brackets of a run are text; the last two open the link.
         let start = pos + r - 2
         let (node, prev) = openConstruct(.wikilink, at: start)
@@ -110,12 +117,27 @@ extension Parser {
     private mutating func openExternalLink() -> Bool {
         let limit = stack[stack.count - 1].limit
         let urlStart = pos + 1
-        guard let scheme = URLSchemes.bracketed(src, at: urlStart, limit: limit) else { return false }
+        // No external link inside another one's label: its `]` ends the outer link.
+        guard stack[stack.count - 1].externalLink < 0,
+              let scheme = URLSchemes.bracketed(src, at: urlStart, limit: limit) else { return false }
         var e = urlStart + scheme
-        while e < limit && URLSchemes.isURLByte(src[e]) { e += 1 }
+        var comments: [(Int, Int)] = []
+        let relative = src[urlStart] == UInt8(ascii: "/")
+        while e < limit {
+            let b = src[e]
+            if b == UInt8(ascii: "<") {
+                guard !relative, let close = commentInURL(at: e, limit: limit) else { break }
+                comments.append((e, close))
+                e = close
+                continue
+            }
+            guard URLSchemes.isURLByte(b) else { break }
+            if b == UInt8(ascii: "'") && e + 1 < limit && src[e + 1] == UInt8(ascii: "'") { break }
+            e += 1
+        }
         guard e > urlStart + scheme else { return false }
         let (node, prev) = openConstruct(.externalLink, at: pos)
-        append(newNode(.linkURL, urlStart, e), to: node)
+        append(urlNode(.linkURL, urlStart, e, comments: comments), to: node)
         var labelStart = e
         while labelStart < limit && ByteClass.isBlank(src[labelStart]) { labelStart += 1 }
         let label = newNode(.linkLabel, labelStart, labelStart)
@@ -142,31 +164,87 @@ extension Parser {
 
     private mutating func bareURL() -> Bool {
         let limit = stack[stack.count - 1].limit
-        guard pos + 3 < limit, src[pos + 1] == UInt8(ascii: "/"), src[pos + 2] == UInt8(ascii: "/") else { return false }
+        // No free links inside an external link's label (MediaWiki links the bracketed one only).
+        guard pos + 1 < limit, stack[stack.count - 1].externalLink < 0 else { return false }
+        let slashes = pos + 3 < limit && src[pos + 1] == UInt8(ascii: "/") && src[pos + 2] == UInt8(ascii: "/")
+        // Without `//` only `mailto:`-like schemes qualify: cheap checks first (colons are common).
+        if !slashes && (pos - textStart < 3 || !URLSchemes.isURLByte(src[pos + 1])) { return false }
         var s = pos
         while s > textStart && pos - s < 10 && ByteClass.isLetter(src[s - 1]) { s -= 1 }
-        guard s < pos, URLSchemes.isBareScheme(src, s..<pos) else { return false }
-        if s > textStart && ByteClass.isAlnum(src[s - 1]) { return false }
-        var e = pos + 3
-        while e < limit && URLSchemes.isURLByte(src[e]) {
-            if src[e] == UInt8(ascii: "'") && e + 1 < limit && src[e + 1] == UInt8(ascii: "'") { break }
+        guard s < pos, (slashes && URLSchemes.isBareScheme(src, s..<pos)) || URLSchemes.isBareColonScheme(src, s..<pos) else { return false }
+        if s > textStart && (ByteClass.isAlnum(src[s - 1]) || src[s - 1] == UInt8(ascii: "_")) { return false }
+        // Not inside a link target (a title is never linked), and the preprocessor's splits
+        // come first: a template part's first `=`, a heading's closing `=` run.
+        let top = stack[stack.count - 1]
+        if top.kind == .wikilink && top.partIndex == 0 { return false }
+        let stopAtEquals = top.kind == .braces && top.partIndex >= 1 && !top.sawEquals
+        let inHeading = top.lineBound >= 0 && stack[top.lineBound].kind == .heading
+        let body = slashes ? pos + 3 : pos + 1
+        var e = body
+        var comments: [(Int, Int)] = []
+        while e < limit {
+            let b = src[e]
+            if b == UInt8(ascii: "<") {
+                guard let close = commentInURL(at: e, limit: limit) else { break }
+                comments.append((e, close))
+                e = close
+                continue
+            }
+            guard URLSchemes.isURLByte(b) else { break }
+            if b == UInt8(ascii: "'") && e + 1 < limit && src[e + 1] == UInt8(ascii: "'") { break }
+            if b == UInt8(ascii: "=") {
+                if stopAtEquals { break }
+                if inHeading {
+                    var q = e
+                    while q < limit && src[q] == UInt8(ascii: "=") { q += 1 }
+                    while q < limit && ByteClass.isBlank(src[q]) { q += 1 }
+                    if q == limit || src[q] == 0x0A { break }
+                    e = q
+                    continue
+                }
+            }
             e += 1
         }
         // Trailing punctuation belongs to the sentence, and `)` too unless the URL opened one.
         var hasParen = false
         for i in s..<e where src[i] == UInt8(ascii: "(") { hasParen = true; break }
-        while e > pos + 3 {
+        while e > body {
             let c = src[e - 1]
             if c == UInt8(ascii: ".") || c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":")
                 || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || (c == UInt8(ascii: ")") && !hasParen) {
                 e -= 1
             } else { break }
         }
-        guard e > pos + 3 else { return false }
+        guard e > body else { return false }
+        while let last = comments.last, last.1 > e { comments.removeLast() }
         flushText(to: s)
-        append(newNode(.bareURL, s, e), to: container)
+        append(urlNode(.bareURL, s, e, comments: comments), to: container)
         pos = e
         textStart = e
         return true
+    }
+
+    /// At a `<!--` inside a URL: the end of that comment when URL bytes follow it (MediaWiki
+    /// drops comments before it finds links, so the URL goes on), else nil.
+    func commentInURL(at e: Int, limit: Int) -> Int? {
+        guard e + 3 < limit, src[e] == UInt8(ascii: "<"), src[e + 1] == UInt8(ascii: "!"),
+              src[e + 2] == UInt8(ascii: "-"), src[e + 3] == UInt8(ascii: "-"),
+              let close = find3(UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: ">"), from: e + 4, limit: limit),
+              close + 3 < limit, URLSchemes.isURLByte(src[close + 3]) else { return nil }
+        return close + 3
+    }
+
+    /// A URL node; comments inside it become its children, with text between them.
+    mutating func urlNode(_ kind: NodeKind, _ s: Int, _ e: Int, comments: [(Int, Int)]) -> Int32 {
+        let node = newNode(kind, s, e)
+        guard !comments.isEmpty else { return node }
+        var cursor = s
+        for (a, b) in comments {
+            if a > cursor { append(newNode(.text, cursor, a), to: node) }
+            append(newNode(.comment, a, b), to: node)
+            cursor = b
+        }
+        if e > cursor { append(newNode(.text, cursor, e), to: node) }
+        return node
     }
 }

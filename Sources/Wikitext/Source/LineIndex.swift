@@ -1,3 +1,5 @@
+import Glibc
+
 /// A 1-based line and column (in bytes) of a position in the source.
 public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     /// 1-based line number.
@@ -13,15 +15,17 @@ public struct LineIndex: Sendable {
     /// Byte offset of the first byte of each line; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
 
-    /// Scans `bytes` once for newlines.
+    /// Scans `bytes` once for newlines, with memchr.
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            if bytes[i] == 0x0A { starts.append(i + 1) }
-            i += 1
+        if let base = bytes.baseAddress {
+            var i = 0
+            let n = bytes.count
+            while i < n, let hit = memchr(base + i, 0x0A, n - i) {
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(i)
+            }
         }
         lineStarts = starts
     }

@@ -1,0 +1,29 @@
+import Wikitext
+import WikiModel
+
+/// Builds the data model of one page: infoboxes, tables, contests and the template census.
+public enum ArticleBuilder {
+    /// The parts of an article that can be extracted (`--only`).
+    public enum Part: String, CaseIterable, Sendable {
+        case infoboxes, tables, contests
+    }
+
+    /// Extracts the selected parts of a parsed page.
+    public static func build(title: String, source: Source, document: WikitextDocument,
+                             parts: Set<Part> = Set(Part.allCases)) -> Article {
+        let infoboxes = parts.contains(.infoboxes) ? InfoboxExtractor.extract(document) : []
+        let tables = parts.contains(.tables) ? TableExtractor.extract(document) : []
+        let contests = parts.contains(.contests) ? ContestExtractor.extract(document) : []
+        return Article(title: title, source: source, infoboxes: infoboxes, tables: tables, contests: contests,
+                       findings: [], templatesSeen: TemplateCensus.count(document))
+    }
+
+    /// The title of a page stored as `Some_title.wikitext` (also `.fragment.wikitext`).
+    public static func title(forFileName name: String) -> String {
+        var base = name
+        for suffix in [".wikitext", ".fragment", ".expanded"] where base.hasSuffix(suffix) {
+            base = String(base.dropLast(suffix.count))
+        }
+        return String(base.map { $0 == "_" ? " " : $0 })
+    }
+}

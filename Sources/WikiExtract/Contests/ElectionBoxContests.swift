@@ -1,0 +1,103 @@
+import Wikitext
+import WikiModel
+
+/// The `{{Election box …}}` and `{{Election summary …}}` families: a begin template opens a
+/// contest, row templates add candidates or parties, totals and hold/gain templates fill it,
+/// and an end template (or the next begin) closes it.
+struct ElectionBoxBuilder {
+    private(set) var contests: [Contest] = []
+    private var open: Contest?
+
+    /// Feeds one template of the families, in document order.
+    mutating func add(_ kind: ElectionTemplateKind, _ fields: TemplateFields, section: String?) {
+        switch kind {
+        case .boxBegin, .summaryBegin:
+            close()
+            let title = fields.rendered("title")
+            open = Contest(kind: kind == .boxBegin ? .electionBox : .electionSummary, title: title?.text,
+                           section: section, line: fields.line)
+        case .boxEnd, .summaryEnd:
+            close()
+        case .boxCandidate(let winner):
+            ensureOpen(.electionBox, fields, section)
+            var row = ContestRow(line: fields.line)
+            if let party = fields.rendered("party") { row.party = party.text.isEmpty ? nil : party.text; row.notes += party.notes }
+            if let candidate = fields.rendered("candidate") {
+                row.candidate = candidate.text.isEmpty ? nil : candidate.text
+                row.notes += candidate.notes
+            }
+            row.votes = fields.integer("votes")
+            row.percent = fields.number("percentage", "percent", "%")
+            row.swing = fields.number("change")
+            row.elected = winner
+            open?.rows.append(row)
+        case .summaryParty:
+            ensureOpen(.electionSummary, fields, section)
+            var row = ContestRow(line: fields.line)
+            row.party = fields.text("party", "other")
+            row.votes = fields.integer("votes")
+            row.percent = fields.number("votes %", "votes%")
+            if let seats = fields.integer("seats") { row.seats = OrderedPairs([.init(key: "Seats", value: seats)]) }
+            if let total = fields.integer("total seats") { row.seats.entries.append(.init(key: "Total", value: total)) }
+            if let net = fields.integer("net") {
+                row.seatChange = net
+            } else if fields.parameter("gain") != nil || fields.parameter("loss") != nil {
+                row.seatChange = (fields.integer("gain") ?? 0) - (fields.integer("loss") ?? 0)
+            }
+            row.swing = fields.number("plus/minus", "change")
+            open?.rows.append(row)
+        case .boxMajority:
+            ensureOpen(.electionBox, fields, section)
+            open?.totals.majority = fields.integer("votes")
+            open?.totals.majorityPercent = fields.number("percentage")
+        case .boxTurnout:
+            ensureOpen(.electionBox, fields, section)
+            open?.totals.turnout = fields.integer("votes")
+            open?.totals.turnoutPercent = fields.number("percentage")
+            if let invalid = fields.integer("invalid", "rejected") { open?.totals.invalid = invalid }
+        case .boxRejected:
+            ensureOpen(.electionBox, fields, section)
+            open?.totals.invalid = fields.integer("votes")
+        case .boxRegistered:
+            ensureOpen(.electionBox, fields, section)
+            open?.totals.electorate = fields.integer("reg. electors", "reg.electors", "votes", "electors")
+        case .boxHold, .boxGain:
+            ensureOpen(.electionBox, fields, section)
+            // Multi-member wards repeat hold/gain per seat; the first one is kept.
+            if open?.outcome == nil {
+                let winner = fields.text("winner")
+                let loser = fields.text("loser")
+                open?.outcome = ContestOutcome(result: kind == .boxHold ? .hold : .gain, party: winner,
+                                               from: kind == .boxGain ? loser : winner, to: winner,
+                                               swing: fields.number("swing"))
+            }
+        case .boxOther, .results:
+            break
+        }
+    }
+
+    /// Closes the open contest, if any.
+    mutating func close() {
+        if var c = open {
+            inferWinner(&c)
+            contests.append(c)
+        }
+        open = nil
+    }
+
+    /// Some boxes write the winner with the plain candidate template. When no row is marked
+    /// and the candidate with the most votes belongs to the party the hold/gain line names,
+    /// that candidate won.
+    private func inferWinner(_ c: inout Contest) {
+        guard c.kind == .electionBox, !c.rows.contains(where: { $0.elected }), let winner = c.outcome?.party else { return }
+        let ranked = c.rows.indices.filter { c.rows[$0].votes != nil }.sorted { c.rows[$0].votes! > c.rows[$1].votes! }
+        guard let top = ranked.first, c.rows[top].party == winner else { return }
+        if ranked.count > 1, c.rows[ranked[1]].votes == c.rows[top].votes { return }
+        c.rows[top].elected = true
+    }
+
+    /// Rows without a begin template still form a contest.
+    private mutating func ensureOpen(_ kind: Contest.Kind, _ fields: TemplateFields, _ section: String?) {
+        if open == nil { open = Contest(kind: kind, title: nil, section: section, line: fields.line) }
+    }
+}

@@ -1,0 +1,68 @@
+import Wikitext
+
+/// Finds infobox templates without walking the whole tree: a byte scan finds each `{{` whose
+/// name starts with `Infobox` (after blanks and an optional `Template:`), then a descent from the
+/// root along the nodes containing that offset finds the template node opening there.
+///
+/// A page has a few candidates and hundreds of thousands of nodes, so this is much cheaper than
+/// visiting every node. A candidate inside a comment or `<nowiki>` finds no template and is
+/// dropped. Not found: a name that starts with a comment (`{{<!-- x -->Infobox …}}`).
+enum InfoboxLocator {
+    /// The infobox template nodes of a page, in source order (a holder before what it embeds).
+    static func templates(in document: WikitextDocument) -> [Node] {
+        var found: [Node] = []
+        document.source.withUnsafeBufferPointer { source in
+            var i = 0
+            let n = source.count
+            // Look at every second byte: a `{{` always has a `{` there.
+            while i + 1 < n {
+                guard source[i + 1] == 0x7B else { i += 2; continue }
+                if source[i] == 0x7B, namesInfobox(source, after: i + 2), let node = template(at: i, in: document) {
+                    found.append(node)
+                }
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// True when the bytes after `{{` start with `infobox` (any case), optionally after blanks,
+    /// `_` and a `Template:` prefix, and the word ends there (`Infoboxes` does not count).
+    static func namesInfobox(_ s: UnsafeBufferPointer<UInt8>, after start: Int) -> Bool {
+        var i = skipBlanks(s, start)
+        if match(s, i, "template:") { i = skipBlanks(s, i + 9) }
+        guard match(s, i, "infobox") else { return false }
+        let next = i + 7 < s.count ? s[i + 7] : 0x7D
+        return !(next >= 0x61 && next <= 0x7A) && !(next >= 0x41 && next <= 0x5A)
+    }
+
+    /// The template node that starts at byte `offset`, found by descending through the nodes
+    /// whose range contains it.
+    static func template(at offset: Int, in document: WikitextDocument) -> Node? {
+        var node = document.root
+        while true {
+            var next: Node?
+            for child in node.children {
+                if child.range.lowerBound > offset { break }
+                if child.range.lowerBound == offset, child.kind == .template { return child }
+                if child.range.contains(offset) { next = child; break }
+            }
+            guard let next else { return nil }
+            node = next
+        }
+    }
+
+    private static func skipBlanks(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        var i = start
+        while i < s.count, s[i] == 0x20 || s[i] == 0x09 || s[i] == 0x0A || s[i] == 0x0D || s[i] == 0x5F { i += 1 }
+        return i
+    }
+
+    private static func match(_ s: UnsafeBufferPointer<UInt8>, _ at: Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard at + count <= s.count else { return false }
+        let w = word.utf8Start
+        for k in 0..<count where TemplateName.lower(s[at + k]) != w[k] { return false }
+        return true
+    }
+}

@@ -1,0 +1,92 @@
+import Wikitext
+import WikiModel
+
+/// Every wikitable (`{| … |}`) of a page as a `Table`: the grid a browser draws plus the header
+/// model, in source order, nested tables included (each names its enclosing cell).
+///
+/// ```swift
+/// let tables = TableExtractor.extract(WikitextDocument(parsing: bytes))
+/// print(tables[0].columns, tables[0].rows.count)
+/// ```
+///
+/// Grid conventions: see ``TableGrid`` (empty slots) and ``TableLimits`` (bounds).
+public enum TableExtractor {
+    /// The tables of a document, 1-based `index` in order of their `{|`.
+    public static func extract(_ doc: WikitextDocument) -> [Table] {
+        var tables: [Table] = []
+        var indexByNode: [Int32: Int] = [:]
+        var cellOrigins: [Int32: GridPosition] = [:]
+        var sections = SectionFinder(doc.sections)
+        let nodes = doc.root.descendants.filter { $0.kind == .table }
+        for (i, node) in nodes.enumerated() {
+            // Pre-order: a table holds nested tables iff the next table starts inside it.
+            let holdsTables = i + 1 < nodes.count && node.range.contains(nodes[i + 1].range.lowerBound)
+            let builder = TableBuilder(node, holdsTables: holdsTables)
+            var table = builder.table
+            table.index = tables.count + 1
+            table.section = sections.innermostTitle(at: node.range.lowerBound)
+            table.parent = parent(of: node, indexByNode: indexByNode, cellOrigins: cellOrigins)
+            indexByNode[node.id] = table.index
+            if holdsTables { cellOrigins.merge(builder.cellOrigins) { a, _ in a } }
+            tables.append(table)
+        }
+        return tables
+    }
+
+    /// The enclosing cell of a nested table: the nearest `tableCell` (or caption) above it and
+    /// that cell's table. A table in a caption points at slot `[-1, -1]`.
+    private static func parent(of node: Node, indexByNode: [Int32: Int], cellOrigins: [Int32: GridPosition]) -> Table.Parent? {
+        var cell: Node?
+        var up = node.parent
+        while let n = up {
+            switch n.kind {
+            case .tableCell, .tableCaption:
+                if cell == nil { cell = n }
+            case .table:
+                guard let index = indexByNode[n.id] else { return nil }
+                let slot = cell.flatMap { cellOrigins[$0.id] } ?? GridPosition(row: -1, col: -1)
+                return Table.Parent(table: index, row: slot.row, col: slot.col)
+            default:
+                break
+            }
+            up = n.parent
+        }
+        return nil
+    }
+
+    /// Cheap test so that only tables holding tables keep their cell positions.
+    private static func containsNestedTable(_ node: Node) -> Bool {
+        node.descendants.contains { $0.kind == .table }
+    }
+}
+
+/// Finds the innermost section around increasing offsets without rebuilding the heading tree.
+struct SectionFinder {
+    private var flat: [(range: Range<Int>, depth: Int, title: String)] = []
+
+    init(_ root: Section) {
+        var work: [(Section, Int)] = root.children.reversed().map { ($0, 1) }
+        while let (section, depth) = work.popLast() {
+            flat.append((section.range, depth, section.title))
+            work += section.children.reversed().map { ($0, depth + 1) }
+        }
+    }
+
+    /// The title of the deepest section containing `offset`, or nil in the lead.
+    mutating func innermostTitle(at offset: Int) -> String? {
+        // Sections are in pre-order: the last one starting at or before the offset that still
+        // contains it is the deepest.
+        var best: String?
+        var lo = 0, hi = flat.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if flat[mid].range.lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        while i >= 0 {
+            if flat[i].range.contains(offset) { best = flat[i].title; break }
+            i -= 1
+        }
+        return best
+    }
+}

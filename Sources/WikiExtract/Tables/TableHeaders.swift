@@ -1,0 +1,62 @@
+import WikiModel
+
+/// The header model peers lack: which leading rows are headers, one name per grid column,
+/// and which body rows are mid-table section rows.
+enum TableHeaders {
+    /// Leading grid rows made only of header (`!`) cells; a row needs at least one cell of its
+    /// own (not only cells spanning down into it). Covers two-row grouped headers.
+    static func headerRowCount(_ rows: [[Cell]]) -> Int {
+        var count = 0
+        for (y, row) in rows.enumerated() {
+            let cells = row.filter { !TableGrid.isEmptySlot($0) }
+            guard !cells.isEmpty, cells.allSatisfy(\.header), cells.contains(where: { $0.origin.row == y }) else { break }
+            count += 1
+        }
+        return count
+    }
+
+    /// One name per column: the distinct non-empty header texts above it, outermost first,
+    /// joined with " / " (`Winner / Party`); `Column N` when there are none; duplicates get
+    /// ` 2`, ` 3` … so every name is unique.
+    static func columnNames(_ rows: [[Cell]], headerRows: Int, width: Int) -> [String] {
+        var names: [String] = []
+        names.reserveCapacity(width)
+        for x in 0..<width {
+            var parts: [String] = []
+            var lastOrigin: GridPosition?
+            for y in 0..<min(headerRows, rows.count) where x < rows[y].count {
+                let cell = rows[y][x]
+                guard !TableGrid.isEmptySlot(cell), cell.origin != lastOrigin else { continue }
+                lastOrigin = cell.origin
+                let text = oneLine(cell.text)
+                if !text.isEmpty && parts.last != text { parts.append(text) }
+            }
+            names.append(parts.isEmpty ? "Column \(x + 1)" : parts.joined(separator: " / "))
+        }
+        return unique(names)
+    }
+
+    /// A body row holding one cell that spans the whole width (a mid-table heading).
+    static func isSectionRow(_ row: [Cell], at y: Int) -> Bool {
+        guard row.count >= 2, let first = row.first, !TableGrid.isEmptySlot(first), first.origin.row == y else { return false }
+        return row.allSatisfy { $0.origin == first.origin }
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
+    }
+
+    private static func unique(_ names: [String]) -> [String] {
+        var taken = Set(names)
+        var seen = Set<String>()
+        return names.map { name in
+            if seen.insert(name).inserted { return name }
+            var n = 2
+            while taken.contains("\(name) \(n)") { n += 1 }
+            let renamed = "\(name) \(n)"
+            taken.insert(renamed)
+            seen.insert(renamed)
+            return renamed
+        }
+    }
+}

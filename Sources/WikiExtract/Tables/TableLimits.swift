@@ -1,0 +1,47 @@
+/// The bounds the table extractor keeps to, so that no page can make it run away.
+///
+/// The span limits are HTML's (and MediaWiki's Sanitizer follows them): `colspan` above 1000
+/// counts as 1000 and `rowspan` above 65534 as 65534. The grid limits are ours: the filled grid
+/// repeats a cell in every slot it covers, so its size, not the source size, decides memory.
+public enum TableLimits {
+    /// Largest `colspan` honoured (HTML: values above 1000 are clamped to 1000).
+    public static let maxColspan = 1000
+    /// Largest `rowspan` honoured (HTML: values above 65534 are clamped to 65534).
+    public static let maxRowspan = 65534
+    /// Widest grid: a cell that would start at or beyond this column is left out of the grid
+    /// (it stays in `rawRows`), and colspans are cut at it.
+    public static let maxColumns = 4096
+    /// Most grid slots (rows × columns) per table. Rows beyond it are left out of the grid:
+    /// first rows that only spans reach past the last written row, then trailing written rows.
+    public static let maxSlots = 2_000_000
+
+    /// A span attribute read by HTML's rules for non-negative integers: leading blanks, an
+    /// optional `+`, then digits; anything after the digits is ignored. Nil when no digits.
+    static func nonNegativeInteger(_ text: String?) -> Int? {
+        guard let text else { return nil }
+        var bytes = text.utf8.makeIterator()
+        var b = bytes.next()
+        while let c = b, c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0C || c == 0x0D { b = bytes.next() }
+        if b == UInt8(ascii: "+") { b = bytes.next() }
+        var value: Int?
+        while let c = b, c >= 0x30 && c <= 0x39 {
+            // Saturate: only "huge" matters, and it must not overflow.
+            value = min((value ?? 0) * 10 + Int(c - 0x30), 1_000_000_000)
+            b = bytes.next()
+        }
+        return value
+    }
+
+    /// `colspan` as HTML reads it: missing, junk or 0 → 1; clamped to `maxColspan`.
+    static func colspan(_ text: String?) -> Int {
+        guard let n = nonNegativeInteger(text), n > 0 else { return 1 }
+        return min(n, maxColspan)
+    }
+
+    /// `rowspan` as HTML reads it: missing or junk → 1; 0 stays 0 (grow to the end of the
+    /// row group); clamped to `maxRowspan`.
+    static func rowspan(_ text: String?) -> Int {
+        guard let n = nonNegativeInteger(text) else { return 1 }
+        return min(n, maxRowspan)
+    }
+}

@@ -1,0 +1,30 @@
+import Wikitext
+import WikiModel
+
+/// Counts the templates of a page, for `Article.templatesSeen`.
+public enum TemplateCensus {
+    /// Every template occurrence (nested ones included) by its normalized name — `_` as space,
+    /// spaces folded, `Template:` dropped, first letter lower-cased (`cite news`, `party color`);
+    /// parser functions by their name and colon (`formatnum:`, `#if:`, `#invoke:Flag`) —
+    /// with its count, in order of first appearance.
+    public static func count(_ document: WikitextDocument) -> OrderedPairs<Int> {
+        var pairs = OrderedPairs<Int>()
+        var position: [String: Int] = [:]
+        for node in document.root.descendants where node.kind == .template {
+            let name = TemplateName(of: node).seen
+            if let at = position[name] {
+                pairs.entries[at].value += 1
+            } else {
+                position[name] = pairs.entries.count
+                pairs.append(key: name, value: 1)
+            }
+        }
+        return pairs
+    }
+
+    /// True when the plain-text renderer understands templates of this name (the others render
+    /// to nothing): lets a report single out what was not understood.
+    public static func isRendered(_ name: String) -> Bool {
+        TemplateRegistry.isKnown(TemplateName(bytes: Array(name.utf8)))
+    }
+}

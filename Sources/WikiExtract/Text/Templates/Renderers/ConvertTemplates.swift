@@ -1,0 +1,47 @@
+import Wikitext
+
+/// `{{convert|10|km|mi}}` and `{{cvt|…}}`: the value as given with its unit's symbol (`10 km`);
+/// the converted value in brackets is left out, so the text holds what the editor wrote.
+/// Ranges keep their word: `{{convert|10|-|20|km}}` → `10–20 km`, `{{convert|104|by|64|m}}` →
+/// `104 by 64 m`.
+enum ConvertTemplates {
+    /// Range words and what they show.
+    static let rangeWords: [String: String] = [
+        "-": "–", "–": "–", "to": " to ", "to(-)": " to ", "and": " and ", "and(-)": " and ", "or": " or ",
+        "by": " by ", "x": " × ", "×": " × ", "+/-": " ± ", "±": " ± ", "+": " + ", ",": ", ",
+    ]
+
+    /// Unit codes whose symbol differs from the code.
+    static let symbols: [String: String] = [
+        "km2": "km²", "m2": "m²", "cm2": "cm²", "sqkm": "km²", "sqmi": "sq mi", "sqft": "sq ft", "sqyd": "sq yd",
+        "/km2": "/km²", "/sqkm": "/km²", "/sqmi": "/sq mi", "mi/h": "mph", "mph": "mph", "kph": "km/h",
+        "km3": "km³", "m3": "m³", "cuft": "cu ft", "cuyd": "cu yd", "acre": "acres", "C": "°C", "F": "°F",
+        "degC": "°C", "degF": "°F", "ftin": "ft", "lb": "lb", "st": "st", "nmi": "nmi", "kn": "kn", "ha": "ha",
+        "m3/s": "m³/s", "cuft/s": "cu ft/s", "usgal": "US gal", "impgal": "imp gal", "L": "L", "l": "L",
+    ]
+
+    static let convert: TemplateRenderer = { call, out in
+        // Arguments after the first value: a range word and a second value, or the unit.
+        var values: [Node?] = [call.argument(1)]
+        var separators: [String] = []
+        var index = 2
+        while let word = rangeWords[call.raw(index)], call.argument(index + 1) != nil {
+            separators.append(word)
+            values.append(call.argument(index + 1))
+            index += 2
+        }
+        let unitCode = call.raw(index)
+        let unit = symbols[unitCode] ?? unitCode
+        let words = separators
+        out.compute(values) { parts in
+            var text = parts[0]
+            for (separator, part) in zip(words, parts.dropFirst()) { text += separator + part }
+            if unit.isEmpty { return text }
+            return unit.hasPrefix("/") || unit.hasPrefix("°") ? text + unit : text + " " + unit
+        }
+    }
+
+    static let entries: [([String], TemplateRenderer)] = [
+        (["convert", "cvt", "convert/flip", "convinfobox", "height", "auto convert"], convert),
+    ]
+}

@@ -1,0 +1,28 @@
+import Wikitext
+
+/// Lists: vertical ones (`ubl`, `plainlist`, `br list`) put one item per line; `hlist` and
+/// `flatlist` put ` · ` between items, as they show.
+enum ListTemplates {
+    /// Every positional argument, `separator` between the non-empty ones.
+    static func items(separator: String) -> TemplateRenderer {
+        { call, out in
+            var items: [Node?] = []
+            for i in 1...max(call.positionalCount, 1) {
+                if let item = call.argument(i), !call.raw(item).isEmpty { items.append(item) }
+            }
+            out.join(items, separator: separator)
+        }
+    }
+
+    static let entries: [([String], TemplateRenderer)] = [
+        (["ubl", "unbulleted list", "ublist", "unbulleted", "br list", "bulleted list",
+          "bulleted", "blist", "bull list", "ordered list", "numbered list", "vertical list", "unbullet",
+          "ubt", "ubil", "collapsible list", "bulleted list citebundle"], items(separator: "\n")),
+        (["hlist", "flatlist items", "horizontal list", "inline list", "hl"],
+         items(separator: " · ")),
+        // `{{plainlist|\n* A\n* B}}` and `{{flatlist|…}}` wrap list markup: render it (one item per line).
+        (["plainlist", "plain list", "flatlist", "startflatlist", "endflatlist", "endplainlist", "startplainlist"], { call, out in
+            out.render(call.argument(1))
+        }),
+    ]
+}

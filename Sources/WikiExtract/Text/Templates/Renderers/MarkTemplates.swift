@@ -1,0 +1,26 @@
+/// Table marks: `{{yes}}`, `{{no}}`, `{{tick}}`, `{{cross}}`, `{{n/a}}` … show their word (or the
+/// text given as their first argument, as the templates do).
+enum MarkTemplates {
+    /// A mark that shows `word` unless a text is given.
+    static func word(_ word: String) -> TemplateRenderer {
+        { call, out in
+            if let given = call.argument(1), !call.raw(given).isEmpty { out.render(given) } else { out.text(word) }
+        }
+    }
+
+    static let entries: [([String], TemplateRenderer)] = [
+        (["yes", "ya"], word("Yes")),
+        (["no"], word("No")),
+        (["partial", "some", "sometimes"], word("Partial")),
+        (["n/a", "na", "n.a."], word("N/A")),
+        (["unk", "unknown", "dunno"], word("?")),
+        (["tba"], word("TBA")),
+        (["tbd"], word("TBD")),
+        (["okay", "ok"], word("OK")),
+        (["good"], word("Good")),
+        (["yes-no", "yes2", "no2", "nonpartisan", "nom"], { call, out in out.render(call.argument(1)) }),
+        (["tick", "check", "checkmark", "ticked", "aye", "done"], { _, out in out.text("✓") }),
+        (["cross", "xmark", "x mark", "not done"], { _, out in out.text("✗") }),
+        (["dash", "dash2"], { _, out in out.text("–") }),
+    ]
+}

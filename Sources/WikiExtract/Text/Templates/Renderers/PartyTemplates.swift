@@ -1,0 +1,32 @@
+/// Party colour templates: in text they show nothing (a colour is styling), but they name a
+/// party, which the renderer records in `parties`.
+///
+/// `{{party color|Labour Party (UK)}}`, `{{party shading/Labour}}`, `{{eppt|Labour Party (UK)|}}`
+/// show nothing; `{{party name with colour|Labour Party (UK)}}` shows the party's name.
+enum PartyTemplates {
+    /// The party named by argument 1, or by the subpage (`{{party shading/Labour}}`).
+    static func partyName(_ call: TemplateCall) -> String {
+        if let subpage = call.subpage, !subpage.isEmpty { return subpage }
+        return call.raw(1)
+    }
+
+    static let colourOnly: TemplateRenderer = { call, out in out.party(partyName(call)) }
+
+    /// Names of the templates that only give a colour (they may sit inside attributes).
+    static let colourNames: Set<String> = [
+        "party color", "party colour", "party color cell", "party colour cell", "party shading",
+        "party shading/", "party color/", "party colour/", "party stripe", "party color box",
+        "party colour box", "eppt", "election party picture", "party color square",
+        "party colour square", "party color block",
+    ]
+
+    static let entries: [([String], TemplateRenderer)] = [
+        (Array(colourNames), colourOnly),
+        (["party name with colour", "party name with color", "party name with colour link",
+          "party name with color link", "party link with colour", "party link with color",
+          "party name with colour/link"], { call, out in
+            out.party(partyName(call))
+            out.render(call.named(["name", "shortname"]) ?? call.argument(1))
+        }),
+    ]
+}

@@ -1,0 +1,73 @@
+import Wikitext
+
+/// The names a template occurrence is known by.
+///
+/// MediaWiki resolves `{{Party_color}}`, `{{party  color}}` and `{{Template:Party color}}` to the
+/// same page: `_` is a space, runs of spaces fold, a `Template:` prefix goes, and the first
+/// letter's case does not matter.
+struct TemplateName: Equatable {
+    /// The name as counted in `templatesSeen`: folded as above, first letter lower-cased, the
+    /// rest as written (`cite news`, `party color`, `Election box begin` → `election box begin`).
+    /// Parser functions keep their colon (`formatnum:`, `#if:`); `#invoke:` keeps the module.
+    let seen: String
+
+    /// The registry key: `seen` with every ASCII letter lower-cased.
+    var lookup: String {
+        String(decoding: seen.utf8.map(Self.lower), as: UTF8.self)
+    }
+
+    /// Reads the name of a `template` node straight from the source bytes.
+    init(of template: Node) {
+        let isFunction = template.aux == Int(TemplateFlavor.parserFunction.rawValue)
+        guard let nameNode = template.children.first(where: { _ in true }), nameNode.kind == .templateName else {
+            self.init(bytes: [], parserFunction: isFunction)
+            return
+        }
+        let source = template.document.source
+        var bytes: [UInt8] = []
+        var single = false
+        if let first = nameNode.children.first(where: { _ in true }), first.kind == .text, first.range == nameNode.range {
+            single = true  // the usual case: one text child, no comment
+        }
+        if single {
+            bytes = Array(source[nameNode.range])
+        } else {
+            for part in nameNode.children where part.kind != .comment { bytes += source[part.range] }
+        }
+        self.init(bytes: bytes, parserFunction: isFunction)
+    }
+
+    /// Normalizes raw name bytes (see the type's note).
+    init(bytes raw: [UInt8], parserFunction: Bool = false) {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var pendingSpace = false
+        for b in raw {
+            if b == 0x20 || b == 0x5F || b == 0x09 || b == 0x0A || b == 0x0D {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(b)
+        }
+        if parserFunction, let colon = out.firstIndex(of: 0x3A) {
+            for i in 0..<colon { out[i] = Self.lower(out[i]) }
+            if !out[..<colon].elementsEqual("#invoke".utf8) { out.removeSubrange((colon + 1)...) }
+        } else if Self.hasPrefix(out, "template:") {
+            out.removeFirst(9)
+            while out.first == 0x20 { out.removeFirst() }
+        }
+        if let first = out.first { out[0] = Self.lower(first) }
+        seen = String(decoding: out, as: UTF8.self)
+    }
+
+    /// True when `bytes` starts with the lower-case ASCII `prefix`, ignoring ASCII case.
+    static func hasPrefix(_ bytes: [UInt8], _ prefix: StaticString) -> Bool {
+        guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+        let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        for i in 0..<p.count where lower(bytes[i]) != p[i] { return false }
+        return true
+    }
+
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+}

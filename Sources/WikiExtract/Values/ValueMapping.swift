@@ -1,0 +1,38 @@
+import WikiModel
+import WikiValues
+
+/// Maps the value parser's `TypedValue` onto the model's `Value`.
+///
+/// Kinds keep their names (`integer`, `decimal`, `percent`, `change`, `percentagePoints`,
+/// `date`, `year`, `range`, `text`, `empty`, `unparsed`). The parser's status `exact` stays
+/// `exact`; `partial` becomes `approximate` when the text opens with a qualifier (`c.`, `~`,
+/// `about`, `over` …) and stays `partial` otherwise; `none` (text, unparsed) becomes nil.
+public enum ValueMapping {
+    /// The typed value of a rendered text (footnotes already removed by the renderer).
+    public static func value(of text: String) -> Value {
+        value(ValueParser.parse(text), text: text)
+    }
+
+    /// The model value of a parsed value; `text` is the text it was parsed from (for qualifiers).
+    public static func value(_ typed: TypedValue, text: String) -> Value {
+        let kind = Value.Kind(rawValue: typed.kind.rawValue) ?? .unparsed
+        let status: Value.Status?
+        switch typed.status {
+        case .exact: status = .exact
+        case .partial: status = isApproximate(text) ? .approximate : .partial
+        case .none: status = nil
+        }
+        return Value(kind: kind, number: typed.number, low: typed.low, high: typed.high,
+                     unit: typed.unit, iso: typed.iso, status: status)
+    }
+
+    /// Words and signs that mark a value as approximate when they open the text.
+    static let qualifiers = ["c.", "ca.", "circa", "approx", "about", "around", "~", "≈", "over", "more than",
+                             "nearly", "almost", "est.", "estimated", "roughly", "some", "under", "less than",
+                             "at least", "up to", "<", ">"]
+
+    static func isApproximate(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return qualifiers.contains { lower.hasPrefix($0) }
+    }
+}

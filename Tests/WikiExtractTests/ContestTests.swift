@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import TestSupport
+import Wikitext
+import WikiExtract
+import WikiModel
+
+/// Election results as contests, on the real election articles of Corpus/.
+@Suite("Contests")
+struct ContestTests {
+    func contests(_ name: String) throws -> [Contest] {
+        ContestExtractor.extract(WikitextDocument(parsing: try Fixtures.corpusBytes(name)))
+    }
+
+    @Test("2024 Pakistani general election: the {{Election results}} contest")
+    func pakistan() throws {
+        let all = try contests("2024_Pakistani_general_election.wikitext")
+        let results = all.filter { $0.kind == .electionResults }
+        try #require(results.count == 1)
+        let c = results[0]
+        #expect(c.rows.count == 23)
+        #expect(c.seatTypes == ["General", "Women", "Minority", "Total"])
+        #expect(c.rows.compactMap(\.votes).reduce(0, +) == 59_221_077)
+        #expect(c.totals.valid == 59_221_077)
+        let pti = c.rows[0]
+        #expect(pti.party == "Pakistan Tehreek-e-Insaf")
+        #expect(pti.votes == 18_457_567)
+        #expect(pti.seats.first { $0.key == "General" }?.value == 93)
+        let pmln = c.rows[1]
+        #expect(pmln.party == "Pakistan Muslim League (N)")
+        #expect(pmln.seats.first { $0.key == "General" }?.value == 75)  // despite the HTML comment
+        #expect(pmln.seats.map(\.value) == [75, 19, 4, 98])
+        #expect(pti.percentComputed && pti.percent == 31.17)
+        #expect(c.section == "National Assembly")
+        #expect(c.rows.last?.party == "Independents")
+    }
+
+    @Test("2021 Doncaster: a contest per ward box with its winners, and the summary")
+    func doncaster() throws {
+        let all = try contests("2021_Doncaster_Metropolitan_Borough_Council_election.wikitext")
+        let boxes = all.filter { $0.kind == .electionBox }
+        #expect(boxes.count == 23)
+        for box in boxes {
+            let winners = box.rows.filter(\.elected).count
+            #expect((1...3).contains(winners), "\(box.title ?? "?") has \(winners) winners")
+        }
+        let adwick = try #require(boxes.first { $0.title?.hasPrefix("Adwick") == true })
+        #expect(adwick.rows.filter(\.elected).map(\.candidate) == ["Sarah Diane Smith", "Debbie Hutchinson", "John Mounsey*"])
+        #expect(adwick.rows[0].votes == 1467 && adwick.rows[0].percent == 54.3)
+        #expect(adwick.totals.turnout == 2703 && adwick.totals.turnoutPercent == 22.98)
+        #expect(adwick.outcome?.result == .hold && adwick.outcome?.party == "Labour Party (UK)")
+        let summaries = all.filter { $0.kind == .electionSummary }
+        try #require(summaries.count == 1)
+        let summary = summaries[0]
+        #expect(summary.rows.first?.party == "Labour Party (UK)")
+        #expect(summary.rows.first?.seats.first?.value == 40)
+        #expect(summary.rows.first?.votes == 26_986)
+        #expect(summary.rows.first?.seatChange == -3)
+        #expect(summary.rows.contains { $0.party == "Edlington and Warmsworth First" && $0.votes == 778 })
+        // The en-dash vote is empty, not zero.
+        let dash = try #require(summary.rows.last)
+        #expect(dash.votes == nil && dash.percent == 0.1)
+    }
+
+    @Test("2024 Adur and 2026 Burnley: every ward box is a contest with its totals and outcome",
+          arguments: ["2024_Adur_District_Council_election.wikitext", "2026_Burnley_Borough_Council_election.wikitext"])
+    func wardBoxes(_ name: String) throws {
+        let text = String(decoding: try Fixtures.corpusBytes(name), as: UTF8.self)
+        let begins = text.components(separatedBy: "{{Election box begin").count - 1
+        let all = try contests(name)
+        let boxes = all.filter { $0.kind == .electionBox }
+        #expect(boxes.count == begins)
+        for box in boxes {
+            #expect(box.totals.turnout != nil, "\(box.title ?? "?") has no turnout")
+            #expect(box.outcome?.party != nil, "\(box.title ?? "?") has no hold/gain party")
+            #expect(box.rows.contains { $0.elected })
+        }
+        #expect(all.contains { $0.kind == .electionSummary })
+    }
+
+    @Test("Burnley boxes state rejected, registered electors and majority")
+    func burnleyTotals() throws {
+        let boxes = try contests("2026_Burnley_Borough_Council_election.wikitext").filter { $0.kind == .electionBox }
+        #expect(boxes.filter { $0.totals.invalid != nil }.count == 15)
+        #expect(boxes.filter { $0.totals.electorate != nil }.count == 15)
+        #expect(boxes.filter { $0.totals.majority != nil }.count == 15)
+    }
+
+    @Test("Adur: the one-line ||party= form and gains with their loser")
+    func adurOneLine() throws {
+        let boxes = try contests("2024_Adur_District_Council_election.wikitext").filter { $0.kind == .electionBox }
+        let rows = boxes.flatMap(\.rows)
+        #expect(rows.contains { $0.party == "Britain First" && $0.candidate == "David Bamber" && $0.votes == 131 })
+        let gain = try #require(boxes.first { $0.outcome?.result == .gain })
+        #expect(gain.outcome?.from == "Conservative Party (UK)" && gain.outcome?.to == "Labour Party (UK)")
+        #expect(boxes.contains { $0.totals.invalid == 16 })
+    }
+
+    @Test("coverage: every election template of the families lands in a contest")
+    func coverage() throws {
+        for file in Fixtures.corpusFiles() {
+            let doc = WikitextDocument(parsing: [UInt8](try Data(contentsOf: file)))
+            let contests = ContestExtractor.extract(doc)
+            let total = ContestExtractor.countElectionTemplates(doc)
+            if total > 0 { #expect(!contests.isEmpty, "\(file.lastPathComponent)") }
+        }
+    }
+}

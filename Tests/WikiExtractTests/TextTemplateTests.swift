@@ -1,0 +1,106 @@
+import Testing
+import TestSupport
+import Wikitext
+import WikiModel
+@testable import WikiExtract
+
+/// The template renderer registry, family by family, on snippets taken from `Corpus/`.
+@Suite struct TextTemplateTests {
+    static func text(_ wikitext: String) -> String {
+        PlainText.render(WikitextDocument(parsing: wikitext).root).text
+    }
+
+    @Test(arguments: [
+        // signs
+        ("{{decrease}}0.71[[Percentage point|pp]]", "−0.71pp"),
+        ("{{increase}}16", "+16"),
+        ("{{Steady}}", ""),
+        ("{{DecreasePositive}} 6.984%", "− 6.984%"),
+        ("{{gain}}3 {{loss}}2", "+3 −2"),
+        // numbers
+        ("{{formatnum:1234567.5}}", "1,234,567.5"),
+        ("{{nts|18457567}}", "18,457,567"),
+        ("{{ntsh|100}}12", "12"),
+        ("{{sort|Smith|[[John Smith]]}}", "John Smith"),
+        ("{{sortname|Nawaz|Sharif}}", "Nawaz Sharif"),
+        ("{{percentage|1|3|2}}", "33.33%"),
+        ("{{pct|-1|3}}", "−33%"),
+        ("{{Composition bar|116|272|{{party color|Pakistan Tehreek-e-Insaf}}}}", "116/272"),
+        ("{{sigfig|4.22|1}} million", "4 million"),
+        // dates
+        ("{{dts|3 June 2022}}", "3 June 2022"),
+        ("{{dts|2024|2|8}}", "February 8, 2024"),
+        ("{{date|2024-02-08}}", "8 February 2024"),
+        ("{{Start date|2024|5|2|df=y}}", "2 May 2024"),
+        ("{{start date and age|1929|11|13|mf=y}}", "November 13, 1929"),
+        ("{{birth date and age|1954|7|17|df=y}}", "17 July 1954"),
+        ("{{start date and age|1929|05|mf=y}}", "May 1929"),
+        // marks
+        ("{{yes}} {{no}} {{n/a}} {{tick}} {{cross}}", "Yes No N/A ✓ ✗"),
+        ("{{yes|Elected}}", "Elected"),
+        // wrappers
+        ("{{nobr|[[Caretaker Prime Minister of Pakistan|Caretaker Prime Minister]]}}", "Caretaker Prime Minister"),
+        ("{{small|(1990–present)}}", "(1990–present)"),
+        ("{{abbr|PTI|Pakistan Tehreek-e-Insaf}}", "PTI"),
+        ("{{lang|sco|''Unitit Kinrick''}}", "Unitit Kinrick"),
+        ("{{nq|Next}}", "Next"),
+        ("{{marriage|[[Michelle Robinson]]|October 3, 1992}}", "Michelle Robinson (m. October 3, 1992)"),
+        ("{{URL|https://www.berlin.de/en/}}", "www.berlin.de/en"),
+        // parties: no text
+        ("{{party color|Pakistan Tehreek-e-Insaf}}", ""),
+        ("{{Party name with colour|Labour Party (UK)}}", "Labour Party (UK)"),
+        ("{{eppt|Labour Party (UK)|}}", ""),
+        // flags
+        ("{{flag|Sweden}} 18.5%", "Sweden 18.5%"),
+        ("{{flagcountry|NZL}}", "New Zealand"),
+        ("{{flagicon|USA}} [[United States]]", "United States"),
+        // lists
+        ("{{hlist|[[Dutch language|Dutch]]|[[French language|French]]|[[German language|German]]}}", "Dutch · French · German"),
+        ("{{ubl|[[Columbia University]] (BA)|[[Harvard University]] (JD)}}", "Columbia University (BA)\nHarvard University (JD)"),
+        ("{{plainlist|\n*[[Horst Köhler]]\n*[[Christian Wulff]]}}", "Horst Köhler\nChristian Wulff"),
+        // convert
+        ("{{cvt|927|ft|m}}", "927 ft"),
+        ("{{convert|104|by|64|m|yd}}", "104 by 64 m"),
+        ("{{convert|10|-|20|km2}}", "10–20 km²"),
+        ("{{Convert|25|°C|abbr=on}}", "25°C"),
+        // symbols
+        ("a{{!}}b{{=}}c", "a|b=c"),
+        ("1{{snd}}2", "1 – 2"),
+        // unknown templates render to nothing
+        ("{{Politics of Pakistan}}x{{#invoke:Goalscorers|goals}}", "x"),
+    ])
+    func renders(_ wikitext: String, _ expected: String) {
+        #expect(Self.text(wikitext) == expected)
+    }
+
+    @Test func partiesAreRecorded() {
+        let r = PlainText.render(WikitextDocument(parsing: """
+            {{party color|Pakistan Tehreek-e-Insaf}}{{Party shading/Labour}}{{Party name with colour|Labour Party (UK)}}
+            """).root)
+        #expect(r.parties == ["Pakistan Tehreek-e-Insaf", "Labour", "Labour Party (UK)"])
+    }
+
+    /// A colour template in a cell's attributes names the party of the row.
+    @Test func partiesInAttributes() throws {
+        let doc = WikitextDocument(parsing: try Fixtures.corpusBytes("2024_Pakistani_general_election.wikitext"))
+        let table = try #require(doc.root.descendants.first { $0.kind == .table && $0.text.contains("Composition bar|116|272") })
+        let r = PlainText.render(table)
+        #expect(r.parties.contains("Pakistan Tehreek-e-Insaf"))
+        #expect(r.text.contains("116/272"))
+    }
+
+    @Test func namesAreNormalized() {
+        #expect(Self.text("{{Template:Increase}}1 {{INCREASE}}2 {{increase }}3 {{Formatnum|1000}}") == "+1 +2 +3 1,000")
+        #expect(TemplateCensus.isRendered("Party_colour"))
+        #expect(!TemplateCensus.isRendered("Politics of Pakistan"))
+    }
+
+    @Test func censusCountsEveryTemplateInFirstSeenOrder() throws {
+        let doc = WikitextDocument(parsing: try Fixtures.corpusBytes("2024_Pakistani_general_election.wikitext"))
+        let seen = TemplateCensus.count(doc)
+        #expect(Array(seen.keys.prefix(4)) == ["short description", "use dmy dates", "infobox election", "efn"])
+        #expect(seen["party color"] == 72)
+        #expect(seen["cite web"] ?? 0 > 100)
+        #expect(seen.entries.reduce(0) { $0 + $1.value } == doc.root.descendants.filter { $0.kind == .template }.count)
+    }
+}

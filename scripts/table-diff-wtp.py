@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Compare wikiconv's table grids with wikitextparser's Table.data(span=True) over Corpus/.
+
+Our side comes from the Swift test that dumps grids:
+    WIKICONV_DUMP_GRIDS=1 swift test --scratch-path .build-tables --filter TableGridDumpTests
+which writes /tmp/wikiconv-grids.json ({file: [{index, line, parent, grid}]}, raw cell text,
+null for an empty slot). Then:
+    .venv/bin/python scripts/table-diff-wtp.py [grids.json]
+Tables are matched by the line of their `{|` and their order on that line. Cells are compared
+after wikitextparser's own strip (leading spaces, trailing whitespace).
+"""
+import json
+import sys
+from pathlib import Path
+
+import wikitextparser as wtp
+
+WS = ' \t\n\r\x0b\x0c'
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def strip(cell):
+    return None if cell is None else cell.lstrip(' ').rstrip(WS)
+
+
+def wtp_tables(text):
+    """(line, grid) for every table wikitextparser finds, nested ones included, in source order."""
+    parsed = wtp.parse(text)
+    out = []
+    for t in sorted(parsed.get_tables(recursive=True), key=lambda t: t.span[0]):
+        line = text.count('\n', 0, t.span[0]) + 1
+        try:
+            data = t.data(span=True)
+        except Exception as e:  # a crash in the peer is a difference too
+            data = f'error: {e!r}'
+        out.append((line, data))
+    return out
+
+
+def main():
+    grids_path = Path(sys.argv[1] if len(sys.argv) > 1 else '/tmp/wikiconv-grids.json')
+    ours_by_file = json.loads(grids_path.read_text())
+    total = agree = 0
+    differences = []
+    for name in sorted(ours_by_file):
+        text = (ROOT / 'Corpus' / name).read_text(encoding='utf-8')
+        theirs = wtp_tables(text)
+        ours = [(t['line'], [[strip(c) for c in row] for row in t['grid']]) for t in ours_by_file[name]]
+        their_keys = {}
+        for line, data in theirs:
+            their_keys.setdefault(line, []).append(data)
+        our_keys = {}
+        for line, grid in ours:
+            our_keys.setdefault(line, []).append(grid)
+        for line in sorted(set(their_keys) | set(our_keys)):
+            a, b = our_keys.get(line, []), their_keys.get(line, [])
+            for i in range(max(len(a), len(b))):
+                total += 1
+                mine = a[i] if i < len(a) else None
+                peer = b[i] if i < len(b) else None
+                if mine == peer:
+                    agree += 1
+                    continue
+                differences.append((name, line, describe(mine, peer)))
+    print(f'tables: {total}, agree: {agree} ({100.0 * agree / max(total, 1):.2f}%)')
+    for name, line, what in differences:
+        print(f'DIFF {name}:{line}: {what}')
+
+
+def describe(mine, peer):
+    if mine is None:
+        return 'only wikitextparser sees a table here'
+    if peer is None:
+        return 'only wikiconv sees a table here'
+    if isinstance(peer, str):
+        return peer
+    if len(mine) != len(peer):
+        return f'rows {len(mine)} vs {len(peer)}'
+    for y, (r1, r2) in enumerate(zip(mine, peer)):
+        if r1 != r2:
+            for x in range(max(len(r1), len(r2))):
+                c1 = r1[x] if x < len(r1) else '<missing>'
+                c2 = r2[x] if x < len(r2) else '<missing>'
+                if c1 != c2:
+                    return f'row {y} col {x}: ours {c1!r:.60} vs wtp {c2!r:.60} (widths {len(r1)}/{len(r2)})'
+    return 'differs'
+
+
+if __name__ == '__main__':
+    main()
