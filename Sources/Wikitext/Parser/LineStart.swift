@@ -79,6 +79,9 @@ extension Parser {
         if deepest > 0 {
             while stack.count > deepest { failTop() }
         }
+        // A link target cannot hold a line break: `[[` still in its target here never closes
+        // as a link, and keeping it open would swallow the table lines that follow.
+        if topKind == .wikilink && stack[stack.count - 1].partIndex == 0 { dissolveTop() }
         // The attributes of a table or row end with their line; tags left open there stay unclosed.
         let s = nearestStructural()
         if (stack[s].kind == .table || stack[s].kind == .tableRow) && stack[s].part != stack[s].node {

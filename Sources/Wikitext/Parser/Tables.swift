@@ -172,7 +172,10 @@ extension Parser {
             if pos + 1 < limit && src[pos + 1] == UInt8(ascii: "|") && stack[c].kind == .tableCell {
                 unwind(above: c)
                 splitCell(length: 2)
-            } else if !stack[c].attrSplit && c == stack.count - 1 {
+            } else if !stack[c].attrSplit {
+                // `| <tt> rowspan=2|text`: MediaWiki splits the raw line, so an HTML tag still
+                // open before the pipe is part of the attributes.
+                unwind(above: c)
                 attributeSplit(length: 1)
             } else {
                 pos += 1

@@ -29,6 +29,7 @@ extension Parser {
         if let close = find3(UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: ">"), from: start + 4, limit: limit) {
             append(newNode(.comment, start, close + 3), to: container)
             pos = close + 3
+            extendCellLine(over: start)
         } else {
             append(newNode(.comment, start, limit, flags: NodeFlags.unterminated.rawValue), to: container)
             pos = limit
@@ -101,6 +102,7 @@ extension Parser {
             setEnd(node, closeEnd)
             pos = closeEnd
             textStart = pos
+            extendCellLine(over: Int(nodes[Int(node)].start))
             return
         }
         pushFrame(Frame(kind: .extensionBody, node: node, part: body, prevLast: prev, limit: closeStart))
@@ -117,6 +119,16 @@ extension Parser {
         setEnd(f.node, f.closeEnd)
         pos = f.closeEnd
         textStart = pos
+        extendCellLine(over: Int(nodes[Int(f.node)].start))
+    }
+
+    /// MediaWiki hides extension tags and comments before it builds tables, so a cell's line
+    /// goes on after a `<ref>` or comment that spans lines: `||` after it still splits cells.
+    mutating func extendCellLine(over start: Int) {
+        let c = nearestStructural()
+        guard stack[c].kind == .tableCell || stack[c].kind == .tableCaption,
+              start < stack[c].tokenLineEnd, pos > stack[c].tokenLineEnd else { return }
+        stack[c].tokenLineEnd = lineEnd(from: pos, limit: stack[c].limit)
     }
 
     private mutating func closingTag(limit: Int) {

@@ -63,7 +63,6 @@ enum KnownDisagreements {
         // Templates and arguments.
         "templates/section_level_2_after_template_parameter": "MW: ==baz== on its own line inside a parameter value is a heading (preprocessor h node)",
         "templates/newlines_wildcard_redux_invalid": "MW: the inner {{…}} is matched by its braces and rendered as text (invalid title); the outer template keeps its named parameter",
-        "templates/valid_param_name_double_left_brackets": "MW: an open [[ stops }} from closing the template (the preprocessor tracks [[), so it all stays text",
         "templates/invalid_param_name_double_braces": "MW: {{in\\nvalid}} is matched by its braces (rendered as text), so the outer template ends at the last }} with a named parameter",
         "arguments/invalid_braces": "MW: {{{foo{{[a}}}}} is an argument matched by braces; the invalid inner name only matters at expansion",
         "integration/tables_in_templates_2": "Gap: we open a table at {| inside a template parameter, so its pipes do not split the parameter; MediaWiki's preprocessor (like mwparserfromhell) splits there",
