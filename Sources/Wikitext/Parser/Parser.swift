@@ -9,6 +9,8 @@
 struct Parser {
     let src: UnsafeBufferPointer<UInt8>
     let n: Int
+    /// `ByteClass.specialTable`, held here so the scan loop does no global access.
+    let special = ByteClass.specialTable
     var nodes: [RawNode] = []
     var stack: [Frame] = []
     var pos = 0
@@ -48,7 +50,7 @@ struct Parser {
                 if lineStart() { continue }
             }
             let b = src[pos]
-            if ByteClass.special[Int(b)] == 0 {
+            if special[Int(b)] == 0 {
                 pos = scanText(from: pos + 1, limit: limit)
                 continue
             }
@@ -79,7 +81,7 @@ struct Parser {
     @inline(__always)
     func scanText(from start: Int, limit: Int) -> Int {
         var i = start
-        while i < limit && ByteClass.special[Int(src[i])] == 0 { i += 1 }
+        while i < limit && special[Int(src[i])] == 0 { i += 1 }
         return i
     }
 

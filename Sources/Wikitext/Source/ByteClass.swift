@@ -1,10 +1,13 @@
 /// Byte classification tables for the scanner. All wikitext syntax is ASCII.
 enum ByteClass {
-    /// Nonzero for bytes that may start markup and stop the text scan.
-    static let special: [UInt8] = {
-        var t = [UInt8](repeating: 0, count: 256)
-        for c in "\n{}[]|=<&'!:_".utf8 { t[Int(c)] = 1 }
-        return t
+    /// Nonzero for bytes that may start markup and stop the text scan: `\n ! & ' : < = [ ] _ { | }`.
+    /// A raw table the parser keeps a pointer to, so the hottest loop is one load per byte,
+    /// with no lazy-global check. Written once, never freed, read-only afterwards.
+    nonisolated(unsafe) static let specialTable: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        table.initialize(repeating: 0, count: 256)
+        for c in "\n{}[]|=<&'!:_".utf8 { table[Int(c)] = 1 }
+        return UnsafePointer(table)
     }()
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 {

@@ -39,6 +39,7 @@ enum URLSchemes {
     ]
 
     static let bareColonBytes: [[UInt8]] = bareColon.map { Array($0.utf8) }
+    static let bareBytes: [[UInt8]] = bare.map { Array($0.utf8) }
 
     /// Compares bytes (no string built): this runs for every `:` after a word.
     static func isBareColonScheme(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
@@ -58,7 +59,13 @@ enum URLSchemes {
     }
 
     static func isBareScheme(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        bare.contains(lowercasedKey(src, range))
+        // Byte comparison, no String: this runs at every `://` in running text.
+        guard range.count <= 9 else { return false }
+        outer: for scheme in bareBytes where scheme.count == range.count {
+            for (k, i) in range.enumerated() where ByteClass.lower(src[i]) != scheme[k] { continue outer }
+            return true
+        }
+        return false
     }
 
     /// Bytes that may appear in a URL: not blank, control, or one of `[]<>"{}|`.
