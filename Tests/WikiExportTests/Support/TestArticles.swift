@@ -1,3 +1,4 @@
+import TestSupport
 import WikiModel
 
 /// Hand-made `Article` values for the exporter tests. These are test fixtures typed in by

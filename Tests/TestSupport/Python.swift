@@ -1,15 +1,14 @@
 import Foundation
-import TestSupport
 
 /// Runs Python scripts for tests that check our output with Python's own readers
 /// (`json`, `csv`, `jsonschema`). Missing Python or a missing module fails the test loudly.
-enum Python {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+public enum Python {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// `$WIKICONV_PYTHON`, else the repository's `.venv/bin/python`, else `python3` on PATH.
-    static var interpreter: [String] {
+    public static var interpreter: [String] {
         if let chosen = ProcessInfo.processInfo.environment["WIKICONV_PYTHON"] { return [chosen] }
         let venv = Fixtures.repoRoot.appendingPathComponent(".venv/bin/python").path
         if FileManager.default.isExecutableFile(atPath: venv) { return [venv] }
@@ -18,7 +17,7 @@ enum Python {
 
     /// Runs `script` with `arguments` and returns its standard output; throws with standard
     /// error when it exits non-zero (including "python3: not found" and ImportError).
-    static func run(_ script: String, _ arguments: [String] = []) throws -> String {
+    public static func run(_ script: String, _ arguments: [String] = []) throws -> String {
         let directory = try TemporaryDirectory()
         let stdout = directory.path("stdout"), stderr = directory.path("stderr")
         _ = FileManager.default.createFile(atPath: stdout, contents: nil)
@@ -43,10 +42,10 @@ enum Python {
 }
 
 /// A fresh directory under the system temporary directory, removed when released.
-final class TemporaryDirectory {
-    let url: URL
+public final class TemporaryDirectory {
+    public let url: URL
 
-    init() throws {
+    public init() throws {
         url = FileManager.default.temporaryDirectory
             .appendingPathComponent("wikiexport-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -55,10 +54,10 @@ final class TemporaryDirectory {
     deinit { try? FileManager.default.removeItem(at: url) }
 
     /// A path inside the directory.
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+    public func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
     /// The names in the directory, sorted.
-    func contents(_ sub: String = "") throws -> [String] {
+    public func contents(_ sub: String = "") throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: sub.isEmpty ? url.path : path(sub)).sorted()
     }
 }
