@@ -9,14 +9,16 @@ import WikiModel
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert .wikitext files or folders to JSON, JSON Lines, CSV and SQLite.",
+        abstract: "Convert .wikitext files, folders or XML dumps to JSON, JSON Lines, CSV, SQLite and Markdown.",
         discussion: """
             With no --format, writes every format into Output/. Files are written under a temporary
             name and renamed when complete, so an interrupted run leaves no partial file.
+            Dumps (.xml, .xml.bz2, multistream .bz2 with its index, or - for stdin) are streamed page
+            by page, in page order; a progress bar shows on a terminal.
             """
     )
 
-    @Argument(help: "A .wikitext file or a folder of them.")
+    @Argument(help: "A .wikitext file, a folder of them, or a MediaWiki XML dump (.xml, .xml.bz2, -).")
     var inputs: [String]
 
     @Option(help: "Comma-separated formats: json, jsonl, csv, sqlite, md (default: all).")
@@ -31,14 +33,38 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Keep only articles that use this template (for example 'Infobox election').")
     var template: String?
 
+    @Option(help: "Dumps: namespaces to keep, comma-separated, or 'all' (default 0).")
+    var namespace: String = "0"
+
+    @Flag(help: "Dumps: keep redirect pages too.")
+    var keepRedirects = false
+
+    @Option(help: "Dumps: only pages whose title matches this PCRE2 pattern.")
+    var title: String?
+
+    @Option(help: "Dumps: stop after this many pages.")
+    var limit: Int?
+
+    @Option(help: "Dumps: threads decompressing a multistream dump (default: cores).")
+    var jobs: Int?
+
     func run() throws {
         do {
             let formats = try ExportFormat.list(format)
             let parts = try selectedParts()
-            let files = try SourceFiles.expand(inputs)
+            let files = try SourceFiles.expand(inputs.filter { !DumpInput.isDump($0) })
             let sinks = try ExportSet(formats: formats, output: output)
             let wanted = template.map { Template.normalize($0) }
-            for file in files {
+            var damaged: Error?
+            for input in inputs where DumpInput.isDump(input) {
+                do {
+                    _ = try DumpInput.convert(input, settings: try dumpSettings(parts), into: sinks)
+                } catch {
+                    damaged = error  // keep what was read before the damage, then fail
+                    break
+                }
+            }
+            for file in files where !DumpInput.isDump(file) {
                 let bytes = try SourceFiles.read(file)
                 let document = WikitextDocument(parsing: bytes)
                 if let wanted, !document.root.descendants.contains(where: {
@@ -50,10 +76,30 @@ struct ConvertCommand: ParsableCommand {
                 try sinks.write(article)
             }
             try sinks.finish()
+            if let damaged { throw damaged }
         } catch {
             AtomicFile.removeAllPending()
             exitWithError(error)
         }
+    }
+
+    private func dumpSettings(_ parts: Set<ArticleBuilder.Part>) throws -> DumpInput.Settings {
+        var settings = DumpInput.Settings()
+        if namespace.lowercased() != "all" {
+            settings.namespaces = Set(try namespace.split(separator: ",").map { word in
+                guard let n = Int(word.trimmingCharacters(in: .whitespaces)) else { throw CLIError("--namespace takes numbers or 'all'") }
+                return n
+            })
+        } else {
+            settings.namespaces = nil
+        }
+        settings.skipRedirects = !keepRedirects
+        settings.limit = limit
+        settings.titlePattern = title
+        settings.template = template
+        if let jobs { settings.jobs = max(1, jobs) }
+        settings.parts = parts
+        return settings
     }
 
     private func selectedParts() throws -> Set<ArticleBuilder.Part> {

@@ -1,0 +1,75 @@
+import Foundation
+import PCRE2
+import WikiDump
+import WikiExport
+import WikiExtract
+import WikiModel
+import Wikitext
+
+/// Converting a MediaWiki XML dump (`.xml`, `.xml.bz2`, multistream, or `-` for stdin).
+enum DumpInput {
+    /// True for inputs read as dumps rather than `.wikitext` files.
+    static func isDump(_ path: String) -> Bool {
+        if path == "-" { return true }
+        let lower = path.lowercased()
+        if lower.hasSuffix(".xml") || lower.hasSuffix(".bz2") { return true }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 5)).map { [UInt8]($0) } ?? []
+        return head.starts(with: Array("BZh".utf8)) || head.starts(with: Array("<".utf8))
+    }
+
+    struct Settings {
+        var namespaces: Set<Int>? = [0]
+        var skipRedirects = true
+        var limit: Int?
+        var titlePattern: String?
+        var template: String?
+        var jobs = DumpOptions.cores
+        var parts: Set<ArticleBuilder.Part> = Set(ArticleBuilder.Part.allCases)
+    }
+
+    /// Streams the dump's pages into `sinks`. Pages read before an error are kept; a damaged
+    /// page is reported and skipped; a damaged stream ends the run with the error.
+    static func convert(_ path: String, settings: Settings, into sinks: ExportSet) throws -> (pages: Int, skipped: Int) {
+        var options = DumpOptions()
+        options.namespaces = settings.namespaces
+        options.skipRedirects = settings.skipRedirects
+        options.limit = settings.limit
+        options.jobs = settings.jobs
+        if let pattern = settings.titlePattern {
+            let regex = try Regex(pattern)
+            options.titleFilter = { regex.isMatch($0) }
+        }
+        let wanted = settings.template.map(Template.normalize)
+        if let template = settings.template { options.textFilter = DumpFilter.usesTemplate(template) }
+        let reader = try DumpReader(path: path, options: options)
+        var bar = ProgressBar()
+        var pages = 0, skipped = 0
+        while true {
+            let page: DumpPage
+            do {
+                guard let next = try reader.next() else { break }
+                page = next
+            } catch let error as DumpError where error.isRecoverable {
+                skipped += 1
+                FileHandle.standardError.write(Data("wikiconv: \(error) (skipped)\n".utf8))
+                continue
+            }
+            let document = WikitextDocument(parsing: page.text)
+            // The byte prefilter is cheap but loose; the tree decides.
+            if let wanted, !document.root.descendants.contains(where: {
+                $0.kind == .template && Template($0)?.normalizedName == wanted
+            }) { continue }
+            let source = Source(path: path, pageId: page.id, revisionId: page.revisionID)
+            try sinks.write(ArticleBuilder.build(title: page.title, source: source, document: document, parts: settings.parts))
+            pages += 1
+            let progress = reader.progress
+            bar.update(done: progress.compressedBytes, total: progress.totalCompressedBytes, pages: progress.pages)
+        }
+        let progress = reader.progress
+        bar.update(done: progress.compressedBytes, total: progress.totalCompressedBytes, pages: progress.pages, force: true)
+        bar.finish()
+        return (pages, skipped)
+    }
+}
