@@ -8,25 +8,69 @@ public enum ContestExtractor {
     /// Every contest of the page, in document order.
     public static func extract(_ doc: WikitextDocument) -> [Contest] {
         var boxes = ElectionBoxBuilder()
-        var ordered: [(Int, Contest)] = []
-        for node in doc.root.descendants where node.kind == .template {
+        var results: [Contest] = []
+        let sections = SectionLookup(doc)
+        for node in doc.root.descendants where node.kind == .template && mayBeElectionTemplate(node) {
             guard let template = Template(node), let kind = ElectionTemplateKind(template) else { continue }
             let fields = TemplateFields(template)
-            let section = doc.sectionPath(at: node.range.lowerBound).last
+            let section = sections.title(at: node.range.lowerBound)
             if kind == .results {
-                ordered.append((node.range.lowerBound, ElectionResultsContest.contest(fields, section: section)))
+                results.append(ElectionResultsContest.contest(fields, section: section))
             } else {
                 boxes.add(kind, fields, section: section)
             }
         }
         boxes.close()
-        var all = ordered.map(\.1) + boxes.contests
+        var all = results + boxes.contests
         all.sort { $0.line < $1.line }
         return all
     }
 
-    /// How many election templates of the families were read into contests (for coverage).
+    /// How many election templates of the families the page has (for coverage checks).
     public static func countElectionTemplates(_ doc: WikitextDocument) -> Int {
-        doc.root.descendants.filter { $0.kind == .template && Template($0).flatMap(ElectionTemplateKind.init) != nil }.count
+        doc.root.descendants.filter {
+            $0.kind == .template && mayBeElectionTemplate($0) && Template($0).flatMap(ElectionTemplateKind.init) != nil
+        }.count
+    }
+
+    /// A byte check before any string is built: the name starts with "election" (any case).
+    static func mayBeElectionTemplate(_ node: Node) -> Bool {
+        guard let name = node.children.first(where: { _ in true }), name.kind == .templateName else { return false }
+        let source = node.document.source
+        var i = name.range.lowerBound
+        while i < name.range.upperBound && (source[i] == 0x20 || source[i] == 0x0A || source[i] == 0x09) { i += 1 }
+        let word = Array("election".utf8)
+        guard name.range.upperBound - i >= word.count else { return false }
+        for k in 0..<word.count where source[i + k] | 0x20 != word[k] { return false }
+        return true
+    }
+}
+
+/// The innermost section title at a byte offset, from the heading tree built once.
+struct SectionLookup {
+    private var starts: [Int] = []
+    private var titles: [String] = []
+    private var ends: [Int] = []
+
+    init(_ doc: WikitextDocument) {
+        var work = doc.sections.children
+        var flat: [Section] = []
+        while let s = work.popLast() { flat.append(s); work += s.children }
+        flat.sort { $0.range.lowerBound < $1.range.lowerBound }
+        starts = flat.map(\.range.lowerBound)
+        ends = flat.map(\.range.upperBound)
+        titles = flat.map(\.title)
+    }
+
+    /// The title of the last section starting at or before `offset` that still contains it.
+    func title(at offset: Int) -> String? {
+        var lo = 0, hi = starts.count
+        while lo < hi { let mid = (lo + hi) / 2; if starts[mid] <= offset { lo = mid + 1 } else { hi = mid } }
+        var i = lo - 1
+        while i >= 0 {
+            if offset < ends[i] { return titles[i] }
+            i -= 1
+        }
+        return nil
     }
 }

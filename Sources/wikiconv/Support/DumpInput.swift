@@ -8,16 +8,8 @@ import Wikitext
 
 /// Converting a MediaWiki XML dump (`.xml`, `.xml.bz2`, multistream, or `-` for stdin).
 enum DumpInput {
-    /// True for inputs read as dumps rather than `.wikitext` files.
-    static func isDump(_ path: String) -> Bool {
-        if path == "-" { return true }
-        let lower = path.lowercased()
-        if lower.hasSuffix(".xml") || lower.hasSuffix(".bz2") { return true }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 5)).map { [UInt8]($0) } ?? []
-        return head.starts(with: Array("BZh".utf8)) || head.starts(with: Array("<".utf8))
-    }
+    /// True for inputs read as dumps rather than `.wikitext` files (see `DumpDetection`).
+    static func isDump(_ path: String) -> Bool { DumpDetection.isDump(path) }
 
     struct Settings {
         var namespaces: Set<Int>? = [0]
