@@ -26,7 +26,14 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print the results as one JSON object.")
     var json = false
 
+    @Option(help: "A dump to time instead: decompression alone, scan alone, and the full convert to JSON Lines.")
+    var dump: String?
+
     func run() throws {
+        if let dump {
+            do { try DumpBench.run(dump) } catch { exitWithError(error) }
+            return
+        }
         do {
             let files = try SourceFiles.expand([corpus])
             let texts = try files.map { try SourceFiles.read($0) }
