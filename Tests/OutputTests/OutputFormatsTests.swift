@@ -86,7 +86,8 @@ struct OutputFormatsTests {
             """, [directory.path("wikiconv.sqlite")])
         let lines = rows.split(separator: "\n").map(String.init)
         #expect(lines.first == "Pakistan Tehreek-e-Insaf|18457567|93")
-        // 1 results template + 23 + 15 + 15 ward boxes + 3 summaries in the four election articles.
-        #expect(Int(lines.last ?? "") == 57)
+        // 1 results template + 23 + 15 + 15 ward boxes + 3 summaries + 4 election infoboxes
+        // in the four election articles.
+        #expect(Int(lines.last ?? "") == 61)
     }
 }

@@ -106,3 +106,33 @@ struct ContestTests {
         }
     }
 }
+
+@Suite("Infobox contests")
+struct InfoboxContestTests {
+    @Test("the founding article's Infobox election groups become a contest of kind infobox")
+    func pakistanInfobox() throws {
+        let doc = WikitextDocument(parsing: try Fixtures.corpusBytes("2024_Pakistani_general_election.wikitext"))
+        let contests = ContestExtractor.infoboxContests(InfoboxExtractor.extract(doc))
+        try #require(contests.count == 1)
+        let c = contests[0]
+        #expect(c.kind == .infobox && c.rows.count == 3)
+        #expect(c.rows.map(\.candidate) == ["Nawaz Sharif", "Omar Ayub", "Bilawal Bhutto Zardari"])
+        #expect(c.rows[0].party == "Pakistan Muslim League (N)")
+        #expect(c.rows.map(\.votes) == [13_999_656, 18_457_567, 8_244_944])
+        #expect(c.rows.map { $0.seats.first?.value } == [100, 93, 68])
+        #expect(c.rows.map(\.seatChange) == [16, -56, 14])
+        #expect(c.rows[0].percent == 23.64 && c.rows[0].swing == -0.71)
+        #expect(c.totals.turnoutPercent == 47.8 && c.totals.electorate == 128_585_760)
+    }
+
+    @Test("every election article of Corpus/ gets its infobox contest",
+          arguments: ["2021_Doncaster_Metropolitan_Borough_Council_election.wikitext",
+                      "2024_Adur_District_Council_election.wikitext", "2026_Burnley_Borough_Council_election.wikitext"])
+    func councils(_ name: String) throws {
+        let doc = WikitextDocument(parsing: try Fixtures.corpusBytes(name))
+        let contests = ContestExtractor.infoboxContests(InfoboxExtractor.extract(doc))
+        #expect(contests.count == 1)
+        #expect((contests.first?.rows.count ?? 0) >= 2)
+        #expect(contests.first?.rows.allSatisfy { $0.party != nil } == true)
+    }
+}

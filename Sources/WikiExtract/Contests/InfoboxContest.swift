@@ -1,0 +1,57 @@
+import WikiModel
+
+/// The party groups of `{{Infobox election}}` and `{{Infobox legislative election}}` as a
+/// contest of kind `infobox`, so that they can be compared with the results later.
+enum InfoboxContest {
+    static let templates: Set<String> = ["infobox election", "infobox legislative election"]
+
+    /// One contest per election infobox that has numbered groups.
+    static func contests(_ infoboxes: [Infobox]) -> [Contest] {
+        infoboxes.compactMap { box in
+            guard templates.contains(box.template.lowercased()) else { return nil }
+            var rows: [ContestRow] = []
+            let indices = Array(Set(box.fields.compactMap(\.group))).sorted()
+            for index in indices {
+                let fields = box.fields.filter { $0.group == index }
+                func field(_ stems: String...) -> Field? {
+                    for stem in stems { if let f = fields.first(where: { $0.key == "\(stem)\(index)" }) { return f } }
+                    return nil
+                }
+                func integer(_ stems: String...) -> Int? {
+                    for stem in stems {
+                        if let n = fields.first(where: { $0.key == "\(stem)\(index)" })?.value.number, n.rounded() == n, abs(n) < 1e15 {
+                            return Int(n)
+                        }
+                    }
+                    return nil
+                }
+                var row = ContestRow(line: fields.first?.line ?? box.line)
+                row.party = field("party").map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+                row.candidate = field("nominee", "candidate", "leader").map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+                row.votes = integer("popular_vote", "votes")
+                row.percent = field("percentage", "pct")?.value.number
+                if let seats = integer("seats") { row.seats = OrderedPairs([.init(key: "Seats", value: seats)]) }
+                if let electoral = integer("electoral_vote") { row.seats.entries.append(.init(key: "Electoral votes", value: electoral)) }
+                row.seatChange = integer("seat_change")
+                row.swing = field("swing")?.value.number
+                row.notes = fields.flatMap(\.notes)
+                guard row.party != nil || row.candidate != nil else { continue }
+                rows.append(row)
+            }
+            guard !rows.isEmpty else { return nil }
+            var contest = Contest(kind: .infobox, title: box.template, section: nil, line: box.line, rows: rows)
+            if let turnout = box.fields.first(where: { $0.key == "turnout" })?.value, turnout.kind == .percent {
+                contest.totals.turnoutPercent = turnout.number
+            }
+            if let registered = box.fields.first(where: { $0.key == "registered" })?.value.number, registered.rounded() == registered {
+                contest.totals.electorate = Int(registered)
+            }
+            return contest
+        }
+    }
+}
+
+extension ContestExtractor {
+    /// The contests of kind `infobox` from a page's election infoboxes.
+    public static func infoboxContests(_ infoboxes: [Infobox]) -> [Contest] { InfoboxContest.contests(infoboxes) }
+}
