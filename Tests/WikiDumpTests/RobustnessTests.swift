@@ -1,18 +1,8 @@
 import Foundation
 import Testing
+import TestSupport
 import WikiDump
 
-/// A tiny deterministic generator so failures reproduce.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Reads everything, going on after recoverable errors; returns the page count.
 private func drain(_ path: String) -> Int {
@@ -41,7 +31,7 @@ private func drain(_ path: String) -> Int {
 func mutatedInputsNeverCrash(sample: String) throws {
     let original = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Samples.path(sample))))
     let dir = try Samples.tempDir()
-    var rng = SplitMix(state: 42)
+    var rng = SeededGenerator(seed: 42)
     let specials = Array("<>&;/\"'![]-?#x".utf8) + [0, 0x0D, 0xFF]
     for round in 0..<150 {
         var bytes = original

@@ -65,7 +65,7 @@ import Testing
             }
             return out + "\""
         }
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         for _ in 0..<3_000 {
             let length = Int(generator.next() % 40)
             var scalars = String.UnicodeScalarView()
@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test func doublesRoundTripBitForBit() throws {
-        var generator = SplitMix64(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         var values: [Double] = [0.1, 0.2, 1 / 3, .pi, .ulpOfOne, .greatestFiniteMagnitude, .leastNormalMagnitude,
                                 -.leastNonzeroMagnitude, 123_456.789, 4_503_599_627_370_496.5]
         for _ in 0..<5_000 {
@@ -168,15 +168,3 @@ import Testing
     }
 }
 
-/// A tiny deterministic generator, so the random doubles are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

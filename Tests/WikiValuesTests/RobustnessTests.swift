@@ -21,7 +21,7 @@ import WikiValues
         let alphabet: [[UInt8]] = ["0", "1", "9", ",", ".", " ", "-", "+", "%", "[", "]", "(", ")", "e", "p",
                                    "−", "–", "—", "▲", "▼", "±", "$", "€", "\u{00A0}", "\u{2009}", "to", "Feb",
                                    "May", "2024", "million", "km", "st", "°", ":", "/", "*", "n/a"].map { Array($0.utf8) }
-        var rng = SplitMix(seed: 42)
+        var rng = SeededGenerator(seed: 42)
         for _ in 0..<20_000 {
             var bytes: [UInt8] = []
             for _ in 0..<Int(rng.next() % 12) { bytes += alphabet[Int(rng.next() % UInt64(alphabet.count))] }
@@ -88,15 +88,3 @@ import WikiValues
     }
 }
 
-/// A tiny deterministic generator so the random test is repeatable.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Wikitext
 
 /// Deep nesting and large noisy input: no crash, no recursion limit, exact round-trip.
