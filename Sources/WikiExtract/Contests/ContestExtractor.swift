@@ -9,11 +9,11 @@ public enum ContestExtractor {
     public static func extract(_ doc: WikitextDocument) -> [Contest] {
         var boxes = ElectionBoxBuilder()
         var results: [Contest] = []
-        let sections = SectionLookup(doc)
+        let sections = SectionIndex(doc)
         for node in doc.root.descendants where node.kind == .template && mayBeElectionTemplate(node) {
             guard let template = Template(node), let kind = ElectionTemplateKind(template) else { continue }
             let fields = TemplateFields(template)
-            let section = sections.title(at: node.range.lowerBound)
+            let section = sections.innermostTitle(at: node.range.lowerBound)
             if kind == .results {
                 results.append(ElectionResultsContest.contest(fields, section: section))
             } else {
@@ -43,34 +43,5 @@ public enum ContestExtractor {
         guard name.range.upperBound - i >= word.count else { return false }
         for k in 0..<word.count where source[i + k] | 0x20 != word[k] { return false }
         return true
-    }
-}
-
-/// The innermost section title at a byte offset, from the heading tree built once.
-struct SectionLookup {
-    private var starts: [Int] = []
-    private var titles: [String] = []
-    private var ends: [Int] = []
-
-    init(_ doc: WikitextDocument) {
-        var work = doc.sections.children
-        var flat: [Section] = []
-        while let s = work.popLast() { flat.append(s); work += s.children }
-        flat.sort { $0.range.lowerBound < $1.range.lowerBound }
-        starts = flat.map(\.range.lowerBound)
-        ends = flat.map(\.range.upperBound)
-        titles = flat.map(\.title)
-    }
-
-    /// The title of the last section starting at or before `offset` that still contains it.
-    func title(at offset: Int) -> String? {
-        var lo = 0, hi = starts.count
-        while lo < hi { let mid = (lo + hi) / 2; if starts[mid] <= offset { lo = mid + 1 } else { hi = mid } }
-        var i = lo - 1
-        while i >= 0 {
-            if offset < ends[i] { return titles[i] }
-            i -= 1
-        }
-        return nil
     }
 }

@@ -21,7 +21,7 @@ enum ElectionTemplateKind: Equatable {
     init?(_ template: Template) {
         let name = template.normalizedName.lowercased()
         if name == "election results" { self = .results; return }
-        if name.hasPrefix("election summary") || name.hasPrefix("election summary") {
+        if name.hasPrefix("election summary") {
             if name.hasSuffix("begin") { self = .summaryBegin }
             else if name.hasSuffix("end") { self = .summaryEnd }
             else if name.contains("party") { self = .summaryParty }

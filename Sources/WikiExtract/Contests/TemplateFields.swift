@@ -44,17 +44,17 @@ struct TemplateFields {
 
     /// A parameter's number: votes, seats, percentages, signed changes. Nil when absent,
     /// empty (`–`), or not a number (`''New''`).
-    func number(_ keys: String...) -> Double? {
-        guard let value = parameter(anyOf: keys)?.value else { return nil }
-        return TemplateFields.number(in: PlainText.render(value).text)
-    }
+    func number(_ keys: String...) -> Double? { number(anyOf: keys) }
 
     /// A whole number, as for votes and seats.
     func integer(_ keys: String...) -> Int? {
-        guard let value = parameter(anyOf: keys)?.value,
-              let n = TemplateFields.number(in: PlainText.render(value).text),
-              n.rounded() == n, abs(n) < 1e15 else { return nil }
+        guard let n = number(anyOf: keys), n.rounded() == n, abs(n) < 1e15 else { return nil }
         return Int(n)
+    }
+
+    private func number(anyOf keys: [String]) -> Double? {
+        guard let value = parameter(anyOf: keys)?.value else { return nil }
+        return TemplateFields.number(in: PlainText.render(value).text)
     }
 
     /// The number in a plain text, when the text is one.

@@ -16,7 +16,7 @@ public enum TableExtractor {
         var tables: [Table] = []
         var indexByNode: [Int32: Int] = [:]
         var cellOrigins: [Int32: GridPosition] = [:]
-        var sections = SectionFinder(doc.sections)
+        let sections = SectionIndex(doc)
         let nodes = doc.root.descendants.filter { $0.kind == .table }
         for (i, node) in nodes.enumerated() {
             // Pre-order: a table holds nested tables iff the next table starts inside it.
@@ -57,36 +57,5 @@ public enum TableExtractor {
     /// Cheap test so that only tables holding tables keep their cell positions.
     private static func containsNestedTable(_ node: Node) -> Bool {
         node.descendants.contains { $0.kind == .table }
-    }
-}
-
-/// Finds the innermost section around increasing offsets without rebuilding the heading tree.
-struct SectionFinder {
-    private var flat: [(range: Range<Int>, depth: Int, title: String)] = []
-
-    init(_ root: Section) {
-        var work: [(Section, Int)] = root.children.reversed().map { ($0, 1) }
-        while let (section, depth) = work.popLast() {
-            flat.append((section.range, depth, section.title))
-            work += section.children.reversed().map { ($0, depth + 1) }
-        }
-    }
-
-    /// The title of the deepest section containing `offset`, or nil in the lead.
-    mutating func innermostTitle(at offset: Int) -> String? {
-        // Sections are in pre-order: the last one starting at or before the offset that still
-        // contains it is the deepest.
-        var best: String?
-        var lo = 0, hi = flat.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if flat[mid].range.lowerBound <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        var i = lo - 1
-        while i >= 0 {
-            if flat[i].range.contains(offset) { best = flat[i].title; break }
-            i -= 1
-        }
-        return best
     }
 }

@@ -86,10 +86,6 @@ struct Parser {
         return i
     }
 
-    /// The frame at `depth` from the top (0 is the top).
-    @inline(__always)
-    func frame(_ depth: Int) -> Frame { stack[stack.count - 1 - depth] }
-
     /// The top frame's kind.
     var topKind: FrameKind { stack[stack.count - 1].kind }
 

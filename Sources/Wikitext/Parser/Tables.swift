@@ -77,18 +77,14 @@ extension Parser {
         pos = resume
         switch token {
         case .end:
-            closeTablePartIfOpen(.tableCell, at: cut)
-            closeTablePartIfOpen(.tableCaption, at: cut)
-            closeTablePartIfOpen(.tableRow, at: cut)
+            closeTableParts([.tableCell, .tableCaption, .tableRow], at: cut)
             guard topKind == .table else { return false }
             let f = stack.removeLast()
             setEnd(f.part, cut)
             setEnd(f.node, p + len)
             pos = p + len
         case .row:
-            closeTablePartIfOpen(.tableCell, at: cut)
-            closeTablePartIfOpen(.tableCaption, at: cut)
-            closeTablePartIfOpen(.tableRow, at: cut)
+            closeTableParts([.tableCell, .tableCaption, .tableRow], at: cut)
             textStart = p
             let (node, prev) = openConstruct(.tableRow, at: p)
             let attributes = newNode(.tableAttributes, p + len, p + len)
@@ -96,14 +92,11 @@ extension Parser {
             push(.tableRow, node: node, part: attributes, prevLast: prev)
             pos = p + len
         case .caption:
-            closeTablePartIfOpen(.tableCell, at: cut)
-            closeTablePartIfOpen(.tableCaption, at: cut)
-            closeTablePartIfOpen(.tableRow, at: cut)
+            closeTableParts([.tableCell, .tableCaption, .tableRow], at: cut)
             textStart = p
             openCell(.tableCaption, at: p, length: len, header: false, lineEnd: lineEnd(from: p + len, limit: limit))
         case .cell, .headerCell:
-            closeTablePartIfOpen(.tableCell, at: cut)
-            closeTablePartIfOpen(.tableCaption, at: cut)
+            closeTableParts([.tableCell, .tableCaption], at: cut)
             textStart = p
             if topKind == .table {
                 let (row, prev) = openConstruct(.tableRow, at: p, flags: NodeFlags.implicit.rawValue)
@@ -117,8 +110,9 @@ extension Parser {
         return true
     }
 
-    private mutating func closeTablePartIfOpen(_ kind: FrameKind, at end: Int) {
-        if topKind == kind { closeTablePart(at: end) }
+    /// Closes the open cell, caption and row (those of `kinds`, innermost first) at `end`.
+    private mutating func closeTableParts(_ kinds: [FrameKind], at end: Int) {
+        for kind in kinds where topKind == kind { closeTablePart(at: end) }
     }
 
     /// Ends the top cell, caption or row at `end`.

@@ -46,7 +46,8 @@ extension WikitextDocument {
         return stack[0]
     }
 
-    /// The titles of the sections containing a byte offset, outermost first.
+    /// The titles of the sections containing a byte offset, outermost first. It builds the
+    /// heading tree: for many lookups on one page use `SectionIndex`.
     public func sectionPath(at offset: Int) -> [String] {
         var path: [String] = []
         var current = sections

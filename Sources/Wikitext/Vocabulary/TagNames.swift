@@ -25,8 +25,7 @@ enum TagNames {
                        "ruby", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "table",
                        "td", "th", "time", "tr", "tt", "u", "ul", "var", "tbody", "thead", "tfoot"]
     static let void = ["br", "hr", "wbr", "meta", "link", "img", "source"]
-    static let parsed = ["ref", "references", "gallery", "poem", "indicator", "section", "tabber",
-                         "center", "div"]
+    static let parsed = ["ref", "references", "gallery", "poem", "indicator", "section", "tabber"]
     static let opaque = ["nowiki", "pre", "math", "chem", "ce", "syntaxhighlight", "source", "timeline",
                          "score", "graph", "templatedata", "templatestyles", "hiero", "mapframe", "maplink",
                          "imagemap", "inputbox", "charinsert", "categorytree", "langconvert", "rss",
@@ -42,7 +41,7 @@ enum TagNames {
         // Extension tags first: `source` is syntaxhighlight's old name, not the HTML void element.
         add(opaque, .extensionOpaque)
         add(missingEndOK, .extensionMissingEndOK)
-        add(["ref", "references", "gallery", "poem", "indicator", "section", "tabber"], .extensionParsed)
+        add(parsed, .extensionParsed)
         add(void, .void)
         add(html, .html)
         return t

@@ -94,8 +94,7 @@ struct BenchCommand: ParsableCommand {
         var times: [Double] = []
         let clock = ContinuousClock()
         for _ in 0..<max(1, runs) {
-            let elapsed = clock.measure(body)
-            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            times.append(clock.measure(body).seconds)
         }
         times.sort()
         return times[times.count / 2]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WikiDump
 import Wikitext
 import WikiExtract
 import WikiExport
@@ -52,11 +53,10 @@ struct ConvertCommand: ParsableCommand {
         do {
             let formats = try ExportFormat.list(format)
             let parts = try selectedParts()
-            let files = try SourceFiles.expand(inputs.filter { !DumpInput.isDump($0) })
+            let files = try SourceFiles.expand(inputs.filter { !DumpDetection.isDump($0) })
             let sinks = try ExportSet(formats: formats, output: output)
-            let wanted = template.map { Template.normalize($0) }
             var damaged: Error?
-            for input in inputs where DumpInput.isDump(input) {
+            for input in inputs where DumpDetection.isDump(input) {
                 do {
                     _ = try DumpInput.convert(input, settings: try dumpSettings(parts), into: sinks)
                 } catch {
@@ -64,12 +64,10 @@ struct ConvertCommand: ParsableCommand {
                     break
                 }
             }
-            for file in files where !DumpInput.isDump(file) {
+            for file in files where !DumpDetection.isDump(file) {
                 let bytes = try SourceFiles.read(file)
                 let document = WikitextDocument(parsing: bytes)
-                if let wanted, !document.root.descendants.contains(where: {
-                    $0.kind == .template && Template($0)?.normalizedName == wanted
-                }) { continue }
+                if let template, !document.usesTemplate(named: template) { continue }
                 let name = (file as NSString).lastPathComponent
                 let article = ArticleBuilder.build(title: ArticleBuilder.title(forFileName: name),
                                                    source: Source(path: file), document: document, parts: parts)

@@ -7,23 +7,22 @@ import WikiExport
 enum DumpBench {
     static func run(_ path: String) throws {
         let clock = ContinuousClock()
-        func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
         var decompressed: DumpCounts?
-        let t1 = seconds(try clock.measure { decompressed = try DumpReader.decompressOnly(path: path) })
+        let t1 = try clock.measure { decompressed = try DumpReader.decompressOnly(path: path) }.seconds
         var scanned: DumpCounts?
-        let t2 = seconds(try clock.measure { scanned = try DumpReader.scanOnly(path: path) })
+        let t2 = try clock.measure { scanned = try DumpReader.scanOnly(path: path) }.seconds
         guard let decompressed, let scanned else { return }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("wikiconv-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         var converted = 0
         var failure: Error?
-        let t3 = seconds(clock.measure {
+        let t3 = clock.measure {
             do {
                 let sinks = try ExportSet(formats: [.jsonl], output: scratch.path)
                 converted = try DumpInput.convert(path, settings: DumpInput.Settings(), into: sinks).pages
                 try sinks.finish()
             } catch { failure = error }
-        })
+        }.seconds
         if let failure { throw failure }
         let mb = Double(scanned.bytes) / 1e6
         func line(_ name: String, _ t: Double, _ pages: Int?) -> String {

@@ -8,9 +8,6 @@ import Wikitext
 
 /// Converting a MediaWiki XML dump (`.xml`, `.xml.bz2`, multistream, or `-` for stdin).
 enum DumpInput {
-    /// True for inputs read as dumps rather than `.wikitext` files (see `DumpDetection`).
-    static func isDump(_ path: String) -> Bool { DumpDetection.isDump(path) }
-
     struct Settings {
         var namespaces: Set<Int>? = [0]
         var skipRedirects = true
@@ -33,7 +30,6 @@ enum DumpInput {
             let regex = try Regex(pattern)
             options.titleFilter = { regex.isMatch($0) }
         }
-        let wanted = settings.template.map(Template.normalize)
         if let template = settings.template { options.textFilter = DumpFilter.usesTemplate(template) }
         let reader = try DumpReader(path: path, options: options)
         var bar = ProgressBar()
@@ -50,9 +46,7 @@ enum DumpInput {
             }
             let document = WikitextDocument(parsing: page.text)
             // The byte prefilter is cheap but loose; the tree decides.
-            if let wanted, !document.root.descendants.contains(where: {
-                $0.kind == .template && Template($0)?.normalizedName == wanted
-            }) { continue }
+            if let template = settings.template, !document.usesTemplate(named: template) { continue }
             let source = Source(path: path, pageId: page.id, revisionId: page.revisionID)
             try sinks.write(ArticleBuilder.build(title: page.title, source: source, document: document, parts: settings.parts))
             pages += 1

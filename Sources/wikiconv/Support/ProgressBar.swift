@@ -15,7 +15,7 @@ struct ProgressBar {
         let now = ContinuousClock.now
         guard force || now - lastDraw >= .milliseconds(100) else { return }
         lastDraw = now
-        let elapsed = max(1e-6, Double((now - start).components.attoseconds) / 1e18 + Double((now - start).components.seconds))
+        let elapsed = max(1e-6, (now - start).seconds)
         let rate = Double(done) / 1e6 / elapsed
         var line = String(format: "%8d pages  %7.1f pages/s  %6.1f MB/s", pages, Double(pages) / elapsed, rate)
         if let total, total > 0 {
