@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "WikiModel", targets: ["WikiModel"]),
         .library(name: "WikiExport", targets: ["WikiExport"]),
         .library(name: "WikiExtract", targets: ["WikiExtract"]),
+        .library(name: "WikiCheck", targets: ["WikiCheck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,9 +42,11 @@ let package = Package(
         .target(name: "WikiModel"),
         // Writers for JSON, JSON Lines, CSV, SQLite and Markdown; they know the model, not wikitext.
         .target(name: "WikiExport", dependencies: ["WikiModel", "CSQLite3"]),
+        // Consistency rules over the model (totals, percentages, margins, seats, infobox vs results) -> findings.
+        .target(name: "WikiCheck", dependencies: ["WikiModel"]),
 
         .executableTarget(name: "wikiconv", dependencies: [
-            "Wikitext", "WikiDump", "WikiValues", "PCRE2", "WikiModel", "WikiExport", "WikiExtract",
+            "Wikitext", "WikiDump", "WikiValues", "PCRE2", "WikiModel", "WikiExport", "WikiExtract", "WikiCheck",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -56,6 +59,7 @@ let package = Package(
         .testTarget(name: "WikiExtractTests", dependencies: ["WikiExtract", "Wikitext", "WikiModel", "TestSupport"],
                     exclude: ["Expected"]),
         .testTarget(name: "WikiExportTests", dependencies: ["WikiExport", "WikiModel", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "WikiCheckTests", dependencies: ["WikiCheck", "WikiExtract", "Wikitext", "WikiModel", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Wikitext", "WikiExtract", "WikiExport", "WikiModel", "TestSupport"]),
     ]
 )

@@ -72,14 +72,42 @@ public enum ArticleMarkdown {
     static func pipeTable(header: [String], rows: [[String]]) -> String {
         let width = max(header.count, rows.map(\.count).max() ?? 0)
         guard width > 0 else { return "" }
-        func line(_ cells: [String]) -> String {
-            let padded = cells + Array(repeating: "", count: width - cells.count)
-            return "| " + padded.map { escape(oneLine($0)) }.joined(separator: " | ") + " |\n"
+        var out: [UInt8] = []
+        func line(_ cells: [String]) {
+            out.append(UInt8(ascii: "|"))
+            for i in 0..<width {
+                out.append(0x20)
+                if i < cells.count { appendCell(cells[i], to: &out) }
+                out += " |".utf8
+            }
+            out.append(0x0A)
         }
-        var out = line(header.isEmpty ? Array(repeating: "", count: width) : header)
-        out += "|" + String(repeating: " --- |", count: width) + "\n"
-        for row in rows { out += line(row) }
-        return out
+        line(header)
+        out.append(UInt8(ascii: "|"))
+        for _ in 0..<width { out += " --- |".utf8 }
+        out.append(0x0A)
+        for row in rows { line(row) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A cell on one line: line breaks become ` / `, `|` is escaped. Byte by byte: tables are
+    /// most of an article's Markdown.
+    static func appendCell(_ text: String, to out: inout [UInt8]) {
+        var pendingBreak = false
+        var written = false
+        for b in text.utf8 {
+            if b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
+                pendingBreak = written
+                continue
+            }
+            written = true
+            if pendingBreak {
+                out += " / ".utf8
+                pendingBreak = false
+            }
+            if b == UInt8(ascii: "|") { out.append(UInt8(ascii: "\\")) }
+            out.append(b)
+        }
     }
 
     static func oneLine(_ s: String) -> String { s.split(whereSeparator: \.isNewline).joined(separator: " / ") }

@@ -10,7 +10,7 @@ public enum ContestExtractor {
         var boxes = ElectionBoxBuilder()
         var results: [Contest] = []
         let sections = SectionIndex(doc)
-        for node in doc.root.descendants where node.kind == .template && mayBeElectionTemplate(node) {
+        for node in doc.nodes(of: .template) where mayBeElectionTemplate(node) {
             guard let template = Template(node), let kind = ElectionTemplateKind(template) else { continue }
             let fields = TemplateFields(template)
             let section = sections.innermostTitle(at: node.range.lowerBound)
@@ -28,8 +28,8 @@ public enum ContestExtractor {
 
     /// How many election templates of the families the page has (for coverage checks).
     public static func countElectionTemplates(_ doc: WikitextDocument) -> Int {
-        doc.root.descendants.filter {
-            $0.kind == .template && mayBeElectionTemplate($0) && Template($0).flatMap(ElectionTemplateKind.init) != nil
+        doc.nodes(of: .template).filter {
+            mayBeElectionTemplate($0) && Template($0).flatMap(ElectionTemplateKind.init) != nil
         }.count
     }
 

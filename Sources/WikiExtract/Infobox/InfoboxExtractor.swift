@@ -42,7 +42,7 @@ public enum InfoboxExtractor {
         let key = parameter.key
         let rendered = parameter.value.map { PlainText.render($0) } ?? RenderedText()
         // A field is one line: `IND<br />(backed by PTI)` reads `IND (backed by PTI)`.
-        let text = TextFolding.line(rendered.text)
+        let text = rendered.text.utf8.contains(0x0A) ? TextFolding.line(rendered.text) : rendered.text
         return Field(key: key, group: NumberedKey(key)?.index, raw: parameter.rawValue.trimmingWikiWhitespace(),
                      text: text, value: ValueMapping.value(of: text), notes: rendered.notes,
                      line: keyLine(parameter.node))

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import Wikitext
 
 /// Finds infobox templates without walking the whole tree: a byte scan finds each `{{` whose
@@ -12,12 +17,13 @@ enum InfoboxLocator {
     static func templates(in document: WikitextDocument) -> [Node] {
         var found: [Node] = []
         document.source.withUnsafeBufferPointer { source in
+            guard let base = source.baseAddress else { return }
             var i = 0
             let n = source.count
-            // Look at every second byte: a `{{` always has a `{` there.
-            while i + 1 < n {
-                guard source[i + 1] == 0x7B else { i += 2; continue }
-                if source[i] == 0x7B, namesInfobox(source, after: i + 2), let node = template(at: i, in: document) {
+            // memchr finds each `{` at vector speed; most are not followed by another.
+            while i + 1 < n, let hit = memchr(base + i, 0x7B, n - i - 1) {
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if source[i + 1] == 0x7B, namesInfobox(source, after: i + 2), let node = template(at: i, in: document) {
                     found.append(node)
                 }
                 i += 1

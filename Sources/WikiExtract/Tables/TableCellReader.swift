@@ -23,7 +23,7 @@ enum TableCellReader {
             text: rendered.text, raw: content?.text ?? "", header: node.flags.contains(.header),
             origin: GridPosition(row: 0, col: 0), line: node.line, attributes: attributes,
             styleParty: StyleParty.party(in: attributeNode), links: rendered.links,
-            value: TableCellValue.of(rendered.text), notes: rendered.notes)
+            value: ValueMapping.value(of: rendered.text), notes: rendered.notes)
         return Written(cell: cell,
                        rowspan: TableLimits.rowspan(TableAttributes.value("rowspan", in: attributes)),
                        colspan: TableLimits.colspan(TableAttributes.value("colspan", in: attributes)))

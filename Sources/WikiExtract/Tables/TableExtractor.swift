@@ -17,7 +17,7 @@ public enum TableExtractor {
         var indexByNode: [Int32: Int] = [:]
         var cellOrigins: [Int32: GridPosition] = [:]
         let sections = SectionIndex(doc)
-        let nodes = doc.root.descendants.filter { $0.kind == .table }
+        let nodes = doc.nodes(of: .table)
         for (i, node) in nodes.enumerated() {
             // Pre-order: a table holds nested tables iff the next table starts inside it.
             let holdsTables = i + 1 < nodes.count && node.range.contains(nodes[i + 1].range.lowerBound)
@@ -52,10 +52,5 @@ public enum TableExtractor {
             up = n.parent
         }
         return nil
-    }
-
-    /// Cheap test so that only tables holding tables keep their cell positions.
-    private static func containsNestedTable(_ node: Node) -> Bool {
-        node.descendants.contains { $0.kind == .table }
     }
 }

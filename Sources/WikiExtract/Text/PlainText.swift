@@ -13,6 +13,7 @@ public enum PlainText {
     /// Renders a node: a part (cell content, parameter value …) renders its children; a
     /// construct renders itself.
     public static func render(_ node: Node) -> RenderedText {
+        if SimpleText.isPart(node.kind), let text = SimpleText.render(node) { return RenderedText(text: text) }
         var renderer = PlainTextRenderer()
         renderer.render(node)
         return renderer.finish()

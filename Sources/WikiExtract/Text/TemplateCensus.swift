@@ -10,7 +10,7 @@ public enum TemplateCensus {
     public static func count(_ document: WikitextDocument) -> OrderedPairs<Int> {
         var pairs = OrderedPairs<Int>()
         var position: [String: Int] = [:]
-        for node in document.root.descendants where node.kind == .template {
+        for node in document.nodes(of: .template) {
             let name = TemplateName(of: node).seen
             if let at = position[name] {
                 pairs.entries[at].value += 1

@@ -36,6 +36,6 @@ extension WikitextDocument {
     /// `infobox_election` finds `{{Infobox election}}`).
     public func usesTemplate(named name: String) -> Bool {
         let wanted = Template.normalize(name)
-        return root.descendants.contains { $0.kind == .template && Template($0)?.normalizedName == wanted }
+        return nodes(of: .template).contains { Template($0)?.normalizedName == wanted }
     }
 }

@@ -62,16 +62,17 @@ public struct Node: Sendable, Equatable {
         let document: WikitextDocument
         let root: Int32
         public func makeIterator() -> Iterator {
-            Iterator(document: document, root: root, upcoming: document.nodes[Int(root)].firstChild)
+            Iterator(document: document, nodes: document.nodes, root: root, upcoming: document.nodes[Int(root)].firstChild)
         }
         public struct Iterator: IteratorProtocol {
             let document: WikitextDocument
+            // Held once here rather than read from the document at every step (a retain each).
+            let nodes: [RawNode]
             let root: Int32
             var upcoming: Int32
             public mutating func next() -> Node? {
                 guard upcoming >= 0 else { return nil }
                 let current = upcoming
-                let nodes = document.nodes
                 if nodes[Int(current)].firstChild >= 0 {
                     upcoming = nodes[Int(current)].firstChild
                 } else {

@@ -26,12 +26,26 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print the results as one JSON object.")
     var json = false
 
+    @Flag(help: "Time each extraction and export stage (parse, census, infoboxes, tables, contests, every format) over --corpus.")
+    var stages = false
+
+    @Option(help: ArgumentHelp("With --stages: time only parse and this stage (for profiling).", visibility: .hidden))
+    var stage: String?
+
     @Option(help: "A dump to time instead: decompression alone, scan alone, and the full convert to JSON Lines.")
     var dump: String?
 
     func run() throws {
         if let dump {
             do { try DumpBench.run(dump) } catch { exitWithError(error) }
+            return
+        }
+        if stages {
+            do {
+                let files = try SourceFiles.expand([corpus])
+                try StageBench.print(corpus: try files.map { (try SourceFiles.read($0), ($0 as NSString).lastPathComponent) },
+                                     runs: runs, only: stage)
+            } catch { exitWithError(error) }
             return
         }
         do {

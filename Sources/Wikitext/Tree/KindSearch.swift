@@ -1,0 +1,53 @@
+extension WikitextDocument {
+    /// The ids of every node of `kind` below `root` (the whole page by default), in source
+    /// order, found by walking the arena without creating node views: the cheap way for an
+    /// extractor to find its few tables or templates among a page's many nodes.
+    public func ids(of kind: NodeKind, below root: Int32 = 0) -> [Int32] {
+        var found: [Int32] = []
+        walk(below: root) { id, raw in
+            if raw.kind == kind { found.append(id) }
+            return true
+        }
+        return found
+    }
+
+    /// The nodes of `kind` below `root` (the whole page by default), in source order.
+    public func nodes(of kind: NodeKind, below root: Int32 = 0) -> [Node] {
+        ids(of: kind, below: root).map { Node(document: self, id: $0) }
+    }
+
+    /// True when some node of `kind` lies below `root`.
+    public func contains(_ kind: NodeKind, below root: Int32) -> Bool {
+        var found = false
+        walk(below: root) { _, raw in
+            found = raw.kind == kind
+            return !found
+        }
+        return found
+    }
+
+    /// Pre-order walk over the arena below `root` using parent links (no stack, no recursion);
+    /// `visit` returns false to stop.
+    @inline(__always)
+    private func walk(below root: Int32, _ visit: (Int32, RawNode) -> Bool) {
+        nodes.withUnsafeBufferPointer { arena in
+            var upcoming = arena[Int(root)].firstChild
+            while upcoming >= 0 {
+                let current = upcoming
+                let raw = arena[Int(current)]
+                if !visit(current, raw) { return }
+                if raw.firstChild >= 0 {
+                    upcoming = raw.firstChild
+                    continue
+                }
+                var n = current
+                upcoming = -1
+                while n != root && n >= 0 {
+                    let sibling = arena[Int(n)].nextSibling
+                    if sibling >= 0 { upcoming = sibling; break }
+                    n = arena[Int(n)].parent
+                }
+            }
+        }
+    }
+}
