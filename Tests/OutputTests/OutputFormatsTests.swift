@@ -87,7 +87,7 @@ struct OutputFormatsTests {
         let lines = rows.split(separator: "\n").map(String.init)
         #expect(lines.first == "Pakistan Tehreek-e-Insaf|18457567|93")
         // 1 results template + 23 + 15 + 15 ward boxes + 3 summaries + 4 election infoboxes
-        // in the four election articles.
-        #expect(Int(lines.last ?? "") == 61)
+        // + 1 results table (the Prime Minister vote) in the four election articles.
+        #expect(Int(lines.last ?? "") == 62)
     }
 }

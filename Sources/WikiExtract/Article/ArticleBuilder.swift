@@ -13,7 +13,7 @@ public enum ArticleBuilder {
                              parts: Set<Part> = Set(Part.allCases)) -> Article {
         let infoboxes = parts.contains(.infoboxes) ? InfoboxExtractor.extract(document) : []
         let tables = parts.contains(.tables) ? TableExtractor.extract(document) : []
-        var contests = parts.contains(.contests) ? ContestExtractor.extract(document) : []
+        var contests = parts.contains(.contests) ? ContestExtractor.extract(document, tables: parts.contains(.tables) ? tables : nil) : []
         if parts.contains(.contests) {
             let election = parts.contains(.infoboxes) ? infoboxes : InfoboxExtractor.extract(document)
             contests = (ContestExtractor.infoboxContests(election) + contests).sorted { $0.line < $1.line }

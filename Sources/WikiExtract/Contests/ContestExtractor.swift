@@ -2,11 +2,12 @@ import Wikitext
 import WikiModel
 
 /// Election results of a page as contests: `{{Election results}}`, the `{{Election box …}}`
-/// and `{{Election summary …}}` families. Templates inside comments are comment text, so a
-/// box commented out with `<!-- -->` is not read.
+/// and `{{Election summary …}}` families, and results wikitables. Templates inside comments
+/// are comment text, so a box commented out with `<!-- -->` is not read.
 public enum ContestExtractor {
-    /// Every contest of the page, in document order.
-    public static func extract(_ doc: WikitextDocument) -> [Contest] {
+    /// Every contest of the page, in document order. Pass the page's `tables` when they are
+    /// already extracted; without them the tables are extracted here.
+    public static func extract(_ doc: WikitextDocument, tables: [Table]? = nil) -> [Contest] {
         var boxes = ElectionBoxBuilder()
         var results: [Contest] = []
         let sections = SectionIndex(doc)
@@ -21,7 +22,8 @@ public enum ContestExtractor {
             }
         }
         boxes.close()
-        var all = results + boxes.contests
+        let fromTables = ResultsTableContest.contests(tables ?? TableExtractor.extract(doc), besides: results)
+        var all = results + boxes.contests + fromTables
         all.sort { $0.line < $1.line }
         return all
     }

@@ -7,7 +7,7 @@ enum StyleParty {
     /// The first party named by a colour template inside an attribute node, or nil.
     static func party(in attributes: Node?) -> String? {
         guard let attributes, attributes.range.count > 4 else { return nil }
-        for node in attributes.descendants where node.kind == .template {
+        for node in attributes.document.nodes(of: .template, below: attributes.id) {
             // The plain-text renderer knows the colour templates it supports …
             if let party = PlainText.render(node).parties.first, !party.isEmpty { return party }
             // … and these are the common spellings, read here so the table never loses them.

@@ -21,14 +21,14 @@ struct PlainTextRenderer {
 
     /// Renders `root` and everything below it.
     mutating func render(_ root: Node) {
-        work.append(.node(root))
+        work.append(.node(root.id))
         while let step = work.popLast() {
             switch step {
-            case .node(let node): visit(node)
+            case .node(let id): visit(root.document.node(id))
             case .literal(let text): out += text.utf8
             case .begin: marks.append(out.count)
             case .endLink(let slot): endLink(slot)
-            case .openNote(let kind, let name, let raw): openNote(kind, name: name, raw: raw.text)
+            case .openNote(let kind, let name, let raw): openNote(kind, name: name, raw: root.document.node(raw).text)
             case .closeNote: closeNote()
             case .endScript(let superscript):
                 ScriptDigits.convert(&out, from: marks.removeLast(), superscript: superscript)
@@ -60,16 +60,16 @@ struct PlainTextRenderer {
         case .wikilink:
             visitWikilink(node)
         case .externalLink:
-            if let label = node.child(.linkLabel) { work.append(.node(label)) }
+            if let label = node.child(.linkLabel) { work.append(.node(label.id)) }
         case .template:
             visitTemplate(node)
         case .argument:
-            if let fallback = node.child(.argumentDefault) { work.append(.node(fallback)) }
+            if let fallback = node.child(.argumentDefault) { work.append(.node(fallback.id)) }
         case .tag:
             visitTag(node)
         case .heading:
             work.append(.literal("\n"))
-            if let title = node.child(.headingTitle) { work.append(.node(title)) }
+            if let title = node.child(.headingTitle) { work.append(.node(title.id)) }
             out.append(0x0A)
         case .tableRow:
             work.append(.literal("\n"))
@@ -88,7 +88,7 @@ struct PlainTextRenderer {
         let start = work.count
         for child in node.children {
             if let separator, work.count > start { work.append(.literal(separator)) }
-            work.append(.node(child))
+            work.append(.node(child.id))
         }
         work[start...].reverse()
     }
@@ -107,7 +107,7 @@ struct PlainTextRenderer {
         let slot = recorded ? result.links.count : -1
         if recorded { result.links.append(Link(target: targetText, text: "")) }
         work.append(.endLink(slot: slot))
-        if let trail { work.append(.node(trail)) }
+        if let trail { work.append(.node(trail.id)) }
         if labels.isEmpty {
             work.append(.literal(HTMLEntities.decodeAll(targetText)))
         } else if labels.count == 1 && labels[0].range.isEmpty {
@@ -115,7 +115,7 @@ struct PlainTextRenderer {
         } else {
             // Everything after the first `|` is the label, pipes included.
             for (i, label) in labels.enumerated().reversed() {
-                work.append(.node(label))
+                work.append(.node(label.id))
                 if i > 0 { work.append(.literal("|")) }
             }
         }
@@ -164,22 +164,22 @@ struct PlainTextRenderer {
             if node.flags.contains(.closingOnly) { return }
             openNote(.ref, name: tag.attribute("name"), raw: node.text)
             work.append(.closeNote)
-            if let body = tag.body { work.append(.node(body)) }
+            if let body = tag.body { work.append(.node(body.id)) }
         case "p", "div", "li", "tr", "dd", "dt":
             // Block elements start and end a line.
             out.append(0x0A)
             work.append(.literal("\n"))
-            if let body = tag.body { work.append(.node(body)) }
+            if let body = tag.body { work.append(.node(body.id)) }
         case "sup", "sub":
             work.append(.endScript(superscript: name == "sup"))
-            if let body = tag.body { work.append(.node(body)) }
+            if let body = tag.body { work.append(.node(body.id)) }
             work.append(.begin)
         case "td", "th":
             out.append(0x09)
-            if let body = tag.body { work.append(.node(body)) }
+            if let body = tag.body { work.append(.node(body.id)) }
         default:
             if TagPolicy.hidden.contains(name) { return }
-            if let body = tag.body { work.append(.node(body)) }
+            if let body = tag.body { work.append(.node(body.id)) }
         }
     }
 
@@ -197,19 +197,19 @@ struct PlainTextRenderer {
                 work.append(.literal(text))
             case .script(let superscript, let node):
                 work.append(.endScript(superscript: superscript))
-                work.append(.node(node))
+                work.append(.node(node.id))
                 work.append(.begin)
             case .render(let child):
-                work.append(.node(child))
+                work.append(.node(child.id))
             case .compute(let args, let combine):
                 work.append(.combine(combine, count: args.count))
                 for arg in args.reversed() {
                     work.append(.endArgument)
-                    if let arg { work.append(.node(arg)) }
+                    if let arg { work.append(.node(arg.id)) }
                     work.append(.begin)
                 }
             case .openNote(let kind, let name):
-                work.append(.openNote(kind, name: name, raw: node))
+                work.append(.openNote(kind, name: name, raw: node.id))
             case .closeNote:
                 work.append(.closeNote)
             case .party(let party):
@@ -221,7 +221,7 @@ struct PlainTextRenderer {
     /// Records the parties named by colour templates inside attributes, without output.
     private mutating func recordParties(in node: Node) {
         guard noteDepth == 0 else { return }
-        for template in node.descendants where template.kind == .template {
+        for template in node.document.nodes(of: .template, below: node.id) {
             let name = TemplateName(of: template)
             result.templates.append(name.seen)
             let lookup = name.lookup

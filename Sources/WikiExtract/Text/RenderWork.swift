@@ -4,8 +4,9 @@ import WikiModel
 /// One step of the plain-text walk. The renderer keeps a stack of these instead of recursing,
 /// so a page nested 10,000 deep renders in constant native stack.
 enum RenderWork {
-    /// Render a node (a construct renders itself; a part renders its children).
-    case node(Node)
+    /// Render a node, by id in the renderer's document (a construct renders itself; a part
+    /// renders its children). An id, not a `Node`: no reference count traffic per step.
+    case node(Int32)
     /// Emit text a template renderer produced.
     case literal(String)
     /// Start capturing: remember where the output is now.
@@ -13,7 +14,7 @@ enum RenderWork {
     /// End of a link's label: what was captured is the link's shown text (it stays in the output).
     case endLink(slot: Int)
     /// Open a footnote written by `raw`: reserve its note (source order) and start capturing.
-    case openNote(Note.Kind, name: String?, raw: Node)
+    case openNote(Note.Kind, name: String?, raw: Int32)
     /// Close the innermost open footnote: what was captured leaves the output and becomes its text.
     case closeNote
     /// End of a `<sup>`/`<sub>` body: captured digits become superscript (subscript) digits, so

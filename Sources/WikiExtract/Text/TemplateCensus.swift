@@ -9,14 +9,15 @@ public enum TemplateCensus {
     /// with its count, in order of first appearance.
     public static func count(_ document: WikitextDocument) -> OrderedPairs<Int> {
         var pairs = OrderedPairs<Int>()
-        var position: [String: Int] = [:]
+        var position: [[UInt8]: Int] = [:]
+        var name: [UInt8] = []  // reused: a string is made only for a name's first occurrence
         for node in document.nodes(of: .template) {
-            let name = TemplateName(of: node).seen
+            TemplateName.normalizedBytes(of: node, into: &name)
             if let at = position[name] {
                 pairs.entries[at].value += 1
             } else {
                 position[name] = pairs.entries.count
-                pairs.append(key: name, value: 1)
+                pairs.append(key: String(decoding: name, as: UTF8.self), value: 1)
             }
         }
         return pairs

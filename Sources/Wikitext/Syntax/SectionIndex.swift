@@ -4,13 +4,20 @@ public struct SectionIndex: Sendable {
     private var ranges: [Range<Int>] = []
     private var titles: [String] = []
 
-    /// Flattens the heading tree of `document` (pre-order, so starts are sorted).
+    /// The sections of `document` in heading order (pre-order of the heading tree, so starts
+    /// are sorted): each runs to the next heading of the same or a higher level. Built from the
+    /// section headings directly, without the tree of `sections`.
     public init(_ document: WikitextDocument) {
-        var work = document.sections.children.reversed().map { $0 }
-        while let section = work.popLast() {
-            ranges.append(section.range)
-            titles.append(section.title)
-            work += section.children.reversed()
+        let headings = document.sectionHeadings()
+        var open: [(index: Int, level: Int)] = []
+        for h in headings {
+            while let last = open.last, last.level >= h.aux {
+                ranges[last.index] = ranges[last.index].lowerBound..<h.range.lowerBound
+                open.removeLast()
+            }
+            open.append((ranges.count, h.aux))
+            ranges.append(h.range.lowerBound..<document.source.count)
+            titles.append(h.child(.headingTitle)?.trimmedText ?? "")
         }
     }
 

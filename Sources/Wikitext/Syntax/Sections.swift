@@ -17,19 +17,7 @@ extension WikitextDocument {
     /// The heading tree. Headings inside templates, extension tags and tables do not open
     /// sections; the lead (before the first heading) is the root with level 0.
     public var sections: Section {
-        var headings: [Node] = []
-        var work: [Node] = [root]
-        while let node = work.popLast() {
-            for child in node.children.reversed() {
-                switch child.kind {
-                case .heading: headings.append(child)
-                case .tag where !child.flags.contains(.opaque): work.append(child)
-                case .tagBody: work.append(child)
-                default: break
-                }
-            }
-        }
-        headings.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let headings = sectionHeadings()
         var stack: [Section] = [Section(level: 0, title: "", heading: nil, range: 0..<source.count, children: [])]
         func close(at end: Int) {
             var done = stack.removeLast()
@@ -44,6 +32,25 @@ extension WikitextDocument {
         }
         while stack.count > 1 { close(at: source.count) }
         return stack[0]
+    }
+
+    /// The headings that open sections, in source order: those at the top level of the page
+    /// or inside the body of an HTML tag, not inside templates, tables or extension tags.
+    func sectionHeadings() -> [Node] {
+        var headings: [Node] = []
+        var work: [Node] = [root]
+        while let node = work.popLast() {
+            for child in node.children {
+                switch child.kind {
+                case .heading: headings.append(child)
+                case .tag where !child.flags.contains(.opaque): work.append(child)
+                case .tagBody: work.append(child)
+                default: break
+                }
+            }
+        }
+        headings.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return headings
     }
 
     /// The titles of the sections containing a byte offset, outermost first. It builds the

@@ -58,7 +58,11 @@ enum StageBench {
             Stage(name: "parse+census") { text, _ in _ = TemplateCensus.count(WikitextDocument(parsing: text)) },
             Stage(name: "parse+infoboxes") { text, _ in _ = InfoboxExtractor.extract(WikitextDocument(parsing: text)) },
             Stage(name: "parse+tables") { text, _ in _ = TableExtractor.extract(WikitextDocument(parsing: text)) },
-            Stage(name: "parse+contests") { text, _ in _ = ContestExtractor.extract(WikitextDocument(parsing: text)) },
+            // Results tables are contests too, so contests need the tables.
+            Stage(name: "parse+tables+contests") { text, _ in
+                let document = WikitextDocument(parsing: text)
+                _ = ContestExtractor.extract(document, tables: TableExtractor.extract(document))
+            },
             Stage(name: "extract (all parts)") { text, name in _ = article(text, name) },
         ]
         for format in ExportFormat.allCases {

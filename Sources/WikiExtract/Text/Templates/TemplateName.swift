@@ -18,29 +18,40 @@ struct TemplateName: Equatable {
 
     /// Reads the name of a `template` node straight from the source bytes.
     init(of template: Node) {
-        let isFunction = template.aux == Int(TemplateFlavor.parserFunction.rawValue)
-        guard let nameNode = template.children.first(where: { _ in true }), nameNode.kind == .templateName else {
-            self.init(bytes: [], parserFunction: isFunction)
-            return
-        }
-        let source = template.document.source
-        var bytes: [UInt8] = []
-        var single = false
-        if let first = nameNode.children.first(where: { _ in true }), first.kind == .text, first.range == nameNode.range {
-            single = true  // the usual case: one text child, no comment
-        }
-        if single {
-            bytes = Array(source[nameNode.range])
-        } else {
-            for part in nameNode.children where part.kind != .comment { bytes += source[part.range] }
-        }
-        self.init(bytes: bytes, parserFunction: isFunction)
+        var out: [UInt8] = []
+        Self.normalizedBytes(of: template, into: &out)
+        seen = String(decoding: out, as: UTF8.self)
     }
 
     /// Normalizes raw name bytes (see the type's note).
     init(bytes raw: [UInt8], parserFunction: Bool = false) {
         var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
+        Self.normalize(raw[...], parserFunction: parserFunction, into: &out)
+        seen = String(decoding: out, as: UTF8.self)
+    }
+
+    /// The normalized name of a `template` node (the bytes of `seen`) into a reusable buffer:
+    /// lets a census count names without building a string for each occurrence.
+    static func normalizedBytes(of template: Node, into out: inout [UInt8]) {
+        let isFunction = template.aux == Int(TemplateFlavor.parserFunction.rawValue)
+        guard let nameNode = template.children.first(where: { _ in true }), nameNode.kind == .templateName else {
+            out.removeAll(keepingCapacity: true)
+            return
+        }
+        let source = template.document.source
+        if let first = nameNode.children.first(where: { _ in true }), first.kind == .text, first.range == nameNode.range {
+            normalize(source[nameNode.range], parserFunction: isFunction, into: &out)  // the usual case
+        } else {
+            var bytes: [UInt8] = []
+            for part in nameNode.children where part.kind != .comment { bytes += source[part.range] }
+            normalize(bytes[...], parserFunction: isFunction, into: &out)
+        }
+    }
+
+    /// Folds blanks and `_`, drops `Template:`, lower-cases the first letter (parser functions:
+    /// the name before the colon), into `out`.
+    static func normalize(_ raw: ArraySlice<UInt8>, parserFunction: Bool, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
         var pendingSpace = false
         for b in raw {
             if b == 0x20 || b == 0x5F || b == 0x09 || b == 0x0A || b == 0x0D {
@@ -58,7 +69,6 @@ struct TemplateName: Equatable {
             while out.first == 0x20 { out.removeFirst() }
         }
         if let first = out.first { out[0] = Self.lower(first) }
-        seen = String(decoding: out, as: UTF8.self)
     }
 
     /// True when `bytes` starts with the lower-case ASCII `prefix`, ignoring ASCII case.

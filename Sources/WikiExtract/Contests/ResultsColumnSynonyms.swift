@@ -1,0 +1,124 @@
+/// What a column of a results wikitable holds, as far as a contest is concerned.
+enum ResultsColumnRole: Equatable, Sendable {
+    /// The party (or alliance) of the row.
+    case party
+    /// The candidate of the row.
+    case candidate
+    /// Votes received.
+    case votes
+    /// Share of the vote, in percent.
+    case percent
+    /// Seats won; `type` names the seat type (`Seats` unless a sub-header names one).
+    case seats(type: String)
+    /// A `+/−` without a stated target: it belongs to the quantity column before it.
+    case change
+    /// Change in vote share, in percentage points.
+    case swing
+    /// Change in seats.
+    case seatChange
+
+    /// True for the columns that hold a number of the contest (not a name).
+    var isQuantity: Bool {
+        switch self {
+        case .party, .candidate: return false
+        default: return true
+        }
+    }
+}
+
+/// The header names a results wikitable is recognised by, matched after ``key(_:)``
+/// (lower case, spaces, dots and colons removed, dashes and `−` as `-`, `±` as `+/-`).
+///
+/// | role | header names |
+/// |---|---|
+/// | party | Party, Parties, Political party, Party name, Party/Alliance, Alliance, Coalition, Parties and alliances, Party or alliance |
+/// | candidate | Candidate, Candidate name, Name of candidate, Nominee, Presidential candidate |
+/// | votes | Votes, Vote count, Popular vote, Votes obtained, Votes received, Votes polled, Votes won, Votes cast, No. of votes, Number of votes, Total votes |
+/// | percent | %, Vote %, Votes %, % of votes, % of vote, % of the vote, % of valid votes, Popular vote %, Vote share, Share, Percentage, Percent, Pct. |
+/// | seats | Seats, Seat, Seats won, Won, Total seats |
+/// | swing | Swing, Swing %, Swing (pp), ±%, +/−%, ±pp, Change %, % change, pp |
+/// | seat change | Seat change, Seats change, Change in seats, Seats +/−, +/− seats |
+/// | change | +/−, ±, Change, Net, Net change (seat change after a seats column, swing after a percent column) |
+///
+/// A derived column name such as `Popular vote / Votes` is read from the innermost part out:
+/// the innermost part that is a synonym decides (`Popular vote / %` is a percent). Under a seats
+/// header, an unknown innermost part names the seat type (`Seats / General`); the sub-headers
+/// Contested, Fielded, Before, Previous, Up and Not up are not seats won and are ignored.
+/// "Candidates" (plural) is not a candidate column: results tables use it for the number of
+/// candidates a party fielded.
+enum ResultsColumnSynonyms {
+    static let party: Set<String> = [
+        "party", "parties", "politicalparty", "partyname", "party/alliance", "alliance/party", "party/coalition",
+        "alliance", "coalition", "partiesandalliances", "partyoralliance", "partiesandcoalitions",
+    ]
+    static let candidate: Set<String> = [
+        "candidate", "candidatename", "nameofcandidate", "nominee", "presidentialcandidate",
+    ]
+    static let votes: Set<String> = [
+        "votes", "votecount", "popularvote", "popularvotes", "votesobtained", "votesreceived", "votespolled",
+        "voteswon", "votescast", "noofvotes", "numberofvotes", "#ofvotes", "totalvotes",
+    ]
+    static let percent: Set<String> = [
+        "%", "vote%", "votes%", "%ofvotes", "%ofvote", "%ofthevote", "%votes", "voteshare", "share",
+        "percentage", "percent", "pct", "popularvote%", "%ofvalidvotes",
+    ]
+    static let seats: Set<String> = ["seats", "seat", "seatswon", "won", "totalseats"]
+    static let swing: Set<String> = ["swing", "+/-%", "+/-pp", "change%", "%change", "pp", "swing%", "swing(pp)"]
+    static let seatChange: Set<String> = ["seatchange", "seats+/-", "+/-seats", "seatschange", "changeinseats"]
+    static let change: Set<String> = ["+/-", "change", "net", "netchange"]
+    /// Sub-headers under Seats that are not the seats won.
+    static let notSeatsWon: Set<String> = ["contested", "fielded", "before", "previous", "prev", "up", "notup", "candidates"]
+
+    /// The role a header part names, or nil.
+    static func role(of key: String) -> ResultsColumnRole? {
+        if votes.contains(key) { return .votes }
+        if party.contains(key) { return .party }
+        if candidate.contains(key) { return .candidate }
+        if percent.contains(key) { return .percent }
+        if seats.contains(key) { return .seats(type: "Seats") }
+        if swing.contains(key) { return .swing }
+        if seatChange.contains(key) { return .seatChange }
+        if change.contains(key) { return .change }
+        return nil
+    }
+
+    /// The comparison key of a header part: `Vote %` → `vote%`, `+/–` → `+/-`, `No. of votes` → `noofvotes`.
+    static func key(_ text: Substring) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ", "\t", "\n", ".", ":", "\u{00A0}":
+                continue
+            case "\u{2212}", "\u{2013}", "\u{2014}", "\u{2012}":
+                out.append("-")
+            case "\u{00B1}":
+                out.append(contentsOf: "+/-".unicodeScalars)
+            default:
+                if scalar.isASCII, scalar.value >= 0x41, scalar.value <= 0x5A {
+                    out.append(Unicode.Scalar(scalar.value | 0x20)!)
+                } else if scalar.isASCII {
+                    out.append(scalar)
+                } else {
+                    out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    /// The cheap first test on a column name, before any string is built: does it contain
+    /// `vot` (any case)? Every votes synonym does.
+    static func mentionsVotes(_ name: String) -> Bool {
+        var state = 0
+        for byte in name.utf8 {
+            let b = byte | 0x20
+            switch (state, b) {
+            case (_, 0x76): state = 1            // v
+            case (1, 0x6F): state = 2            // o
+            case (2, 0x74): return true          // t
+            default: state = 0
+            }
+        }
+        return false
+    }
+}
