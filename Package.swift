@@ -60,6 +60,7 @@ let package = Package(
                     exclude: ["Expected"]),
         .testTarget(name: "WikiExportTests", dependencies: ["WikiExport", "WikiModel", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "WikiCheckTests", dependencies: ["WikiCheck", "WikiExtract", "Wikitext", "WikiModel", "TestSupport"]),
-        .testTarget(name: "OutputTests", dependencies: ["Wikitext", "WikiExtract", "WikiExport", "WikiModel", "TestSupport"]),
+        .testTarget(name: "OutputTests", dependencies: ["Wikitext", "WikiExtract", "WikiExport", "WikiModel", "WikiCheck",
+                                                    "TestSupport"]),
     ]
 )

@@ -6,6 +6,6 @@ struct WikiConv: ParsableCommand {
         commandName: "wikiconv",
         abstract: "Turn Wikipedia wikitext and XML dumps into clean data.",
         version: "0.1.0",
-        subcommands: [ConvertCommand.self, InspectCommand.self, ParseCommand.self, BenchCommand.self]
+        subcommands: [ConvertCommand.self, InspectCommand.self, ValidateCommand.self, ParseCommand.self, BenchCommand.self]
     )
 }

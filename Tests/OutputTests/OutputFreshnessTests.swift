@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 import Wikitext
+import WikiCheck
 import WikiExport
 import WikiExtract
 import WikiModel
@@ -22,8 +23,9 @@ struct OutputFreshnessTests {
         for file in Fixtures.corpusFiles() {
             let name = file.lastPathComponent
             let document = WikitextDocument(parsing: [UInt8](try Data(contentsOf: file)))
-            let article = ArticleBuilder.build(title: ArticleBuilder.title(forFileName: name),
+            var article = ArticleBuilder.build(title: ArticleBuilder.title(forFileName: name),
                                                source: Source(path: "Corpus/\(name)"), document: document)
+            article.findings = Checker.check(article)  // as `convert` does
             try set.write(article)
         }
         try set.finish()

@@ -4,7 +4,10 @@ import TestSupport
 import WikiModel
 
 /// Every `Table.data(...)` assertion of wikitextparser's test suite (GPL, read from ../shared at
-/// test time): our grid, shown as wikitextparser shows it, must equal the expected data.
+/// test time): our grid, shown as wikitextparser shows it, must equal the expected data, except
+/// where wikitextparser differs from what MediaWiki and a browser build (`weAreRight`, pinned
+/// to our grid). Among them: tables with no `|}` (MediaWiki closes them at the end of the
+/// text), `<!-- c -->|}` (comments go before tables are built) and `|!!` on a `!` line.
 @Suite("Tables: wikitextparser data cases")
 struct TableWikitextParserCasesTests {
     struct Case: Sendable, CustomTestStringConvertible {
@@ -57,26 +60,10 @@ struct TableWikitextParserCasesTests {
             // Pinned: wikitextparser's expectation differs from what a browser builds.
             #expect(Self.canonical(actual) == ours, "\(reason)")
             #expect(Self.canonical(actual) != Self.canonical(expected))
-        } else if let reason = Self.parserIssues[c.number] {
-            withKnownIssue(Comment(rawValue: reason), isIntermittent: true) {
-                #expect(Self.canonical(actual) == Self.canonical(expected), "\(c.wikitext)")
-            }
         } else {
             #expect(Self.canonical(actual) == Self.canonical(expected), "\(c.wikitext)")
         }
     }
-
-    /// Cases where the Wikitext parser's tree differs from MediaWiki's (reported to the
-    /// parser's owner; nothing the table layer can repair, since cells come from the tree).
-    static let parserIssues: [Int: String] = [
-        14: "a comment before `|}` on its line hides the table end (MediaWiki strips comments first)",
-        15: "a comment before `|}` on its line hides the table end (MediaWiki strips comments first)",
-        46: "an unclosed `{|` stays text in the parser; MediaWiki closes open tables at the end of the page",
-        47: "an unclosed `{|` stays text in the parser; MediaWiki closes open tables at the end of the page",
-        49: "an unclosed `{|` stays text in the parser; MediaWiki closes open tables at the end of the page",
-        50: "an unclosed `{|` stays text in the parser; MediaWiki closes open tables at the end of the page",
-        41: "`|!!` on a header line: MediaWiki turns `!!` into `||` first, so `a|||b|c` splits as `a` + `|b|c`",
-    ]
 
     /// Cases where we follow what the browser builds and wikitextparser does not, with our grid.
     static let weAreRight: [String: (String, String)] = [

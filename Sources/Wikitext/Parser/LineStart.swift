@@ -10,7 +10,9 @@ extension Parser {
         while p < limit && ByteClass.isBlank(src[p]) { p += 1 }
         guard p < limit else { return false }
         let s = nearestStructural()
-        if stack[s].kind.isTable && tableLine(at: p, structural: s) { return true }
+        let inTable = stack[s].kind.isTable
+        if src[p] == UInt8(ascii: "<") { p = tableMarkupAfterComments(at: p, inTable: inTable, limit: limit) }
+        if inTable && tableLine(at: p, structural: s) { return true }
         if openTable(at: p) { return true }
         switch src[pos] {
         case UInt8(ascii: "="):
@@ -37,6 +39,34 @@ extension Parser {
         default:
             return false
         }
+    }
+
+    /// MediaWiki removes comments before it builds tables, so table markup may follow
+    /// comments (and blanks) at the start of a line: `<!-- c -->|}`. When it does, the
+    /// comments become nodes of what is open (the previous cell, say) and the markup's position
+    /// is returned; otherwise `p`, and nothing is consumed. Each comment is scanned at most
+    /// twice (here and when parsed normally), so this stays linear.
+    private mutating func tableMarkupAfterComments(at p: Int, inTable: Bool, limit: Int) -> Int {
+        var q = p
+        var comments: [(Int, Int)] = []
+        while q + 3 < limit && src[q] == UInt8(ascii: "<") && src[q + 1] == UInt8(ascii: "!")
+                && src[q + 2] == UInt8(ascii: "-") && src[q + 3] == UInt8(ascii: "-") {
+            guard let close = find3(UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: ">"), from: q + 4, limit: limit) else { return p }
+            comments.append((q, close + 3))
+            q = close + 3
+            while q < limit && ByteClass.isBlank(src[q]) { q += 1 }
+        }
+        guard !comments.isEmpty, q < limit else { return p }
+        let isMarkup = (inTable && tableToken(at: q, limit: limit, rawPipes: rawPipesAllowed).0 != .none)
+            || tableOpener(at: q, limit: limit) > 0
+        guard isMarkup else { return p }
+        for (start, end) in comments {
+            flushText(to: start)
+            append(newNode(.comment, start, end), to: container)
+            textStart = end
+        }
+        pos = q
+        return q
     }
 
     private mutating func listMarkers(limit: Int) {

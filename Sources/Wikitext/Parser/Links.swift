@@ -9,8 +9,13 @@ extension Parser {
             return
         }
         // `[[http://…]]` is no wikilink in MediaWiki (a URL cannot be a title): the last `[`
-        // opens an external link and the others are text.
-        if stack[stack.count - 1].externalLink < 0, URLSchemes.bracketed(src, at: pos + r, limit: limit) != nil {
+        // opens an external link and the others are text. Inside an external link's label
+        // all of it is text, and the label ends at the next `]`.
+        if URLSchemes.bracketed(src, at: pos + r, limit: limit) != nil {
+            if stack[stack.count - 1].externalLink >= 0 {
+                pos += r
+                return
+            }
             pos += r - 1
             if !openExternalLink() { pos += 1 }
             return

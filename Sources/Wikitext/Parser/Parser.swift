@@ -3,9 +3,11 @@
 ///
 /// Tolerance works like MediaWiki's preprocessor: a construct that never closes is dissolved
 /// back into text (its delimiters become text, the complete nodes inside it stay), without
-/// re-scanning. The stack distinguishes *hard* frames (`{{`, `[[`, extension bodies), which
-/// only their own closer can end, from *soft* frames (HTML tags, headings, external links,
-/// tables), which give way when a closer for a frame below them arrives.
+/// re-scanning. Tables are the exception, as in MediaWiki's Parser::handleTables: one left
+/// open is closed where its context ends (flagged `unterminated`). The stack distinguishes
+/// *hard* frames (`{{`, `[[`, extension bodies), which only their own closer can end, from
+/// *soft* frames (HTML tags, headings, external links, tables), which give way when a closer
+/// for a frame below them arrives.
 struct Parser {
     let src: UnsafeBufferPointer<UInt8>
     let n: Int
@@ -126,7 +128,9 @@ struct Parser {
             closeTablePart(at: pos)
         case .extensionBody:
             finishExtensionBody()
-        case .braces, .wikilink, .externalLink, .table:
+        case .table:
+            closeUnterminatedTable()
+        case .braces, .wikilink, .externalLink:
             dissolveTop()
         }
     }

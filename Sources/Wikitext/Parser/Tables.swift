@@ -1,15 +1,29 @@
 /// Tables: `{|` opens, and lines starting with `|-`, `|+`, `|`, `!` or `|}` (after optional
-/// blanks) structure it, like MediaWiki's doTableStuff. `||` (and `!!` on `!` lines) split
-/// cells only on the line that opened the cell; the first lone `|` there ends the cell's
-/// attributes unless `[[` came before it. `{{!}}` and friends count as the pipes they stand for.
+/// blanks and comments) structure it, like MediaWiki's Parser::handleTables (formerly
+/// doTableStuff). `||` (and `!!` on `!` lines) split cells only on the line that opened the
+/// cell; the first lone `|` there ends the cell's attributes unless `[[` came before it.
+/// `{{!}}` and friends count as the pipes they stand for.
+///
+/// What MediaWiki does and we follow:
+/// - A table with no `|}` is closed at the end of the text handleTables runs over ("Closing
+///   open td, tr && table"): the page, or the body of an extension tag such as `<ref>`. Here it
+///   closes where its context ends (also at the `}}` or `]]` of a template or link around it)
+///   and is flagged `unterminated`.
+/// - The preprocessor runs first, so a raw `|` directly inside a template always separates
+///   template parameters: no `{|` opens a table there and no `|` line structures one (only
+///   `{{!}}`, `{{(!}}` and `!` can). It also removes comments, so `<!-- c -->|}` ends a table.
+/// - On a `!` line every `!!` is replaced by `||` before the line is split, so `|!!` reads
+///   as `|||`: a cell break, then an empty attribute part.
 extension Parser {
     enum TableToken { case none, end, row, caption, cell, headerCell }
 
-    /// The table token at `p` and its length.
-    func tableToken(at p: Int, limit: Int) -> (TableToken, Int) {
+    /// The table token at `p` and its length. `rawPipes` is false directly inside a template,
+    /// where MediaWiki's preprocessor takes every `|` as a parameter separator.
+    func tableToken(at p: Int, limit: Int, rawPipes: Bool = true) -> (TableToken, Int) {
         let b = src[p]
         let c: UInt8 = p + 1 < limit ? src[p + 1] : 0
         if b == UInt8(ascii: "|") {
+            guard rawPipes else { return (.none, 0) }
             if c == UInt8(ascii: "}") { return (.end, 2) }
             if c == UInt8(ascii: "+") { return (.caption, 2) }
             if c == UInt8(ascii: "-") { return (.row, 1 + run(of: UInt8(ascii: "-"), at: p + 1, limit: limit)) }
@@ -21,6 +35,7 @@ extension Parser {
                 let d: UInt8 = p + 5 < limit ? src[p + 5] : 0
                 if d == UInt8(ascii: "-") { return (.row, 5 + run(of: d, at: p + 5, limit: limit)) }
                 if d == UInt8(ascii: "+") { return (.caption, 6) }
+                if d == UInt8(ascii: "}") { return (.end, 6) }  // `{{!}}}` is `|}`
                 return (.cell, 5)
             }
             if matches("{{!-}}", at: p, limit: limit) { return (.row, 6) }
@@ -43,17 +58,24 @@ extension Parser {
         return true
     }
 
-    /// `{|` (or `{{(!}}`) at `p` opens a table.
+    /// The length of a table opener at `p`: `{|` (not directly inside a template, where its
+    /// `|` separates parameters), `{{(!}}` or `{{{!}}`; 0 if none.
+    func tableOpener(at p: Int, limit: Int) -> Int {
+        guard p + 1 < limit, src[p] == UInt8(ascii: "{") else { return 0 }
+        if src[p + 1] == UInt8(ascii: "|") { return rawPipesAllowed ? 2 : 0 }
+        if matches("{{(!}}", at: p, limit: limit) || matches("{{{!}}", at: p, limit: limit) { return 6 }
+        return 0
+    }
+
+    /// Whether a raw `|` can be table markup here: not when the nearest hard frame is a
+    /// template, whose parameters the preprocessor splits at every `|` first.
+    var rawPipesAllowed: Bool { stack[nearestHard].kind != .braces }
+
+    /// A table opener at `p` opens a table.
     mutating func openTable(at p: Int) -> Bool {
         let limit = stack[stack.count - 1].limit
-        var len = 0
-        if p + 1 < limit && src[p] == UInt8(ascii: "{") && src[p + 1] == UInt8(ascii: "|") {
-            len = 2
-        } else if matches("{{(!}}", at: p, limit: limit) {
-            len = 6
-        } else {
-            return false
-        }
+        let len = tableOpener(at: p, limit: limit)
+        guard len > 0 else { return false }
         let (node, prev) = openConstruct(.table, at: p)
         let attributes = newNode(.tableAttributes, p + len, p + len)
         append(attributes, to: node)
@@ -66,7 +88,7 @@ extension Parser {
     /// A table line at `p` inside the table structure at stack index `s`.
     mutating func tableLine(at p: Int, structural s: Int) -> Bool {
         let limit = stack[stack.count - 1].limit
-        let (token, len) = tableToken(at: p, limit: limit)
+        let (token, len) = tableToken(at: p, limit: limit, rawPipes: rawPipesAllowed)
         if token == .none { return false }
         // What is still open inside the cell ends with the previous line, before its newline.
         let cut = max(lineStartPos - 1, textStart)
@@ -125,6 +147,18 @@ extension Parser {
         textStart = max(textStart, e)
     }
 
+    /// Ends the table on top of the stack where its context ends, as MediaWiki closes every
+    /// table still open at the end of the text; its open cell, caption and row were closed
+    /// before it. The node is flagged `unterminated`.
+    mutating func closeUnterminatedTable() {
+        flushText(to: pos)
+        let f = stack.removeLast()
+        if f.part != f.node { setEnd(f.part, pos) }
+        setEnd(f.node, pos)
+        nodes[Int(f.node)].flags |= NodeFlags.unterminated.rawValue
+        textStart = pos
+    }
+
     private mutating func openCell(_ kind: FrameKind, at p: Int, length: Int, header: Bool, lineEnd: Int) {
         let nodeKind: NodeKind = kind == .tableCaption ? .tableCaption : .tableCell
         let (node, prev) = openConstruct(nodeKind, at: p, flags: header ? NodeFlags.header.rawValue : 0)
@@ -151,21 +185,37 @@ extension Parser {
         return i
     }
 
-    /// `|` outside templates and links.
+    /// `|`: a template parameter, a link part, or cell markup on a cell's line.
     mutating func pipe() {
+        // The preprocessor splits a template at every `|` not inside a link or a nested
+        // template, whatever table markup lies between.
+        let h = nearestHard
+        if stack[h].kind == .braces {
+            unwind(above: h)
+            newTemplatePart()
+            return
+        }
         let i = nearestStructural()
         switch stack[i].kind {
-        case .braces:
-            unwind(above: i)
-            newTemplatePart()
         case .wikilink where i == stack.count - 1:
             newLinkPart()
         case .tableCell, .tableCaption:
             guard let c = cellOnTokenLine() else { pos += 1; return }
             let limit = stack[stack.count - 1].limit
-            if pos + 1 < limit && src[pos + 1] == UInt8(ascii: "|") && stack[c].kind == .tableCell {
+            let isCell = stack[c].kind == .tableCell
+            if isCell && pos + 1 < limit && src[pos + 1] == UInt8(ascii: "|") {
                 unwind(above: c)
                 splitCell(length: 2)
+            } else if isCell && matches("{{!}}", at: pos + 1, limit: limit) {
+                // `|{{!}}` is `||`.
+                unwind(above: c)
+                splitCell(length: 6)
+            } else if isCell && stack[c].header && matches("!!", at: pos + 1, limit: limit) {
+                // On a `!` line `|!!` reads `|||`: `||` ends the cell, and the last `|` ends
+                // the next cell's (empty) attributes.
+                unwind(above: c)
+                splitCell(length: 2)
+                attributeSplit(length: 1)
             } else if !stack[c].attrSplit {
                 // `| <tt> rowspan=2|text`: MediaWiki splits the raw line, so an HTML tag still
                 // open before the pipe is part of the attributes.
@@ -198,6 +248,7 @@ extension Parser {
         if stack[c].kind == .tableCell {
             if matches("{{!!}}", at: pos, limit: limit) { unwind(above: c); splitCell(length: 6); return true }
             if matches("{{!}}{{!}}", at: pos, limit: limit) { unwind(above: c); splitCell(length: 10); return true }
+            if matches("{{!}}|", at: pos, limit: limit) { unwind(above: c); splitCell(length: 6); return true }
         }
         if matches("{{!}}", at: pos, limit: limit), !stack[c].attrSplit, c == stack.count - 1 {
             attributeSplit(length: 5)

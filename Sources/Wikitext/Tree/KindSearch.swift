@@ -4,6 +4,25 @@ extension WikitextDocument {
     /// extractor to find its few tables or templates among a page's many nodes.
     public func ids(of kind: NodeKind, below root: Int32 = 0) -> [Int32] {
         var found: [Int32] = []
+        if root == 0 {
+            // The whole page: a sequential scan of the arena beats chasing links. Nodes that a
+            // failed construct left behind were never given a parent; skip them. Constructs are
+            // created when they open, so (start, id) order is source pre-order.
+            nodes.withUnsafeBufferPointer { arena in
+                for i in 1..<max(arena.count, 1) where arena[i].kind == kind && arena[i].parent >= 0 {
+                    found.append(Int32(i))
+                }
+                var sorted = true
+                for j in found.indices.dropFirst() where arena[Int(found[j - 1])].start > arena[Int(found[j])].start {
+                    sorted = false
+                    break
+                }
+                if !sorted {
+                    found.sort { (arena[Int($0)].start, $0) < (arena[Int($1)].start, $1) }
+                }
+            }
+            return found
+        }
         walk(below: root) { id, raw in
             if raw.kind == kind { found.append(id) }
             return true

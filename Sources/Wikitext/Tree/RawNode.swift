@@ -45,6 +45,6 @@ public struct NodeFlags: OptionSet, Sendable {
     public static let implicit = NodeFlags(rawValue: 16)
     /// An extension tag whose body is not wikitext (`nowiki`, `pre`, `math`, …).
     public static let opaque = NodeFlags(rawValue: 32)
-    /// A comment with no `-->`.
+    /// A comment with no `-->`, or a table with no `|}`, closed where its context ends (as MediaWiki does).
     public static let unterminated = NodeFlags(rawValue: 64)
 }

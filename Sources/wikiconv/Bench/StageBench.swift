@@ -1,4 +1,5 @@
 import Foundation
+import WikiCheck
 import Wikitext
 import WikiExport
 import WikiExtract
@@ -64,6 +65,7 @@ enum StageBench {
                 _ = ContestExtractor.extract(document, tables: TableExtractor.extract(document))
             },
             Stage(name: "extract (all parts)") { text, name in _ = article(text, name) },
+            Stage(name: "extract+checks") { text, name in _ = Checker.check(article(text, name)) },
         ]
         for format in ExportFormat.allCases {
             list.append(exportStage(name: "extract+\(format.rawValue)", formats: [format], output: output))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WikiDump
+import WikiCheck
 import Wikitext
 import WikiExtract
 import WikiExport
@@ -69,8 +70,9 @@ struct ConvertCommand: ParsableCommand {
                 let document = WikitextDocument(parsing: bytes)
                 if let template, !document.usesTemplate(named: template) { continue }
                 let name = (file as NSString).lastPathComponent
-                let article = ArticleBuilder.build(title: ArticleBuilder.title(forFileName: name),
+                var article = ArticleBuilder.build(title: ArticleBuilder.title(forFileName: name),
                                                    source: Source(path: file), document: document, parts: parts)
+                article.findings = Checker.check(article)
                 try sinks.write(article)
             }
             try sinks.finish()

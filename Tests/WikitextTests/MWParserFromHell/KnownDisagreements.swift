@@ -12,6 +12,11 @@
 ///   extension tags, opaque nowiki bodies, URLs as leaves, only known tag names).
 /// - **Gap**: a real gap in our parser, not fixed yet.
 enum KnownDisagreements {
+    static let autoClosed = "MW: a table with no |} is closed at the end of the text (Parser::handleTables), not left as text"
+
+    /// The cases listed only because MediaWiki closes a table left open (see `autoClosed`).
+    static var autoClosedCount: Int { cases.values.filter { $0.hasPrefix(autoClosed) }.count }
+
     static let cases: [String: String] = [
         // Bold and italic. MediaWiki's doQuotes pairs quotes per line and closes what is
         // still open at the end of the line; mwparserfromhell pairs across lines and leaves
@@ -65,18 +70,40 @@ enum KnownDisagreements {
         "templates/newlines_wildcard_redux_invalid": "MW: the inner {{…}} is matched by its braces and rendered as text (invalid title); the outer template keeps its named parameter",
         "templates/invalid_param_name_double_braces": "MW: {{in\\nvalid}} is matched by its braces (rendered as text), so the outer template ends at the last }} with a named parameter",
         "arguments/invalid_braces": "MW: {{{foo{{[a}}}}} is an argument matched by braces; the invalid inner name only matters at expansion",
-        "integration/tables_in_templates_2": "Gap: we open a table at {| inside a template parameter, so its pipes do not split the parameter; MediaWiki's preprocessor (like mwparserfromhell) splits there",
+        "integration/tables_in_templates": "MW: the preprocessor splits a template at every | before tables are built, so {| and |} inside a parameter are a { and a } around separators, not a table",
         "integration/bracketed_link_inside_template": "MW: the preprocessor closes {{URL|…}} at }} before links are found, so [ is text inside the template",
 
         // Links.
         "wikilinks/blank": "MW: [[]] has no target and is text",
         "wikilinks/blank_with_text": "MW: [[|]] has no target and is text",
         "wikilinks/blank_with_multiple_texts": "MW: [[|||]] has no target and is text",
-        "external_links/brackets_recursive_2": "Gap: inside an external link's label, [[http://…]] is a wikilink for us; MediaWiki rejects a URL as a title (the text stays in the label)",
         "external_links/html_entity_in_url": "Model: a URL is one leaf node; entities inside it are not nodes",
         "external_links/template_in_url": "Model: a bare URL ends before {{ (the template is a sibling node, not part of the URL)",
         "external_links/argument_in_url": "Model: a bare URL ends before {{{ (the argument is a sibling node, not part of the URL)",
         "integration/nodes_inside_external_link_after_punct": "Model: a bare URL ends before {{, and trailing . is trimmed before it",
+
+        // Tables left open. MediaWiki's Parser::handleTables closes every table still open at
+        // the end of the text ("Closing open td, tr && table"; Parsoid auto-inserts the end
+        // tag too); mwparserfromhell keeps a table with no |} as text. We close it where its
+        // context ends and flag it `unterminated`.
+        "tables/no_table_close_simple": autoClosed,
+        "tables/no_table_close_newline": autoClosed,
+        "tables/no_table_close_inside_cell": autoClosed,
+        "tables/no_table_close_inside_cell_after_newline": autoClosed,
+        "tables/no_table_close_inside_cell_with_attributes": autoClosed,
+        "tables/no_table_close_inside_row": autoClosed,
+        "tables/no_table_close_inside_row_after_newline": autoClosed,
+        "tables/no_table_close_row_and_cell": autoClosed,
+        "tables/no_table_close_attributes": autoClosed,
+        "tables/no_table_close_unclosed_attributes": autoClosed,
+        "tables/no_table_close_row_attributes": autoClosed + "; the rest of the {| line is table attributes",
+        "tables/no_table_close_cell": autoClosed + "; the rest of the {| line is table attributes",
+        "tables/inline_table": autoClosed + "; |} after {| on the same line is attribute text, so the table has no end",
+        "tables/inline_table_attributes": autoClosed + "; |} after {| on the same line is attribute text, so the table has no end",
+        "tables/characters_after_inline_table": autoClosed + "; |} after {| on the same line is attribute text, so the table has no end",
+        "tables/inappropriate_marker_at_line_start": autoClosed + "; a line of } is no table end",
+        "tables/incomplete_nested_open_only": autoClosed + " (every nested one too)",
+        "tables/incomplete_nested_open_and_row": autoClosed + " (every nested one too)",
 
         // Headings.
         "headings/text_after": "MW: a heading line must end with = (then blanks or comments); == Foobar == baz is text",

@@ -523,8 +523,13 @@ struct TreeTokens {
             tablePart(child)
             cursor = child.range.upperBound
         }
-        // The closing `|}` and what precedes it on its line.
-        let close = r.upperBound - (src[r.upperBound - 1] == UInt8(ascii: "}") && src[r.upperBound - 2] == UInt8(ascii: "|") ? 2 : 6)
+        // The closing `|}` and what precedes it on its line. A table closed by the end of its
+        // context (MediaWiki's behaviour; flagged `unterminated`) has no closing markup, so it
+        // shows as a table with an empty close (mwparserfromhell has no such token: it keeps
+        // such a table as text, and the case disagrees).
+        let unterminated = node.flags.contains(.unterminated)
+        let close = unterminated ? r.upperBound
+            : r.upperBound - (src[r.upperBound - 1] == UInt8(ascii: "}") && src[r.upperBound - 2] == UInt8(ascii: "|") ? 2 : 6)
         tableText(cursor, close)
         closePending(rows: true)
         token("TagOpenClose", [("wiki_markup", document.string(close..<r.upperBound))])

@@ -1,0 +1,19 @@
+import WikiModel
+
+/// An article with what several rules read from it, worked out once: table views (row roles,
+/// section rows), contest facts and election infoboxes.
+public struct CheckContext: Sendable {
+    /// The article being checked.
+    public let article: Article
+    let tables: [TableView]
+    let contests: [ContestFacts]
+    let elections: [ElectionInfobox]
+
+    /// Reads `article` for the rules.
+    public init(_ article: Article) {
+        self.article = article
+        tables = article.tables.map(TableView.init)
+        contests = ContestFacts.all(article)
+        elections = ElectionInfobox.all(article)
+    }
+}

@@ -1,0 +1,125 @@
+import WikiModel
+
+/// `ragged-row`: a row with more or fewer cells than the table's other rows once spans are
+/// laid out. Browsers draw such a row with a hole or a cell sticking out, and columns after
+/// the gap no longer line up (the fault `../shared/corpus/reference/` shows).
+///
+/// - A row's width is the grid slots its own cells and the spans reaching into it cover. The
+///   table's width is the most common row width (the wider on a tie); each written row of
+///   another width is reported. Rows added only by spans reaching past the end are not.
+/// - Templates that write two cells from one (`{{Party name with colour}}` and its spellings,
+///   `{{bartable}}`) count as two: wikiconv splits cells before rendering templates, the page
+///   does not.
+/// - A table with spans written before a template that supplies the cell's `|`
+///   (`! rowspan="2" {{N/A}}`) is skipped: the page spans those cells, the grid cannot know.
+/// A ragged row is drawn, not wrong, so this is a warning.
+public struct RaggedRowsRule: Rule {
+    /// The rule id.
+    public let id = "ragged-row"
+    /// What the rule checks, in one line.
+    public let summary = "Rows with more or fewer cells than the table once spans are laid out."
+
+    /// Creates the rule.
+    public init() {}
+
+    /// Template names (lower case, spaces) that expand to a colour cell and a name cell.
+    static let twoCellTemplates: Set<String> = ["party name with colour", "party name with color",
+                                                "full party name with colour", "full party name with color", "bartable"]
+
+    /// The rule's findings on the context's article.
+    public func check(_ context: CheckContext) -> [Finding] {
+        context.tables.flatMap(check)
+    }
+
+    func check(_ view: TableView) -> [Finding] {
+        let rows = 0..<view.writtenRows
+        guard rows.count >= 2 else { return [] }
+        // Most tables are rectangular: the written cells' wikitext is read only when they are not.
+        var widths = rows.map { covered(view, $0) }
+        guard Set(widths).count > 1, !hasSpilledSpans(view.table) else { return [] }
+        for row in rows { widths[row] += twoCellTemplates(view, row) }
+        var counts: [Int: Int] = [:]
+        for w in widths { counts[w, default: 0] += 1 }
+        guard counts.count > 1, let expected = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return [] }
+        return rows.filter { widths[$0] != expected }.map { row in
+            let w = widths[row]
+            let more = w > expected
+            return Finding(
+                rule: id, severity: .warning,
+                message: "table \(view.table.index) row \(row) ('\(view.label(row))') has \(w) cells where the table's rows have "
+                    + "\(expected): \(more ? "\(w - expected) more" : "\(expected - w) fewer") once spans are laid out",
+                expected: String(expected), actual: String(w),
+                location: view.location(row: row))
+        }
+    }
+
+    /// Slots covered in the grid row by its own cells and spans from above.
+    private func covered(_ view: TableView, _ row: Int) -> Int {
+        let cells = view.table.rows[row]
+        var width = 0
+        for i in cells.indices where !TableView.isEmptySlot(cells[i]) { width += 1 }
+        return width
+    }
+
+    /// One for each two-cell template written in the row.
+    private func twoCellTemplates(_ view: TableView, _ row: Int) -> Int {
+        guard row < view.table.rawRows.count else { return 0 }
+        let written = view.table.rawRows[row]
+        var extra = 0
+        for i in written.indices where Self.writesTwoCells(written[i].raw) { extra += 1 }
+        return extra
+    }
+
+    private func hasSpilledSpans(_ table: Table) -> Bool {
+        for row in table.rawRows.indices {
+            let written = table.rawRows[row]
+            for i in written.indices where Self.hasSpilledSpan(written[i].raw) { return true }
+        }
+        return false
+    }
+
+    /// True when the cell's wikitext uses a two-cell template (a byte scan: every cell of a
+    /// ragged table is read).
+    static func writesTwoCells(_ raw: String) -> Bool {
+        guard raw.utf8.contains(0x7B) else { return false }
+        let bytes = Array(raw.utf8)
+        var i = 1
+        while i < bytes.count {
+            guard bytes[i] == 0x7B, bytes[i - 1] == 0x7B else { i += 1; continue }
+            var end = i + 1
+            while end < bytes.count, bytes[end] != 0x7C, bytes[end] != 0x7D, end - i < 48 { end += 1 }
+            let name = String(decoding: bytes[(i + 1)..<end], as: UTF8.self).replacingUnderscores().trimmedSpaces().lowercased()
+            if twoCellTemplates.contains(name) { return true }
+            i = end
+        }
+        return false
+    }
+
+    /// True when a span attribute ended up in the cell's content: it was written before a
+    /// template that supplies the attribute separator (`rowspan="2" {{N/A}}`). Read from the
+    /// bytes before the first `{{`, which must be attribute-like (no line break, `|` or `[`).
+    static func hasSpilledSpan(_ raw: String) -> Bool {
+        var prefix: [UInt8] = []
+        var previous: UInt8 = 0
+        for byte in raw.utf8 {
+            if byte == 0x7B, previous == 0x7B {
+                prefix.removeLast()
+                return contains(prefix, "rowspan") || contains(prefix, "colspan")
+            }
+            if byte == 0x0A || byte == 0x7C || byte == 0x5B { return false }
+            prefix.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            previous = byte
+        }
+        return false
+    }
+
+    private static func contains(_ bytes: [UInt8], _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: count)
+        for start in 0...(bytes.count - count) where bytes[start] == w[0] {
+            if (0..<count).allSatisfy({ bytes[start + $0] == w[$0] }) { return true }
+        }
+        return false
+    }
+}

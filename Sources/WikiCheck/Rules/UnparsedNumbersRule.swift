@@ -1,0 +1,76 @@
+import WikiModel
+
+/// `unparsed-number`: a cell in a numeric column, or a numeric infobox field, whose text looks
+/// like a quantity but did not parse (`Value.Kind.unparsed`), so it is missing from the data.
+///
+/// - A column is numeric when at least 3 of its written body cells, and at least two thirds of
+///   those that are not blank (empty, a dash, n/a), are numbers (whole, decimal, percent,
+///   change). Each unparsed cell of such a column is reported.
+/// - Infobox fields checked: seats, votes, percentages, swings and changes of the numbered
+///   party groups, and `registered`, `turnout`, `majority_seats`.
+/// A value that did not parse is lost rather than wrong, so this is a warning.
+public struct UnparsedNumbersRule: Rule {
+    /// The rule id.
+    public let id = "unparsed-number"
+    /// What the rule checks, in one line.
+    public let summary = "Cells of numeric columns, and numeric infobox fields, that failed to parse."
+
+    /// Creates the rule.
+    public init() {}
+
+    static let numericStems: Set<String> = ["seats", "popular_vote", "percentage", "seat_change", "swing", "seats_before",
+                                            "seats_after", "votes", "electoral_vote", "pct"]
+    static let numericKeys: Set<String> = ["registered", "turnout", "majority_seats"]
+
+    /// The rule's findings on the context's article.
+    public func check(_ context: CheckContext) -> [Finding] {
+        context.tables.flatMap(check) + context.article.infoboxes.enumerated().flatMap { check($0.element, position: $0.offset + 1) }
+    }
+
+    func check(_ view: TableView) -> [Finding] {
+        var findings: [Finding] = []
+        for column in 0..<view.width {
+            var numbers = 0
+            var unparsedRows: [Int] = [], textRows: [Int] = []
+            for row in view.bodyRows where !view.isSection(row) && view.isOwn(row, column) {
+                let cells = view.table.rows[row]
+                guard !cells[column].header else { continue }
+                switch cells[column].value.kind {
+                case .integer, .decimal, .percent, .change, .percentagePoints: numbers += 1
+                case .empty: break
+                case .unparsed: unparsedRows.append(row)
+                default: textRows.append(row)
+                }
+            }
+            guard numbers >= 3, !unparsedRows.isEmpty else { continue }
+            // Blank cells (dashes, n/a) are neither numbers nor text; only now is that worth asking.
+            let others = textRows.filter { !TableView.isBlank(view.table.rows[$0][column]) }.count
+            let unparsed = unparsedRows.filter { !TableView.isBlank(view.table.rows[$0][column]) }
+                .map { (row: $0, cell: view.table.rows[$0][column]) }
+            let considered = numbers + others + unparsed.count
+            guard !unparsed.isEmpty, Double(numbers) * 3 >= Double(considered) * 2 else { continue }
+            for (row, cell) in unparsed {
+                findings.append(Finding(
+                    rule: id, severity: .warning,
+                    message: "table \(view.table.index) row '\(view.label(row))': \(Format.quote(cell.text)) in numeric column "
+                        + "'\(view.displayName(column))' is not a number wikiconv can read",
+                    expected: "a number", actual: Format.quote(cell.text),
+                    location: view.location(row: row, column: column, line: cell.line)))
+            }
+        }
+        return findings
+    }
+
+    func check(_ infobox: Infobox, position: Int) -> [Finding] {
+        infobox.fields.compactMap { field in
+            guard field.value.kind == .unparsed else { return nil }
+            let stem = field.group.map { _ in String(field.key.reversed().drop(while: \.isNumber).reversed()) } ?? field.key
+            guard Self.numericStems.contains(stem) || Self.numericKeys.contains(field.key) else { return nil }
+            return Finding(
+                rule: id, severity: .warning,
+                message: "infobox \(field.key) = \(Format.quote(field.text)) is not a number wikiconv can read",
+                expected: "a number", actual: Format.quote(field.text),
+                location: FindingLocation(line: field.line, infobox: position, field: field.key))
+        }
+    }
+}

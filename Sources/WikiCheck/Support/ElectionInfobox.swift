@@ -1,0 +1,107 @@
+import WikiModel
+
+/// An infobox read as an election summary: its party groups and `seats_for_election`, with
+/// the contest that holds the same election's results.
+struct ElectionInfobox {
+    /// One numbered party of the infobox (`party1`, `seats1`, `popular_vote1` …).
+    struct Party {
+        let index: Int
+        let field: Field
+        let names: PartyNames
+    }
+
+    let infobox: Infobox
+    /// 1-based position among the article's infoboxes.
+    let position: Int
+    /// The groups that name a party, in index order.
+    let parties: [Party]
+
+    /// The infobox as an election summary, or nil when it names no numbered party.
+    init?(_ infobox: Infobox, position: Int) {
+        self.infobox = infobox
+        self.position = position
+        var byIndex: [Int: Field] = [:]
+        for field in infobox.fields where field.group != nil && !field.text.isEmpty {
+            if field.key == "party\(field.group!)" { byIndex[field.group!] = field }  // the last one wins
+        }
+        parties = byIndex.keys.sorted().map { Party(index: $0, field: byIndex[$0]!, names: PartyNames(field: byIndex[$0]!)) }
+        if parties.isEmpty { return nil }
+    }
+
+    /// The field MediaWiki shows for `key`: the last one given.
+    func field(_ key: String) -> Field? {
+        infobox.fields.last { $0.key == key }
+    }
+
+    /// A whole number stated by `key` (approximate values left out), or nil.
+    func integer(_ key: String) -> (value: Int, field: Field)? {
+        guard let field = field(key), field.value.kind == .integer, field.value.status != .approximate,
+              let number = field.value.number, number.rounded() == number, abs(number) < 1e15 else { return nil }
+        return (Int(number), field)
+    }
+
+    /// A percent stated by `key` (`23.64%`, or a bare `23.64`), or nil.
+    func percent(_ key: String) -> (value: Double, field: Field)? {
+        guard let field = field(key), field.value.kind == .percent || field.value.kind == .decimal
+                || field.value.kind == .integer, field.value.status != .approximate,
+              let number = field.value.number else { return nil }
+        return (number, field)
+    }
+
+    /// `seats_for_election`: the seats contested and, for `15 out of 45 seats`, the body's size.
+    var seatsForElection: (contested: Int, of: Int?, field: Field)? {
+        guard let field = field("seats_for_election") else { return nil }
+        let numbers = Self.numbers(in: field.text)
+        guard let first = numbers.first else { return nil }
+        let words = RowRole.words(field.text).split(separator: " ")
+        if numbers.count >= 2, let at = words.firstIndex(of: Substring(String(first.value))),
+           at + 2 < words.count, words[at + 1] == "of" || (words[at + 1] == "out" && words[at + 2] == "of") {
+            return (first.value, numbers[1].value, field)
+        }
+        return (first.value, nil, field)
+    }
+
+    /// Whole numbers written in `text` (`1,234` is one number), in order.
+    static func numbers(in text: String) -> [(value: Int, text: String)] {
+        var out: [(Int, String)] = []
+        var digits = ""
+        func flush() {
+            if let n = Int(digits) { out.append((n, digits)) }
+            digits = ""
+        }
+        var previous: Character = " "
+        for ch in text {
+            if ch.isASCII, ch.isNumber {
+                digits.append(ch)
+            } else if ch == ",", previous.isNumber, !digits.isEmpty {
+                // a thousands separator: keep reading
+            } else {
+                flush()
+            }
+            previous = ch
+        }
+        flush()
+        return out
+    }
+
+    /// Every election infobox of an article.
+    static func all(_ article: Article) -> [ElectionInfobox] {
+        article.infoboxes.enumerated().compactMap { ElectionInfobox($0.element, position: $0.offset + 1) }
+    }
+
+    /// The results contest of the same election: among the `{{Election results}}`, results
+    /// tables and election summaries, the one whose rows match the most of the infobox's
+    /// parties (earliest on a tie), with the matching row of each party; nil when none matches.
+    func results(in contests: [ContestFacts]) -> (facts: ContestFacts, rows: [Int: Int])? {
+        var best: (facts: ContestFacts, rows: [Int: Int])?
+        for facts in contests where ContestFacts.resultKinds.contains(facts.contest.kind) {
+            var rows: [Int: Int] = [:]
+            let names = facts.contest.rows.map { PartyNames(text: $0.party ?? "") }
+            for party in parties {
+                if let row = party.names.match(in: names) { rows[party.index] = row }
+            }
+            if !rows.isEmpty, rows.count > (best?.rows.count ?? 0) { best = (facts, rows) }
+        }
+        return best
+    }
+}

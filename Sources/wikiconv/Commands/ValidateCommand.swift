@@ -1,0 +1,222 @@
+import ArgumentParser
+import Foundation
+import PCRE2
+import WikiCheck
+import WikiDump
+import WikiExport
+import WikiExtract
+import WikiModel
+import Wikitext
+
+/// `wikiconv validate INPUT…`: what does not add up in the articles, one finding a line.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check tables, infoboxes and election results for numbers that do not add up.",
+        discussion: """
+            Prints one finding a line: FILE:LINE: SEVERITY RULE: MESSAGE (expected X, got Y).
+            For a page of a dump, FILE is DUMP[Page title]. A summary goes to stderr.
+            Exit status: 0 when no finding reaches --fail-on (error by default), 1 when one does,
+            2 when an input cannot be read.
+            """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    enum Threshold: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, info
+
+        var severity: Finding.Severity {
+            switch self {
+            case .error: .error
+            case .warning: .warning
+            case .info: .info
+            }
+        }
+    }
+
+    @Argument(help: "A .wikitext file, a folder of them, or a MediaWiki XML dump (.xml, .xml.bz2, -).")
+    var inputs: [String] = []
+
+    @Option(help: "text (one finding a line) or json (an array of findings).")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a finding is at least this severe: error, warning or info.")
+    var failOn: Threshold = .error
+
+    @Option(help: "Comma-separated rule ids to run (default: all; see --list-rules).")
+    var rules: String?
+
+    @Flag(help: "List the rules and exit.")
+    var listRules = false
+
+    @Option(help: "Dumps: only pages whose title matches this PCRE2 pattern.")
+    var title: String?
+
+    @Option(help: "Dumps: stop after this many pages.")
+    var limit: Int?
+
+    @Flag(help: ArgumentHelp("Print to stderr the time spent parsing and extracting against checking.", visibility: .hidden))
+    var timing = false
+
+    func run() throws {
+        if listRules {
+            for rule in Checker.rules { print("\(rule.id): \(rule.summary)") }
+            return
+        }
+        guard !inputs.isEmpty else { throw ValidationError("Give at least one .wikitext file, folder or dump.") }
+        var report = Report(format: format)
+        do {
+            let selected = try selectedRules()
+            let files = try SourceFiles.expand(inputs.filter { !DumpDetection.isDump($0) })
+            let clock = ContinuousClock()
+            var extracting = Duration.zero, checking = Duration.zero
+            for file in files where !DumpDetection.isDump(file) {
+                let bytes = try SourceFiles.read(file)
+                let start = clock.now
+                let document = WikitextDocument(parsing: bytes)
+                let name = (file as NSString).lastPathComponent
+                let article = ArticleBuilder.build(title: ArticleBuilder.title(forFileName: name),
+                                                   source: Source(path: file), document: document)
+                let built = clock.now
+                let findings = Checker.check(article, rules: selected)
+                extracting += built - start
+                checking += clock.now - built
+                report.add(findings, title: article.title, place: file)
+            }
+            if timing {
+                let share = extracting > .zero ? checking / extracting * 100 : 0
+                FileHandle.standardError.write(Data(("wikiconv: parse + extract \(extracting), checks \(checking) "
+                    + "(\(String(format: "%.2f", share))% of extraction) over \(files.count) files\n").utf8))
+            }
+            for input in inputs where DumpDetection.isDump(input) {
+                try validateDump(input, rules: selected, into: &report)
+            }
+        } catch {
+            report.finish()
+            exitWithError(error)
+        }
+        report.finish()
+        FileHandle.standardError.write(Data("wikiconv: \(report.summary)\n".utf8))
+        if report.worst.map({ $0 <= failOn.severity }) ?? false { throw ExitCode(1) }
+    }
+
+    private func validateDump(_ path: String, rules: [any Rule], into report: inout Report) throws {
+        var options = DumpOptions()
+        options.limit = limit
+        if let title {
+            let regex = try Regex(title)
+            options.titleFilter = { regex.isMatch($0) }
+        }
+        let reader = try DumpReader(path: path, options: options)
+        while true {
+            let page: DumpPage
+            do {
+                guard let next = try reader.next() else { break }
+                page = next
+            } catch let error as DumpError where error.isRecoverable {
+                FileHandle.standardError.write(Data("wikiconv: \(error) (skipped)\n".utf8))
+                continue
+            }
+            let article = ArticleBuilder.build(title: page.title, source: Source(path: path, pageId: page.id, revisionId: page.revisionID),
+                                               document: WikitextDocument(parsing: page.text))
+            report.add(Checker.check(article, rules: rules), title: page.title, place: "\(path)[\(page.title)]")
+        }
+    }
+
+    private func selectedRules() throws -> [any Rule] {
+        guard let rules else { return Checker.rules }
+        return try rules.split(separator: ",").map { word in
+            let id = word.trimmingCharacters(in: .whitespaces)
+            guard let rule = Checker.rule(id) else {
+                throw CLIError("unknown rule '\(id)': use \(Checker.rules.map(\.id).joined(separator: ", "))")
+            }
+            return rule
+        }
+    }
+}
+
+/// Writes findings as they come (text lines, or the elements of one JSON array) and counts them.
+private struct Report {
+    let format: ValidateCommand.OutputFormat
+    private(set) var counts: [Finding.Severity: Int] = [:]
+    private(set) var articles = 0
+    private var written = 0
+    private var out = FileHandle.standardOutput
+
+    init(format: ValidateCommand.OutputFormat) {
+        self.format = format
+        if format == .json { out.write(Data("[".utf8)) }
+    }
+
+    /// The most severe finding so far, or nil.
+    var worst: Finding.Severity? { Finding.Severity.allCases.first { counts[$0, default: 0] > 0 } }
+
+    /// `3 errors, 5 warnings, 1 info in 39 articles`.
+    var summary: String {
+        let parts = [(Finding.Severity.error, "error"), (.warning, "warning"), (.info, "info")].map { severity, word in
+            let n = counts[severity, default: 0]
+            return "\(n) \(word)\(n == 1 || word == "info" ? "" : "s")"
+        }
+        return parts.joined(separator: ", ") + " in \(articles) article\(articles == 1 ? "" : "s")"
+    }
+
+    /// Writes the findings of one article; `place` names it in text lines (a file, or dump[title]).
+    mutating func add(_ findings: [Finding], title: String, place: String) {
+        articles += 1
+        for finding in findings {
+            counts[finding.severity, default: 0] += 1
+            switch format {
+            case .text: out.write(Data((Self.line(finding, place: place) + "\n").utf8))
+            case .json: out.write(Data(((written == 0 ? "\n" : ",\n") + Self.json(finding, title: title)).utf8))
+            }
+            written += 1
+        }
+    }
+
+    /// Closes the JSON array.
+    mutating func finish() {
+        if format == .json { out.write(Data((written == 0 ? "]\n" : "\n]\n").utf8)) }
+    }
+
+    /// `FILE:LINE: SEVERITY RULE: MESSAGE (expected X, got Y)`.
+    static func line(_ finding: Finding, place: String) -> String {
+        var text = "\(place):\(finding.location.line.map(String.init) ?? "?"): \(finding.severity.rawValue) \(finding.rule): \(finding.message)"
+        switch (finding.expected, finding.actual) {
+        case let (expected?, actual?): text += " (expected \(expected), got \(actual))"
+        case let (expected?, nil): text += " (expected \(expected))"
+        case let (nil, actual?): text += " (got \(actual))"
+        case (nil, nil): break
+        }
+        return text
+    }
+
+    /// One finding as a compact JSON object: the article title, then the keys of the article
+    /// JSON's findings in the same order (rule, severity, message, expected, actual, location).
+    static func json(_ finding: Finding, title: String) -> String {
+        var json = JSONWriter(style: .compact, capacity: 512)
+        json.beginObject()
+        json.key("title"); json.string(title)
+        json.key("rule"); json.string(finding.rule)
+        json.key("severity"); json.string(finding.severity.rawValue)
+        json.key("message"); json.string(finding.message)
+        json.key("expected"); json.string(finding.expected)
+        json.key("actual"); json.string(finding.actual)
+        let location = finding.location
+        json.key("location")
+        json.beginObject()
+        json.key("file"); json.string(location.file)
+        json.key("line"); json.int(location.line)
+        json.key("table"); json.int(location.table)
+        json.key("infobox"); json.int(location.infobox)
+        json.key("contest"); json.int(location.contest)
+        json.key("row"); json.int(location.row)
+        json.key("column"); json.int(location.column)
+        json.key("field"); json.string(location.field)
+        json.endObject()
+        json.endObject()
+        return json.withBytes { String(decoding: $0, as: UTF8.self) }
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+import WikiCheck
+import WikiModel
+
+/// `ragged-row` on the RNLI station lists and the Burnley council tables.
+@Suite struct RaggedRowsRuleTests {
+    let rule = RaggedRowsRule()
+
+    /// List of RNLI stations, table 1: every station has six cells (station, location, boats,
+    /// launch, boat names, photo) except Cowes (line 316), written with five: no photo cell.
+    @Test func rnliCowesIsShort() throws {
+        let findings = CheckFixtures.findings(rule, try CheckFixtures.article("List_of_RNLI_stations")).filter { $0.location.table == 1 }
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.severity == .warning)
+        #expect(finding.location.line == 316)
+        #expect(finding.expected == "6")
+        #expect(finding.actual == "5")
+    }
+
+    /// Burnley table 1 (line 128): two header rows of 6 slots, body rows of four cells of
+    /// which two are `{{Party name with colour}}` (a colour cell and a name cell on the page):
+    /// 6 each, no finding. Drop Labour's "13" and that row has 5.
+    @Test func burnleyPartyNameTemplatesCountTwice() throws {
+        #expect(CheckFixtures.findings(rule, try CheckFixtures.article(CheckFixtures.burnley)).isEmpty)
+        let edited = try CheckFixtures.article(CheckFixtures.burnley, editing: [
+            ("| {{Party name with colour|Labour Party (UK)}}\n| 13\n|-", "| {{Party name with colour|Labour Party (UK)}}\n|-"),
+        ])
+        let findings = CheckFixtures.findings(rule, edited)
+        #expect(findings.map(\.location.row) == [2])
+        #expect(findings.map(\.actual) == ["5"])
+        #expect(findings.map(\.expected) == ["6"])
+    }
+
+    /// Comparison of AMD chipsets writes `rowspan="2" {{No}}`: the span only takes effect once
+    /// the template supplies the `|`, so the table's layout is unknown and it is not judged.
+    @Test func spansBeforeTemplatesSkipTheTable() throws {
+        #expect(CheckFixtures.findings(rule, try CheckFixtures.article("Comparison_of_AMD_chipsets")).isEmpty)
+    }
+
+    /// The fault the Khyber Pakhtunkhwa reference rendering (`../shared/corpus/reference/`)
+    /// shows, with three of its rows: a district spans its constituencies, and the row that
+    /// opens the district has no Turnout cell, so it ends one slot short of the rows below it
+    /// (the rendering prints "8,381 |" with nothing after it, where PK-4 has "17,508 | 38.28").
+    @Test func constituencyTableFromTheReference() throws {
+        let table = """
+            {| class="wikitable"
+            ! District !! No. !! Name !! Winner !! Votes !! Runner up !! Votes !! Margin !! Turnout
+            |-
+            | rowspan="2" | Swat || PK-3 || Swat-I || Sharafat Ali || 25,170 || Jahangir || 11,774 || 13,396
+            |-
+            | PK-4 || Swat-II || Ali Shah || 30,022 || Sardar Khan || 12,514 || 17,508 || 38.28
+            |-
+            | Upper Dir || PK-11 || Upper Dir-I || Gul Ibrahim Khan || 20,130 || Muhammad Ali || 14,533 || 5,597 || 34.45
+            |}
+            """
+        let findings = CheckFixtures.findings(rule, CheckFixtures.article(wikitext: table))
+        #expect(findings.map(\.location.row) == [1])
+        #expect(findings.map(\.expected) == ["9"])
+        #expect(findings.map(\.actual) == ["8"])
+    }
+}
