@@ -24,8 +24,13 @@ public struct DumpError: Error, Sendable, CustomStringConvertible, Equatable {
         /// One `<page>` is complete but unusable (no `<title>`, a non-numeric `<id>`, ...).
         /// The reader has moved past it: calling `next()` again continues with the next page.
         case malformedPage
-        /// One `<page>` is larger than `DumpOptions.maxPageBytes`.
+        /// One `<page>` is larger than `DumpOptions.maxPageBytes`, or its text is larger than
+        /// `DumpOptions.maxTextBytes`. The page is skipped; reading goes on.
         case pageTooLarge
+        /// Transforming one page took longer than its time budget (`PageBudget`); it is skipped.
+        case pageOverBudget
+        /// Transforming one page threw; it is skipped.
+        case pageFailed
         /// The multistream index cannot be read or does not fit the dump.
         case badIndex
     }
@@ -40,37 +45,57 @@ public struct DumpError: Error, Sendable, CustomStringConvertible, Equatable {
     public let offset: Int?
     /// Byte offset in the compressed file where the problem was found, when known.
     public let compressedOffset: Int?
+    /// The title of the page concerned, when the error is about one page and it is known.
+    public let title: String?
+    /// The id of the page concerned, when known.
+    public let pageID: Int?
 
-    /// Creates an error; `offset`/`compressedOffset` are filled in when they are known.
-    public init(_ kind: Kind, path: String, _ message: String, offset: Int? = nil, compressedOffset: Int? = nil) {
+    /// Creates an error; offsets, title and page id are filled in when they are known.
+    public init(_ kind: Kind, path: String, _ message: String, offset: Int? = nil, compressedOffset: Int? = nil,
+                title: String? = nil, pageID: Int? = nil) {
         self.kind = kind
         self.path = path
         self.message = message
         self.offset = offset
         self.compressedOffset = compressedOffset
+        self.title = title
+        self.pageID = pageID
     }
 
-    /// True when reading can go on after this error (a single malformed page).
-    public var isRecoverable: Bool { kind == .malformedPage || kind == .pageTooLarge }
+    /// True when reading can go on after this error (it concerns a single page).
+    public var isRecoverable: Bool {
+        kind == .malformedPage || kind == .pageTooLarge || kind == .pageOverBudget || kind == .pageFailed
+    }
 
-    /// One line: `path: message (at compressed byte N, XML byte M)`.
+    /// One line: `path: page "Title" (id 12): message (at compressed byte N, XML byte M)`.
     public var description: String {
         var at: [String] = []
         if let c = compressedOffset { at.append("compressed byte \(c)") }
         if let o = offset { at.append("XML byte \(o)") }
-        return at.isEmpty ? "\(path): \(message)" : "\(path): \(message) (at \(at.joined(separator: ", ")))"
+        var page = ""
+        if let title { page = "page \"\(String(title.map { $0.isNewline ? " " : $0 }))\"" }
+        if let pageID { page += page.isEmpty ? "page id \(pageID)" : " (id \(pageID))" }
+        let head = page.isEmpty ? "\(path): \(message)" : "\(path): \(page): \(message)"
+        return at.isEmpty ? head : "\(head) (at \(at.joined(separator: ", ")))"
     }
 
     /// The same error with offsets filled in where they are still unknown.
     func located(offset: Int?, compressedOffset: Int?) -> DumpError {
         DumpError(kind, path: path, message, offset: self.offset ?? offset,
-                  compressedOffset: self.compressedOffset ?? compressedOffset)
+                  compressedOffset: self.compressedOffset ?? compressedOffset, title: title, pageID: pageID)
+    }
+
+    /// The same error naming its page, where that is still unknown.
+    func about(title: String?, pageID: Int?, offset: Int? = nil) -> DumpError {
+        DumpError(kind, path: path, message, offset: self.offset ?? offset, compressedOffset: compressedOffset,
+                  title: self.title ?? title, pageID: self.pageID ?? pageID)
     }
 }
 
 extension DumpError {
     /// The same error with its XML offset moved by `delta` (a multistream chunk's start).
     func shifted(by delta: Int) -> DumpError {
-        DumpError(kind, path: path, message, offset: offset.map { $0 + delta }, compressedOffset: compressedOffset)
+        DumpError(kind, path: path, message, offset: offset.map { $0 + delta }, compressedOffset: compressedOffset,
+                  title: title, pageID: pageID)
     }
 }

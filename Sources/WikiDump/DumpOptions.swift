@@ -25,8 +25,14 @@ public struct DumpOptions: Sendable {
     public var indexPath: String?
     /// Set to false to read a multistream dump sequentially even when its index exists.
     public var useIndex = true
-    /// Pages larger than this (in XML bytes) are skipped with a recoverable error.
-    public var maxPageBytes = 256 << 20
+    /// Pages larger than this (in XML bytes, markup and escapes included) are skipped with a
+    /// recoverable `.pageTooLarge` error, before their text is decoded. It also bounds the
+    /// scanner's buffer, hence memory. Default: 128 MiB.
+    public var maxPageBytes = 128 << 20
+    /// Pages whose revision text is larger than this (in UTF-8 bytes, decoded) are skipped with
+    /// a recoverable `.pageTooLarge` error naming the page. Default: 50 MB (Wikipedia's own
+    /// limit is 2 MB per page). A page over `maxPageBytes` is skipped even when its text is smaller.
+    public var maxTextBytes = 50_000_000
 
     /// The defaults: namespace 0, no redirects, no limit, all cores.
     public init() {}

@@ -21,6 +21,11 @@ struct PageAssembler: Sendable {
         let title = EntityDecoder.string(UnsafeRawBufferPointer(rebasing: s.bytes[titleRange]))
         if let f = options.titleFilter, !f(title) { return nil }
         let text = fields.text.map { EntityDecoder.decode(UnsafeRawBufferPointer(rebasing: s.bytes[$0])) } ?? []
+        if text.count > options.maxTextBytes {
+            throw DumpError(.pageTooLarge, path: path,
+                            "skipped: text is \(text.count) bytes, over the limit of \(options.maxTextBytes)",
+                            offset: page.offset, title: title, pageID: try? number(idRange, s, page, "<id>"))
+        }
         if let f = options.textFilter, !text.withUnsafeBytes({ f($0) }) { return nil }
         return DumpPage(
             title: title,

@@ -27,7 +27,9 @@ struct PageProblem: Error {
 enum PageParser {
     private enum Field { case title, namespace, id, revisionID, timestamp, text }
 
-    static func parse(_ syntax: XMLSyntax, _ page: Range<Int>) throws(PageProblem) -> PageFields {
+    /// The fields of the complete page in `page`. With `partial`, `page` may be only the start
+    /// of a page, and the fields complete so far are returned instead of a `PageProblem`.
+    static func parse(_ syntax: XMLSyntax, _ page: Range<Int>, partial: Bool = false) throws(PageProblem) -> PageFields {
         var fields = PageFields()
         var depth = 0  // open elements, counting <page> itself
         var inRevision = false
@@ -78,7 +80,23 @@ enum PageParser {
                 if !selfClosing { depth += 1 }
             }
         }
+        if partial { return fields }
         throw PageProblem(message: "page ends before </page>", at: page.lowerBound)
+    }
+
+    /// The title and id of a page from its first bytes (for reporting a page that is skipped
+    /// before it is complete); nil where they are not there.
+    static func identity(_ syntax: XMLSyntax, _ start: Range<Int>) -> (title: String?, id: Int?) {
+        guard let fields = try? parse(syntax, start, partial: true) else { return (nil, nil) }
+        let title = fields.title.map { EntityDecoder.string(UnsafeRawBufferPointer(rebasing: syntax.bytes[$0])) }
+        var id: Int?
+        if let r = fields.id {
+            let digits = syntax.bytes[r].filter { !XMLSyntax.isSpace($0) }
+            if !digits.isEmpty && digits.count < 19 && digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                id = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            }
+        }
+        return (title, id)
     }
 
     private static func classify(_ s: XMLSyntax, _ name: Range<Int>, depth: Int, inRevision: Bool) -> Field? {

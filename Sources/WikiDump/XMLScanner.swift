@@ -199,8 +199,13 @@ final class XMLScanner {
         }
     }
 
+    /// The page starting at `pageStart` is too large; its start is still in the buffer and names it.
     private func tooLarge() -> DumpError {
-        DumpError(.pageTooLarge, path: path, "page larger than \(maxPageBytes) bytes skipped", offset: base + pageStart)
+        let syntax = XMLSyntax(bytes: UnsafeRawBufferPointer(start: buf, count: end))
+        let head = pageStart..<min(end, pageStart + (1 << 16))
+        let (title, id) = PageParser.identity(syntax, head)
+        return DumpError(.pageTooLarge, path: path, "skipped: page larger than \(maxPageBytes) bytes of XML",
+                         offset: base + pageStart, title: title, pageID: id)
     }
 
     private func notADump(_ syntax: XMLSyntax) -> DumpError {

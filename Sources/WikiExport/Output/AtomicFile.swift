@@ -9,10 +9,12 @@ import Darwin
 /// `commit()`, so readers never see a half-written file.
 ///
 /// If the writer throws, `discard()` (or `deinit`) removes the temporary file. A process
-/// killed by a signal cannot run `deinit`: the CLI should call `AtomicFile.removeAllPending()`
-/// from its SIGINT/SIGTERM handler. Temporary names look like `.NAME.wikiconv-PID-N.tmp`, so
-/// leftovers of a `kill -9` are easy to recognise. `commit()` does not `fsync` unless asked:
-/// the rename protects against a crashed process, not against a power cut.
+/// killed by a signal cannot run `deinit`: the CLI calls `AtomicFile.removePendingOnSignals()`
+/// first thing, so SIGINT, SIGTERM and SIGHUP remove every pending temporary file before the
+/// process ends. Temporary names look like `.NAME.wikiconv-PID-N.tmp`, so leftovers of a
+/// `kill -9` are easy to recognise, and `removeStale(under:)` deletes those whose process is
+/// gone at the start of the next run. `commit()` does not `fsync` unless asked: the rename
+/// protects against a crashed process, not against a power cut.
 public final class AtomicFile: ByteSink {
     /// The final path.
     public let path: String
@@ -24,10 +26,11 @@ public final class AtomicFile: ByteSink {
     /// Creates the temporary file beside `path`, creating missing parent directories.
     public init(path: String) throws {
         self.path = path
-        temporaryPath = Self.temporaryPath(for: path)
-        fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let temporary = Self.temporaryPath(for: path)
+        temporaryPath = temporary
+        // Created and registered under one lock, so a signal's cleanup cannot miss it.
+        fd = Pending.shared.create(temporary) { open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
         guard fd >= 0 else { throw OutputError.fromErrno("create", temporaryPath) }
-        Pending.shared.add(temporaryPath)
     }
 
     deinit { discard() }
@@ -109,6 +112,97 @@ public final class AtomicFile: ByteSink {
 
     /// The temporary files currently open in this process.
     public static var pendingPaths: [String] { Pending.shared.snapshot() }
+
+    // MARK: - Interrupted runs
+
+    /// Makes SIGINT, SIGTERM and SIGHUP remove this process's pending temporary files, then end
+    /// the process by that same signal (so a shell still sees "killed by SIGINT"). A signal that
+    /// is ignored when this is called (`nohup`) stays ignored.
+    ///
+    /// The signals are blocked in the calling thread and in every thread it starts afterwards,
+    /// and one thread waits for them with `sigwait`, so the cleanup runs as ordinary code, not in
+    /// a signal handler. Call it at the start of the run, before other threads exist (a thread
+    /// started earlier keeps the default action: the signal would kill the process without
+    /// cleanup, and `removeStale(under:)` would clean up on the next run). Calling it again does
+    /// nothing. SIGKILL cannot be caught: see `removeStale(under:)`.
+    public static func removePendingOnSignals() {
+        SignalCleanup.installOnce()
+    }
+
+    /// Deletes temporary files under `directory` (recursively) that a killed run left behind:
+    /// names of the form `.NAME.wikiconv-PID-N.tmp` (optionally followed by `-journal` and the
+    /// like) whose process `PID` no longer exists. Files of live processes, this one included,
+    /// are left alone. Returns the paths removed.
+    @discardableResult
+    public static func removeStale(under directory: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var removed: [String] = []
+        let me = getpid()
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            guard let pid = temporaryOwner(name), pid != me else { continue }
+            if kill(pid, 0) == 0 || errno != ESRCH { continue }  // alive (or not ours to judge)
+            let path = (directory as NSString).appendingPathComponent(relative)
+            if unlink(path) == 0 { removed.append(path) }
+        }
+        return removed.sorted()
+    }
+
+    /// The process id in a temporary name `.NAME.wikiconv-PID-N.tmp[-suffix]`, or nil when
+    /// `name` is not one.
+    static func temporaryOwner(_ name: String) -> pid_t? {
+        guard name.hasPrefix("."), let marker = name.range(of: ".wikiconv-", options: .backwards) else { return nil }
+        let rest = name[marker.upperBound...]
+        let parts = rest.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, let pid = Int32(parts[0]), pid > 0 else { return nil }
+        let tail = parts[1]
+        guard let dot = tail.firstIndex(of: "."), !tail[..<dot].isEmpty,
+              tail[..<dot].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let suffix = tail[dot...]
+        guard suffix == ".tmp" || suffix.hasPrefix(".tmp-") else { return nil }
+        return pid
+    }
+}
+
+/// The thread that turns SIGINT/SIGTERM/SIGHUP into "remove pending temporary files, then die".
+private enum SignalCleanup {
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    private static let installed = NSLock()
+    nonisolated(unsafe) private static var done = false
+
+    static func installOnce() {
+        installed.lock()
+        defer { installed.unlock() }
+        guard !done else { return }
+        done = true
+        var set = sigset_t()
+        sigemptyset(&set)
+        for s in signals {
+            // A signal the parent set to be ignored (nohup, `cmd &` in a script) stays ignored.
+            let previous = signal(s, SIG_IGN)
+            signal(s, previous)
+            if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+            sigaddset(&set, s)
+        }
+        pthread_sigmask(SIG_BLOCK, &set, nil)  // inherited by every thread started from now on
+        let blocked = set
+        let waiter = Thread {
+            var wanted = blocked
+            var received: Int32 = 0
+            while sigwait(&wanted, &received) != 0 {}
+            Pending.shared.terminate { paths in for path in paths { unlink(path) } }
+            // End by the same signal: default action, unblocked, aimed at this thread.
+            signal(received, SIG_DFL)
+            var one = sigset_t()
+            sigemptyset(&one)
+            sigaddset(&one, received)
+            pthread_sigmask(SIG_UNBLOCK, &one, nil)
+            raise(received)
+            _exit(128 + received)  // not reached
+        }
+        waiter.stackSize = 256 << 10
+        waiter.start()
+    }
 }
 
 /// The process-wide list of open temporary files, and the counter that names them.
@@ -120,6 +214,21 @@ final class Pending: @unchecked Sendable {
 
     func next() -> Int { lock.withLock { counter += 1; return counter } }
     func add(_ path: String) { _ = lock.withLock { paths.insert(path) } }
+    /// Runs `open` (which creates `path`) and records `path`, under the lock.
+    func create(_ path: String, _ open: () -> Int32) -> Int32 {
+        lock.withLock {
+            let fd = open()
+            if fd >= 0 { paths.insert(path) }
+            return fd
+        }
+    }
+    /// Hands every recorded path to `cleanup` and never releases the lock: no temporary file
+    /// can be created or registered afterwards. For a process about to end.
+    func terminate(_ cleanup: ([String]) -> Void) {
+        lock.lock()
+        cleanup(Array(paths))
+        paths.removeAll()
+    }
     func remove(_ path: String) { _ = lock.withLock { paths.remove(path) } }
     func snapshot() -> [String] { lock.withLock { paths.sorted() } }
     func drain(where matches: (String) -> Bool) -> [String] {

@@ -2,36 +2,160 @@ import Foundation
 import WikiDump
 import WikiExport
 
-/// `wikiconv bench --dump FILE`: the three stages of a dump conversion, each timed once in
-/// one run, in MB/s of XML and pages/s.
+/// `wikiconv bench --dump FILE`: the stages of a dump conversion, each timed once in one run,
+/// in MB/s of XML and pages/s, with wall and CPU time (all threads), and the ratios the dumps
+/// issue asks for:
+///
+/// - decompression alone (libbz2 to nowhere, one thread: the `bzcat > /dev/null` floor);
+/// - scan alone (decompression, XML scanning and entity decoding; no wikitext parsing);
+/// - the full convert to JSON Lines with one extraction worker, then with every core
+///   (`DumpPipeline`: the reader thread decompresses while the workers extract);
+/// - when FILE has a multistream twin (`X.xml.bz2` and `X-multistream.xml.bz2` with its
+///   `-index.txt(.bz2)`, as `scripts/make-scale-dump.py` writes them), the multistream convert
+///   with `--jobs 2` against the single stream.
+///
+/// The last lines are the ratios (`convert/decompress`, `multistream/single`) and the peak RSS.
+/// `scripts/bench-dump.py` runs this and the Python peers over the same dump.
 enum DumpBench {
+    struct Stage {
+        var name: String
+        var wall: Double
+        var cpu: Double
+        var bytes: Int
+        var pages: Int?
+    }
+
     static func run(_ path: String) throws {
-        let clock = ContinuousClock()
-        var decompressed: DumpCounts?
-        let t1 = try clock.measure { decompressed = try DumpReader.decompressOnly(path: path) }.seconds
-        var scanned: DumpCounts?
-        let t2 = try clock.measure { scanned = try DumpReader.scanOnly(path: path) }.seconds
-        guard let decompressed, let scanned else { return }
+        let (single, multi) = twins(path)
+        let dump = single ?? path
+        var stages: [Stage] = []
+        func report(_ s: Stage) {
+            let mb = Double(s.bytes) / 1e6
+            let rate = s.pages.map { String(format: ", %.0f pages/s", Double($0) / s.wall) } ?? ""
+            print(String(format: "%@: %.1f MB of XML in %.2f s = %.1f MB/s wall; CPU %.2f s = %.1f MB/s per core",
+                         s.name, mb, s.wall, mb / s.wall, s.cpu, mb / max(s.cpu, 1e-9)) + rate)
+            flushOutput()
+            stages.append(s)
+        }
+        print("dump: \(dump)" + (multi.map { "\nmultistream twin: \($0)" } ?? ""))
+        print(String(format: "cores: %d; free now: %.2f (two threads spinning: CPU / wall); load average before: %@",
+                     DumpOptions.cores, freeCores(), loadAverage()))
+        flushOutput()
+
+        let decompressed = try measure("decompress (libbz2 only, 1 thread)") {
+            let c = try DumpReader.decompressOnly(path: dump)
+            return (c.bytes, nil)
+        }
+        report(decompressed)
+        report(try measure("scan (decompress + XML + entities)") {
+            let c = try DumpReader.scanOnly(path: dump)
+            return (c.bytes, c.pages)
+        })
+        let xmlBytes = decompressed.bytes
+        let convert1 = try measure("convert to jsonl, --jobs 1 (reader + 1 extraction thread)") {
+            (xmlBytes, try convert(dump, jobs: 1))
+        }
+        report(convert1)
+        let cores = max(2, DumpOptions.cores)
+        let convertN = try measure("convert to jsonl, --jobs \(cores) (reader + \(cores) extraction threads)") {
+            (xmlBytes, try convert(dump, jobs: cores))
+        }
+        report(convertN)
+        var multistream: Stage?
+        if let multi {
+            let s = try measure("multistream convert to jsonl, --jobs 2 (2 decompression + 2 extraction threads)") {
+                (xmlBytes, try convert(multi, jobs: 2))
+            }
+            report(s)
+            multistream = s
+        }
+
+        let bestSingle = convertN.wall < convert1.wall ? convertN : convert1
+        print(String(format: "ratio convert/decompress (single stream, goal <= 1.25): %.2f (--jobs 1: %.2f, --jobs %d: %.2f)",
+                     bestSingle.wall / decompressed.wall, convert1.wall / decompressed.wall, cores,
+                     convertN.wall / decompressed.wall))
+        if let multistream {
+            print(String(format: "ratio multistream --jobs 2 / single-stream throughput (goal >= 1.6): %.2f (vs --jobs 1: %.2f)",
+                         bestSingle.wall / multistream.wall, convert1.wall / multistream.wall))
+        }
+        print(String(format: "peak RSS of this process: %.0f MB; free cores after: %.2f; load average after: %@",
+                     peakRSSMegabytes(), freeCores(), loadAverage()))
+    }
+
+    /// Runs `body` and times it (wall clock and the CPU time of every thread of the process).
+    static func measure(_ name: String, _ body: () throws -> (Int, Int?)) throws -> Stage {
+        let cpu0 = cpuSeconds()
+        let start = ContinuousClock.now
+        let (bytes, pages) = try body()
+        return Stage(name: name, wall: (ContinuousClock.now - start).seconds, cpu: cpuSeconds() - cpu0,
+                     bytes: bytes, pages: pages)
+    }
+
+    /// Converts the whole dump to JSON Lines in a scratch folder (removed after); returns the articles written.
+    static func convert(_ path: String, jobs: Int) throws -> Int {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("wikiconv-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        var converted = 0
-        var failure: Error?
-        let t3 = clock.measure {
-            do {
-                let sinks = try ExportSet(formats: [.jsonl], output: scratch.path)
-                converted = try DumpInput.convert(path, settings: DumpInput.Settings(), into: sinks).pages
-                try sinks.finish()
-            } catch { failure = error }
-        }.seconds
-        if let failure { throw failure }
-        let mb = Double(scanned.bytes) / 1e6
-        func line(_ name: String, _ t: Double, _ pages: Int?) -> String {
-            let rate = pages.map { String(format: ", %.0f pages/s", Double($0) / t) } ?? ""
-            return String(format: "%@: %.2f MB of XML in %.3f s = %.1f MB/s", name, mb, t, mb / t) + rate
+        let sinks = try ExportSet(formats: [.jsonl], output: scratch.path)
+        var settings = DumpInput.Settings()
+        settings.jobs = jobs
+        let pages = try DumpInput.convert(path, settings: settings, into: sinks).pages
+        try sinks.finish()
+        return pages
+    }
+
+    /// The single-stream file and its multistream twin with an index, from either name.
+    static func twins(_ path: String) -> (single: String?, multi: String?) {
+        let suffix = ".xml.bz2", marker = "-multistream"
+        guard path.hasSuffix(suffix) else { return (path, nil) }
+        let stem = String(path.dropLast(suffix.count))
+        if stem.hasSuffix(marker) {
+            let single = String(stem.dropLast(marker.count)) + suffix
+            return (FileManager.default.fileExists(atPath: single) ? single : nil, path)
         }
-        _ = decompressed
-        print(line("decompress (libbz2 only)", t1, nil))
-        print(line("scan", t2, scanned.pages))
-        print(line("convert to jsonl", t3, converted))
+        let multi = stem + marker + suffix
+        let hasIndex = MultistreamIndex.defaultPath(for: multi) != nil
+        return (path, FileManager.default.fileExists(atPath: multi) && hasIndex ? multi : nil)
+    }
+
+    /// How many cores this process gets right now: two threads spin for 0.5 s of wall time
+    /// each; their CPU time over the wall time is 2.0 on an idle two-core machine and about 1.0
+    /// when other work takes one core. Parallel speed-ups can only be judged against it.
+    static func freeCores() -> Double {
+        let cpu0 = cpuSeconds()
+        let start = ContinuousClock.now
+        let group = DispatchGroup()
+        for _ in 0..<2 {
+            group.enter()
+            Thread {
+                let end = ContinuousClock.now + .milliseconds(500)
+                var x = 0
+                while ContinuousClock.now < end { x &+= 1 }
+                if x == -1 { print(x) }
+                group.leave()
+            }.start()
+        }
+        group.wait()
+        return (cpuSeconds() - cpu0) / (ContinuousClock.now - start).seconds
+    }
+
+    /// Lines appear as each stage ends, even through a pipe.
+    static func flushOutput() { fflush(nil) }
+
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return s(usage.ru_utime) + s(usage.ru_stime)
+    }
+
+    static func peakRSSMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024  // kB on Linux
+    }
+
+    static func loadAverage() -> String {
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))
+            .map { $0.split(separator: " ").prefix(3).joined(separator: " ") } ?? "?"
     }
 }

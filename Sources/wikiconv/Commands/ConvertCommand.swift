@@ -47,14 +47,22 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Dumps: stop after this many pages.")
     var limit: Int?
 
-    @Option(help: "Dumps: threads decompressing a multistream dump (default: cores).")
+    @Option(help: "Dumps: threads extracting pages, and decompressing a multistream dump (default: cores).")
     var jobs: Int?
 
+    @Option(help: "Dumps: skip (and report) pages whose text is larger than this many MB.")
+    var maxPageMb: Double = 50
+
+    @Option(help: "Dumps: skip (and report) a page whose parse or extraction takes more than this many seconds of CPU (0: no limit).")
+    var pageTimeout: Double = 30
+
     func run() throws {
+        AtomicFile.removePendingOnSignals()  // Ctrl-C or kill: no temporary file stays behind
         do {
             let formats = try ExportFormat.list(format)
             let parts = try selectedParts()
             let files = try SourceFiles.expand(inputs.filter { !DumpDetection.isDump($0) })
+            if output != "-" { AtomicFile.removeStale(under: output) }  // left by a run killed with -9
             let sinks = try ExportSet(formats: formats, output: output)
             var damaged: Error?
             for input in inputs where DumpDetection.isDump(input) {
@@ -99,6 +107,9 @@ struct ConvertCommand: ParsableCommand {
         settings.template = template
         if let jobs { settings.jobs = max(1, jobs) }
         settings.parts = parts
+        guard maxPageMb > 0 else { throw CLIError("--max-page-mb must be positive") }
+        settings.maxTextBytes = Int(min(maxPageMb * 1e6, Double(Int.max / 4)))
+        settings.pageTimeLimit = pageTimeout > 0 ? .nanoseconds(Int64(min(pageTimeout, 1e9) * 1e9)) : nil
         return settings
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PCRE2
+import WikiCheck
 import WikiDump
 import WikiExport
 import WikiExtract
@@ -7,6 +8,10 @@ import WikiModel
 import Wikitext
 
 /// Converting a MediaWiki XML dump (`.xml`, `.xml.bz2`, multistream, or `-` for stdin).
+///
+/// Three kinds of threads overlap (see `DumpPipeline`): one reads the dump (for a multistream
+/// dump, `jobs` more decompress its streams in parallel), `jobs` workers parse and extract
+/// pages, and the calling thread writes the articles in page order.
 enum DumpInput {
     struct Settings {
         var namespaces: Set<Int>? = [0]
@@ -14,48 +19,90 @@ enum DumpInput {
         var limit: Int?
         var titlePattern: String?
         var template: String?
+        /// Extraction workers, and decompression threads of a multistream dump.
         var jobs = DumpOptions.cores
         var parts: Set<ArticleBuilder.Part> = Set(ArticleBuilder.Part.allCases)
+        /// Pages whose text is larger are reported and skipped.
+        var maxTextBytes = DumpOptions().maxTextBytes
+        /// A page whose parse or extraction takes longer is reported and skipped (nil: no limit).
+        var pageTimeLimit: Duration? = .seconds(30)
     }
 
-    /// Streams the dump's pages into `sinks`. Pages read before an error are kept; a damaged
-    /// page is reported and skipped; a damaged stream ends the run with the error.
-    static func convert(_ path: String, settings: Settings, into sinks: ExportSet) throws -> (pages: Int, skipped: Int) {
+    /// What a worker made of one page.
+    enum PageResult: Sendable {
+        case article(Article)
+        /// The page passed the cheap byte prefilter but does not use the template.
+        case filteredOut
+    }
+
+    struct Counts {
+        var pages = 0
+        var skipped = 0
+    }
+
+    /// The reader options for `settings`.
+    static func options(_ settings: Settings) throws -> DumpOptions {
         var options = DumpOptions()
         options.namespaces = settings.namespaces
         options.skipRedirects = settings.skipRedirects
         options.limit = settings.limit
         options.jobs = settings.jobs
+        options.maxTextBytes = settings.maxTextBytes
+        // Escaped XML is larger than its text; keep room so the text limit is the one that speaks.
+        options.maxPageBytes = max(options.maxPageBytes, settings.maxTextBytes * 2 + (1 << 20))
         if let pattern = settings.titlePattern {
             let regex = try Regex(pattern)
             options.titleFilter = { regex.isMatch($0) }
         }
         if let template = settings.template { options.textFilter = DumpFilter.usesTemplate(template) }
-        let reader = try DumpReader(path: path, options: options)
-        var bar = ProgressBar()
-        var pages = 0, skipped = 0
-        while true {
-            let page: DumpPage
-            do {
-                guard let next = try reader.next() else { break }
-                page = next
-            } catch let error as DumpError where error.isRecoverable {
-                skipped += 1
-                FileHandle.standardError.write(Data("wikiconv: \(error) (skipped)\n".utf8))
-                continue
-            }
-            let document = WikitextDocument(parsing: page.text)
-            // The byte prefilter is cheap but loose; the tree decides.
-            if let template = settings.template, !document.usesTemplate(named: template) { continue }
-            let source = Source(path: path, pageId: page.id, revisionId: page.revisionID)
-            try sinks.write(ArticleBuilder.build(title: page.title, source: source, document: document, parts: settings.parts))
-            pages += 1
-            let progress = reader.progress
-            bar.update(done: progress.compressedBytes, total: progress.totalCompressedBytes, pages: progress.pages)
+        return options
+    }
+
+    /// Parses and extracts one page, checking its time budget between the stages.
+    static func extract(_ page: DumpPage, _ budget: PageBudget, path: String, settings: Settings) throws -> PageResult {
+        let document = WikitextDocument(parsing: page.text)
+        try budget.check("parsing")
+        // The byte prefilter is cheap but loose; the tree decides.
+        if let template = settings.template, !document.usesTemplate(named: template) { return .filteredOut }
+        let source = Source(path: path, pageId: page.id, revisionId: page.revisionID)
+        var article = ArticleBuilder.build(title: page.title, source: source, document: document, parts: settings.parts)
+        article.findings = Checker.check(article)
+        try budget.check("extraction")
+        return .article(article)
+    }
+
+    /// Streams the dump's pages into `sinks`, in page order. Pages read before an error are
+    /// kept; a damaged, oversized or over-budget page is reported (one line) and skipped; a
+    /// damaged stream ends the run with the error.
+    static func convert(_ path: String, settings: Settings, into sinks: ExportSet) throws -> (pages: Int, skipped: Int) {
+        let reader = try DumpReader(path: path, options: try options(settings))
+        let pipeline = DumpPipeline(reader: reader, jobs: settings.jobs, timeLimit: settings.pageTimeLimit) { page, budget in
+            try extract(page, budget, path: path, settings: settings)
         }
-        let progress = reader.progress
-        bar.update(done: progress.compressedBytes, total: progress.totalCompressedBytes, pages: progress.pages, force: true)
-        bar.finish()
-        return (pages, skipped)
+        var bar = ProgressBar()
+        var counts = Counts()
+        var last: DumpProgress?
+        defer {
+            if let last { bar.update(done: last.compressedBytes, total: last.totalCompressedBytes, pages: last.pages, force: true) }
+            bar.finish()
+        }
+        while let event = try pipeline.next() {
+            switch event {
+            case .page(let result, let progress):
+                if case .article(let article) = result {
+                    try sinks.write(article)
+                    counts.pages += 1
+                }
+                last = progress
+            case .skipped(let error, let progress):
+                counts.skipped += 1
+                let clear = isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[K" : ""  // not on top of the bar
+                let note = error.message.hasPrefix("skipped") ? "" : " (skipped)"
+                FileHandle.standardError.write(Data("\(clear)wikiconv: \(error)\(note)\n".utf8))
+                last = progress
+            }
+            if let last { bar.update(done: last.compressedBytes, total: last.totalCompressedBytes, pages: last.pages) }
+        }
+        return (counts.pages, counts.skipped)
     }
 }
