@@ -57,6 +57,22 @@ extension ArticleJSON {
 
     static func writeFinding(_ finding: Finding, to json: inout JSONWriter) {
         json.beginObject()
+        writeFindingMembers(finding, to: &json)
+        json.endObject()
+    }
+
+    /// One finding as a compact JSON object for `validate --format json`: the article title,
+    /// then the same keys as in the article JSON's `findings`.
+    public static func encode(_ finding: Finding, title: String) -> String {
+        var json = JSONWriter(style: .compact, capacity: 512)
+        json.beginObject()
+        json.key("title"); json.string(title)
+        writeFindingMembers(finding, to: &json)
+        json.endObject()
+        return json.withBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private static func writeFindingMembers(_ finding: Finding, to json: inout JSONWriter) {
         json.key("rule"); json.string(finding.rule)
         json.key("severity"); json.string(finding.severity.rawValue)
         json.key("message"); json.string(finding.message)
@@ -73,7 +89,6 @@ extension ArticleJSON {
         json.key("row"); json.int(location.row)
         json.key("column"); json.int(location.column)
         json.key("field"); json.string(location.field)
-        json.endObject()
         json.endObject()
     }
 }

@@ -170,7 +170,7 @@ private struct Report {
             counts[finding.severity, default: 0] += 1
             switch format {
             case .text: out.write(Data((Self.line(finding, place: place) + "\n").utf8))
-            case .json: out.write(Data(((written == 0 ? "\n" : ",\n") + Self.json(finding, title: title)).utf8))
+            case .json: out.write(Data(((written == 0 ? "\n" : ",\n") + ArticleJSON.encode(finding, title: title)).utf8))
             }
             written += 1
         }
@@ -191,32 +191,5 @@ private struct Report {
         case (nil, nil): break
         }
         return text
-    }
-
-    /// One finding as a compact JSON object: the article title, then the keys of the article
-    /// JSON's findings in the same order (rule, severity, message, expected, actual, location).
-    static func json(_ finding: Finding, title: String) -> String {
-        var json = JSONWriter(style: .compact, capacity: 512)
-        json.beginObject()
-        json.key("title"); json.string(title)
-        json.key("rule"); json.string(finding.rule)
-        json.key("severity"); json.string(finding.severity.rawValue)
-        json.key("message"); json.string(finding.message)
-        json.key("expected"); json.string(finding.expected)
-        json.key("actual"); json.string(finding.actual)
-        let location = finding.location
-        json.key("location")
-        json.beginObject()
-        json.key("file"); json.string(location.file)
-        json.key("line"); json.int(location.line)
-        json.key("table"); json.int(location.table)
-        json.key("infobox"); json.int(location.infobox)
-        json.key("contest"); json.int(location.contest)
-        json.key("row"); json.int(location.row)
-        json.key("column"); json.int(location.column)
-        json.key("field"); json.string(location.field)
-        json.endObject()
-        json.endObject()
-        return json.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 }
