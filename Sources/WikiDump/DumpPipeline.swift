@@ -14,6 +14,12 @@ import Foundation
 /// text) are between the reader and the caller at any time, so memory stays bounded whichever
 /// side is slower. The output order is the dump's order, whatever the number of workers.
 ///
+/// The bounds are generous on purpose: the cost of a page varies a lot (a 300 kB election
+/// article with big tables takes the workers long; a thousand stubs and redirects in a row keep
+/// the reader busy while the workers idle), and the reader has to run far enough ahead to even
+/// that out. On the scale dump a bound of 16 pages made the single-stream convert 30% slower
+/// than the default 4,096 pages / 64 MB.
+///
 /// A page that the reader cannot use (`DumpError.isRecoverable`), that is larger than
 /// `DumpOptions.maxTextBytes`, whose transform goes over `timeLimit` of CPU time (see `PageBudget`) or
 /// whose transform throws, comes out as `.skipped` at its place in the order; the run goes on.
@@ -40,11 +46,11 @@ public final class DumpPipeline<Output: Sendable> {
     /// transforming its pages on `jobs` threads. `timeLimit` is each page's budget for
     /// `transform` (nil: none); the transform calls `budget.check(…)` between its stages.
     public init(reader: DumpReader, jobs: Int, timeLimit: Duration? = nil,
-                maxPagesInFlight: Int? = nil, maxBytesInFlight: Int = 64 << 20,
+                maxPagesInFlight: Int = 4096, maxBytesInFlight: Int = 64 << 20,
                 transform: @escaping @Sendable (DumpPage, PageBudget) throws -> Output) {
         inputKind = reader.inputKind
         self.jobs = max(1, jobs)
-        state = PipelineState(maxPages: maxPagesInFlight ?? 8 * self.jobs + 8, maxBytes: maxBytesInFlight,
+        state = PipelineState(maxPages: maxPagesInFlight, maxBytes: maxBytesInFlight,
                               path: reader.path, timeLimit: timeLimit, transform: transform)
         let box = ReaderBox(reader)
         let reading = Thread { [state] in state.read(box) }

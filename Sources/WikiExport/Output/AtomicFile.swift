@@ -177,13 +177,16 @@ private enum SignalCleanup {
         done = true
         var set = sigset_t()
         sigemptyset(&set)
+        var handled = 0
         for s in signals {
             // A signal the parent set to be ignored (nohup, `cmd &` in a script) stays ignored.
             let previous = signal(s, SIG_IGN)
             signal(s, previous)
             if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
             sigaddset(&set, s)
+            handled += 1
         }
+        guard handled > 0 else { return }
         pthread_sigmask(SIG_BLOCK, &set, nil)  // inherited by every thread started from now on
         let blocked = set
         let waiter = Thread {

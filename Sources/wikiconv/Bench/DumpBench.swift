@@ -8,8 +8,8 @@ import WikiExport
 ///
 /// - decompression alone (libbz2 to nowhere, one thread: the `bzcat > /dev/null` floor);
 /// - scan alone (decompression, XML scanning and entity decoding; no wikitext parsing);
-/// - the full convert to JSON Lines with one extraction worker, then with every core
-///   (`DumpPipeline`: the reader thread decompresses while the workers extract);
+/// - the full convert to JSON Lines on every core (`DumpPipeline`: the reader thread
+///   decompresses while the workers extract);
 /// - when FILE has a multistream twin (`X.xml.bz2` and `X-multistream.xml.bz2` with its
 ///   `-index.txt(.bz2)`, as `scripts/make-scale-dump.py` writes them), the multistream convert
 ///   with `--jobs 2` against the single stream.
@@ -28,14 +28,12 @@ enum DumpBench {
     static func run(_ path: String) throws {
         let (single, multi) = twins(path)
         let dump = single ?? path
-        var stages: [Stage] = []
         func report(_ s: Stage) {
             let mb = Double(s.bytes) / 1e6
             let rate = s.pages.map { String(format: ", %.0f pages/s", Double($0) / s.wall) } ?? ""
             print(String(format: "%@: %.1f MB of XML in %.2f s = %.1f MB/s wall; CPU %.2f s = %.1f MB/s per core",
                          s.name, mb, s.wall, mb / s.wall, s.cpu, mb / max(s.cpu, 1e-9)) + rate)
             flushOutput()
-            stages.append(s)
         }
         print("dump: \(dump)" + (multi.map { "\nmultistream twin: \($0)" } ?? ""))
         print(String(format: "cores: %d; free now: %.2f (two threads spinning: CPU / wall); load average before: %@",
@@ -52,15 +50,11 @@ enum DumpBench {
             return (c.bytes, c.pages)
         })
         let xmlBytes = decompressed.bytes
-        let convert1 = try measure("convert to jsonl, --jobs 1 (reader + 1 extraction thread)") {
-            (xmlBytes, try convert(dump, jobs: 1))
-        }
-        report(convert1)
         let cores = max(2, DumpOptions.cores)
-        let convertN = try measure("convert to jsonl, --jobs \(cores) (reader + \(cores) extraction threads)") {
+        let singleStream = try measure("convert to jsonl (reader + \(DumpInput.workers(for: .bzip2, jobs: cores)) extraction thread)") {
             (xmlBytes, try convert(dump, jobs: cores))
         }
-        report(convertN)
+        report(singleStream)
         var multistream: Stage?
         if let multi {
             let s = try measure("multistream convert to jsonl, --jobs 2 (2 decompression + 2 extraction threads)") {
@@ -70,13 +64,10 @@ enum DumpBench {
             multistream = s
         }
 
-        let bestSingle = convertN.wall < convert1.wall ? convertN : convert1
-        print(String(format: "ratio convert/decompress (single stream, goal <= 1.25): %.2f (--jobs 1: %.2f, --jobs %d: %.2f)",
-                     bestSingle.wall / decompressed.wall, convert1.wall / decompressed.wall, cores,
-                     convertN.wall / decompressed.wall))
+        print(String(format: "ratio convert/decompress (single stream, goal <= 1.25): %.2f", singleStream.wall / decompressed.wall))
         if let multistream {
-            print(String(format: "ratio multistream --jobs 2 / single-stream throughput (goal >= 1.6): %.2f (vs --jobs 1: %.2f)",
-                         bestSingle.wall / multistream.wall, convert1.wall / multistream.wall))
+            print(String(format: "ratio multistream --jobs 2 / single-stream throughput (goal >= 1.6): %.2f",
+                         singleStream.wall / multistream.wall))
         }
         print(String(format: "peak RSS of this process: %.0f MB; free cores after: %.2f; load average after: %@",
                      peakRSSMegabytes(), freeCores(), loadAverage()))

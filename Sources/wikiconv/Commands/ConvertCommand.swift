@@ -47,7 +47,7 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Dumps: stop after this many pages.")
     var limit: Int?
 
-    @Option(help: "Dumps: threads extracting pages, and decompressing a multistream dump (default: cores).")
+    @Option(help: "Dumps: cores to use (default: all). A multistream dump with its index is decompressed on this many threads; any dump is extracted on this many (one less for a single-stream .bz2, whose reader needs a core).")
     var jobs: Int?
 
     @Option(help: "Dumps: skip (and report) pages whose text is larger than this many MB.")
