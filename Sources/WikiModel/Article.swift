@@ -20,7 +20,7 @@ public struct Article: Codable, Sendable, Equatable {
 
     /// Creates an article.
     public init(title: String, source: Source = Source(), infoboxes: [Infobox] = [], tables: [Table] = [],
-                contests: [Contest] = [], findings: [Finding] = [], templatesSeen: OrderedPairs<Int> = [:]) {
+                contests: [Contest] = [], findings: [Finding] = [], templatesSeen: OrderedPairs<Int> = OrderedPairs()) {
         self.title = title
         self.source = source
         self.infoboxes = infoboxes

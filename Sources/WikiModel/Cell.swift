@@ -28,7 +28,7 @@ public struct Cell: Codable, Sendable, Equatable {
 
     /// Creates a cell.
     public init(text: String, raw: String, header: Bool = false, origin: GridPosition,
-                rowspan: Int = 1, colspan: Int = 1, line: Int, attributes: OrderedPairs<String> = [:],
+                rowspan: Int = 1, colspan: Int = 1, line: Int, attributes: OrderedPairs<String> = OrderedPairs(),
                 styleParty: String? = nil, links: [Link] = [], value: Value = Value(kind: .text),
                 notes: [Note] = []) {
         self.text = text

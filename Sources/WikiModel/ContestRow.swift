@@ -25,7 +25,7 @@ public struct ContestRow: Codable, Sendable, Equatable {
 
     /// Creates a contest row.
     public init(party: String? = nil, candidate: String? = nil, votes: Int? = nil, percent: Double? = nil,
-                percentComputed: Bool = false, seats: OrderedPairs<Int> = [:], seatChange: Int? = nil,
+                percentComputed: Bool = false, seats: OrderedPairs<Int> = OrderedPairs(), seatChange: Int? = nil,
                 swing: Double? = nil, elected: Bool = false, notes: [Note] = [], line: Int) {
         self.party = party
         self.candidate = candidate

@@ -6,7 +6,7 @@ public struct FieldGroup: Codable, Sendable, Equatable {
     public var fields: OrderedPairs<String>
 
     /// Creates a group.
-    public init(index: Int, fields: OrderedPairs<String> = [:]) {
+    public init(index: Int, fields: OrderedPairs<String> = OrderedPairs()) {
         self.index = index
         self.fields = fields
     }

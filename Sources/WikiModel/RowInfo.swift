@@ -10,7 +10,7 @@ public struct RowInfo: Codable, Sendable, Equatable {
     public var styleParty: String?
 
     /// Creates row facts.
-    public init(line: Int, isSection: Bool = false, attributes: OrderedPairs<String> = [:], styleParty: String? = nil) {
+    public init(line: Int, isSection: Bool = false, attributes: OrderedPairs<String> = OrderedPairs(), styleParty: String? = nil) {
         self.line = line
         self.isSection = isSection
         self.attributes = attributes

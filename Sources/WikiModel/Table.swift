@@ -42,7 +42,7 @@ public struct Table: Codable, Sendable, Equatable {
 
     /// Creates a table.
     public init(index: Int, section: String? = nil, caption: String? = nil, line: Int,
-                attributes: OrderedPairs<String> = [:], headerRows: Int = 0, columns: [String] = [],
+                attributes: OrderedPairs<String> = OrderedPairs(), headerRows: Int = 0, columns: [String] = [],
                 rows: [[Cell]] = [], rowInfo: [RowInfo] = [], rawRows: [[Cell]] = [], parent: Parent? = nil) {
         self.index = index
         self.section = section

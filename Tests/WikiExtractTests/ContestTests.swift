@@ -125,6 +125,26 @@ struct InfoboxContestTests {
         #expect(c.totals.turnoutPercent == 47.8 && c.totals.electorate == 128_585_760)
     }
 
+    @Test("a parameter given twice counts as MediaWiki counts it: the last one")
+    func duplicateParameterTakesTheLast() throws {
+        let text = String(decoding: try Fixtures.corpusBytes("2024_Pakistani_general_election.wikitext"), as: UTF8.self)
+        func contest(inserting extra: String, before marker: String) throws -> Contest {
+            let range = try #require(text.range(of: marker))
+            let doc = WikitextDocument(parsing: text.replacingCharacters(in: range, with: extra + marker))
+            let contests = ContestExtractor.infoboxContests(InfoboxExtractor.extract(doc))
+            try #require(contests.count == 1)
+            return contests[0]
+        }
+        // Repeats written before the originals lose to them …
+        let before = try contest(inserting: "| seats1 = 101\n", before: "| seats1 ")
+        #expect(before.rows[0].seats.first?.value == 100)
+        // … and written after them, win (`turnout` comes before `seats1` in the article).
+        let after = try contest(inserting: "| seats1 = 101\n", before: "| seats2 ")
+        #expect(after.rows[0].seats.first?.value == 101)
+        let turnout = try contest(inserting: "| turnout = 48.5%\n", before: "| seats1 ")
+        #expect(turnout.totals.turnoutPercent == 48.5)
+    }
+
     @Test("every election article of Corpus/ gets its infobox contest",
           arguments: ["2021_Doncaster_Metropolitan_Borough_Council_election.wikitext",
                       "2024_Adur_District_Council_election.wikitext", "2026_Burnley_Borough_Council_election.wikitext"])

@@ -14,12 +14,13 @@ enum InfoboxContest {
             for index in indices {
                 let fields = box.fields.filter { $0.group == index }
                 func field(_ stems: String...) -> Field? {
-                    for stem in stems { if let f = fields.first(where: { $0.key == "\(stem)\(index)" }) { return f } }
+                    // A parameter given twice: MediaWiki keeps the last.
+                    for stem in stems { if let f = fields.last(where: { $0.key == "\(stem)\(index)" }) { return f } }
                     return nil
                 }
                 func integer(_ stems: String...) -> Int? {
                     for stem in stems {
-                        if let n = fields.first(where: { $0.key == "\(stem)\(index)" })?.value.number, n.rounded() == n, abs(n) < 1e15 {
+                        if let n = fields.last(where: { $0.key == "\(stem)\(index)" })?.value.number, n.rounded() == n, abs(n) < 1e15 {
                             return Int(n)
                         }
                     }
@@ -40,10 +41,10 @@ enum InfoboxContest {
             }
             guard !rows.isEmpty else { return nil }
             var contest = Contest(kind: .infobox, title: box.template, section: nil, line: box.line, rows: rows)
-            if let turnout = box.fields.first(where: { $0.key == "turnout" })?.value, turnout.kind == .percent {
+            if let turnout = box.fields.last(where: { $0.key == "turnout" })?.value, turnout.kind == .percent {
                 contest.totals.turnoutPercent = turnout.number
             }
-            if let registered = box.fields.first(where: { $0.key == "registered" })?.value.number, registered.rounded() == registered {
+            if let registered = box.fields.last(where: { $0.key == "registered" })?.value.number, registered.rounded() == registered {
                 contest.totals.electorate = Int(registered)
             }
             return contest

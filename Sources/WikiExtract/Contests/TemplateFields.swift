@@ -17,7 +17,19 @@ struct TemplateFields {
 
     /// `Seats %`, `seats%` and `seats_%` are one key.
     static func normalize(_ key: String) -> String {
-        String(key.lowercased().unicodeScalars.filter { $0 != " " && $0 != "_" && $0 != "\t" && $0 != "\n" })
+        let bytes = key.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return String(key.lowercased().unicodeScalars.filter { $0 != " " && $0 != "_" && $0 != "\t" && $0 != "\n" })
+        }
+        // ASCII keys (nearly all): lower and drop blanks byte by byte.
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            for b in bytes where b != 0x20 && b != 0x5F && b != 0x09 && b != 0x0A {
+                out[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                n += 1
+            }
+            return n
+        }
     }
 
     /// The parameter for a key, if given.

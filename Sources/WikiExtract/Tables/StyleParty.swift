@@ -8,10 +8,10 @@ enum StyleParty {
     static func party(in attributes: Node?) -> String? {
         guard let attributes, attributes.range.count > 4 else { return nil }
         for node in attributes.document.nodes(of: .template, below: attributes.id) {
-            // The plain-text renderer knows the colour templates it supports …
-            if let party = PlainText.render(node).parties.first, !party.isEmpty { return party }
-            // … and these are the common spellings, read here so the table never loses them.
+            // The common spellings, read from the call itself (no rendering) …
             if let template = Template(node), let party = named(by: template) { return party }
+            // … and the colour templates the plain-text renderer supports.
+            if let party = PlainText.render(node).parties.first, !party.isEmpty { return party }
         }
         return nil
     }

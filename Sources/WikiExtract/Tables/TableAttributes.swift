@@ -9,7 +9,15 @@ public enum TableAttributes {
     /// Parses attribute wikitext into ordered pairs (a repeated name is kept each time;
     /// MediaWiki uses the last, see ``value(_:in:)``).
     public static func parse(_ text: String) -> OrderedPairs<String> {
-        let b = Array(text.utf8)
+        parse(bytes: Array(text.utf8)[...])
+    }
+
+    /// Parses attribute bytes (a slice of the page source: no string made first).
+    static func parse(bytes: ArraySlice<UInt8>) -> OrderedPairs<String> {
+        bytes.withUnsafeBufferPointer { parse($0) }
+    }
+
+    private static func parse(_ b: UnsafeBufferPointer<UInt8>) -> OrderedPairs<String> {
         var pairs = OrderedPairs<String>()
         var i = 0
         while i < b.count {
@@ -18,7 +26,7 @@ public enum TableAttributes {
             let nameStart = i
             if b[i] == UInt8(ascii: "=") { i += 1 }  // a stray `=` is junk of its own
             while i < b.count && !isSpace(b[i]) && b[i] != UInt8(ascii: "=") { i = skipUnit(b, i) }
-            let name = String(decoding: b[nameStart..<i], as: UTF8.self).lowercased()
+            let name = lowercasedName(UnsafeBufferPointer(rebasing: b[nameStart..<i]))
             var j = i
             while j < b.count && isSpace(b[j]) { j += 1 }
             guard j < b.count, b[j] == UInt8(ascii: "="), i > nameStart, b[nameStart] != UInt8(ascii: "=") else {
@@ -27,19 +35,19 @@ public enum TableAttributes {
             }
             j += 1
             while j < b.count && isSpace(b[j]) { j += 1 }
-            var value: ArraySlice<UInt8> = []
+            var value = UnsafeBufferPointer<UInt8>(rebasing: b[0..<0])
             if j < b.count && (b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'")) {
                 let quote = b[j]
                 let start = j + 1
                 var k = start
                 while k < b.count && b[k] != quote { k = skipUnit(b, k) }
-                value = b[start..<min(k, b.count)]
+                value = UnsafeBufferPointer(rebasing: b[start..<min(k, b.count)])
                 i = min(k + 1, b.count)
             } else {
                 let start = j
                 var k = j
                 while k < b.count && !isSpace(b[k]) { k = skipUnit(b, k) }
-                value = b[start..<k]
+                value = UnsafeBufferPointer(rebasing: b[start..<k])
                 i = k
             }
             pairs.append(key: name, value: String(decoding: value, as: UTF8.self))
@@ -52,12 +60,23 @@ public enum TableAttributes {
         pairs.entries.last { $0.key == name }?.value
     }
 
+    /// The name lower-cased: ASCII byte by byte (the usual case), else as Unicode lowers it.
+    private static func lowercasedName(_ name: UnsafeBufferPointer<UInt8>) -> String {
+        if name.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: name.count) { out in
+                for (i, c) in name.enumerated() { out[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                return name.count
+            }
+        }
+        return String(decoding: name, as: UTF8.self).lowercased()
+    }
+
     private static func isSpace(_ c: UInt8) -> Bool {
         c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C
     }
 
     /// The index after the unit at `i`: a balanced `{{…}}` (or `[[…]]`), else one byte.
-    private static func skipUnit(_ b: [UInt8], _ i: Int) -> Int {
+    private static func skipUnit(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let c = b[i]
         guard (c == UInt8(ascii: "{") || c == UInt8(ascii: "[")), i + 1 < b.count, b[i + 1] == c else { return i + 1 }
         let close: UInt8 = c == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")

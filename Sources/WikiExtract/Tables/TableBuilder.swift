@@ -11,59 +11,91 @@ struct TableBuilder {
 
     /// Builds the table of `node`; `holdsTables` says whether nested tables sit in its cells.
     init(_ node: Node, holdsTables: Bool = true) {
-        var table = Table(index: 0, line: node.line)
-        if let attributes = node.child(.tableAttributes) { table.attributes = TableAttributes.parse(attributes.text) }
-        var written: [TableCellReader.Written] = []
-        var cellIDs: [Int32] = []
+        var reader = TableCellReader(node.document)
+        self.init(node.id, reader: &reader, holdsTables: holdsTables)
+    }
+
+    /// Builds the table `id` with the page's cell reader.
+    init(_ id: Int32, reader: inout TableCellReader, holdsTables: Bool) {
+        let document = reader.document
+        reader.holdsTables = holdsTables
+        var table = Table(index: 0, line: reader.line(of: document.range(of: id).lowerBound))
+        // The written cells in row order, their spans as read, and how many each row has.
+        var cells: [Cell] = []
+        var spans: [(rowspan: Int, colspan: Int)] = []
         var counts: [Int] = []
-        var rowNodes: [Node] = []
-        for child in node.children {
-            switch child.kind {
+        var rowIDs: [Int32] = []
+        var cellIDs: [Int32] = []
+        var readAttributes = false
+        var child = document.firstChild(of: id)
+        while child >= 0 {
+            switch document.kind(of: child) {
+            case .tableAttributes where !readAttributes:
+                readAttributes = true
+                table.attributes = TableAttributes.parse(bytes: document.source[document.range(of: child)])
             case .tableCaption where table.caption == nil:
                 // The first caption counts; MediaWiki ignores later ones.
-                table.caption = child.child(.cellContent).map { TableCellReader.render($0, holdsTables: holdsTables).text } ?? ""
+                let content = document.firstChild(of: child, kind: .cellContent)
+                table.caption = content >= 0 ? reader.render(content).text : ""
             case .tableRow:
-                let cells = child.children(.tableCell)
-                guard !cells.isEmpty else { continue }  // MediaWiki emits no <tr> for a row with no cells
-                for cell in cells {
-                    written.append(TableCellReader.read(cell, holdsTables: holdsTables))
-                    cellIDs.append(cell.id)
+                let before = cells.count
+                var cell = document.firstChild(of: child)
+                while cell >= 0 {
+                    if document.kind(of: cell) == .tableCell {
+                        let read = reader.read(cell)
+                        cells.append(read.cell)
+                        spans.append((read.rowspan, read.colspan))
+                        if holdsTables { cellIDs.append(cell) }
+                    }
+                    cell = document.nextSibling(of: cell)
                 }
-                counts.append(cells.count)
-                rowNodes.append(child)
+                // MediaWiki emits no <tr> for a row with no cells.
+                if cells.count > before {
+                    counts.append(cells.count - before)
+                    rowIDs.append(child)
+                }
             default:
                 break
             }
+            child = document.nextSibling(of: child)
         }
-        let layout = TableLayout(rows: Self.spans(written, counts: counts))
-        for (i, id) in cellIDs.enumerated() {
-            if holdsTables, let p = layout.placements[i] { cellOrigins[id] = GridPosition(row: p.row, col: p.col) }
+        let layout = TableLayout(spans: spans, counts: counts)
+        // Grid spans first (the grid repeats each cell), then the spans as written (rawRows).
+        for (i, placement) in layout.placements.enumerated() {
+            if let p = placement {
+                cells[i].origin = GridPosition(row: p.row, col: p.col)
+                cells[i].rowspan = p.rowspan
+                cells[i].colspan = p.colspan
+                if holdsTables { cellOrigins[cellIDs[i]] = cells[i].origin }
+            } else {
+                cells[i].origin = GridPosition(row: -1, col: -1)
+            }
         }
-        let lines = rowNodes.map(\.line)
-        table.rows = TableGrid.rows(written, layout, lines: lines)
-        table.rawRows = TableGrid.rawRows(written, layout, counts: counts)
+        let lines = rowIDs.map { reader.line(of: document.range(of: $0).lowerBound) }
+        table.rows = TableGrid.rows(cells, layout, lines: lines)
+        for i in cells.indices {
+            cells[i].rowspan = spans[i].rowspan
+            cells[i].colspan = spans[i].colspan
+        }
+        var start = 0
+        table.rawRows = counts.map { n in
+            defer { start += n }
+            return Array(cells[start..<(start + n)])
+        }
         table.headerRows = TableHeaders.headerRowCount(table.rows)
         table.columns = TableHeaders.columnNames(table.rows, headerRows: table.headerRows, width: layout.width)
         table.rowInfo = table.rows.indices.map { y in
             var info = RowInfo(line: y < lines.count ? lines[y] : (lines.last ?? table.line))
-            if y < rowNodes.count, let attributes = rowNodes[y].child(.tableAttributes) {
-                info.attributes = TableAttributes.parse(attributes.text)
-                info.styleParty = StyleParty.party(in: attributes)
+            if y < rowIDs.count {
+                let attributes = document.firstChild(of: rowIDs[y], kind: .tableAttributes)
+                if attributes >= 0 {
+                    info.attributes = TableAttributes.parse(bytes: document.source[document.range(of: attributes)])
+                    info.styleParty = StyleParty.party(in: document.node(attributes))
+                }
             }
             info.isSection = y >= table.headerRows && TableHeaders.isSectionRow(table.rows[y], at: y)
             return info
         }
         self.table = table
-    }
-
-    private static func spans(_ written: [TableCellReader.Written], counts: [Int]) -> [[(rowspan: Int, colspan: Int)]] {
-        var rows: [[(rowspan: Int, colspan: Int)]] = []
-        rows.reserveCapacity(counts.count)
-        var i = 0
-        for n in counts {
-            rows.append(written[i..<(i + n)].map { ($0.rowspan, $0.colspan) })
-            i += n
-        }
-        return rows
     }
 }

@@ -1,39 +1,67 @@
 import Wikitext
 import WikiModel
 
-/// Reads one `tableCell` (or caption) node into a model `Cell`. The parser has already split
-/// the cells, so templates rendered here can never move a cell boundary.
-enum TableCellReader {
-    /// A cell as written: the model cell (origin not yet known) and its spans as HTML reads them.
-    struct Written {
-        var cell: Cell
-        /// Clamped rowspan; 0 means "to the end of the row group".
-        var rowspan: Int
-        /// Clamped colspan (at least 1).
-        var colspan: Int
+/// Reads `tableCell` (and caption) nodes into model `Cell`s. The parser has already split the
+/// cells, so templates rendered here can never move a cell boundary.
+///
+/// One reader serves every table of a page: its renderer's buffers and its line cursor carry
+/// over from cell to cell, so a plain cell costs a fold of its bytes and two strings.
+struct TableCellReader {
+    let document: WikitextDocument
+    /// Whether the page has a table inside a table (else cells need no search for them).
+    var holdsTables = true
+    private var renderer = PlainTextRenderer()
+    private var lines: LineIndex.Cursor
+
+    init(_ document: WikitextDocument) {
+        self.document = document
+        lines = document.lines.cursor
+        renderer.collectTemplates = false
     }
 
-    /// Reads a cell node; `holdsTables` false skips the search for nested tables.
-    static func read(_ node: Node, holdsTables: Bool = true) -> Written {
-        let attributeNode = node.child(.cellAttributes)
-        let attributes = attributeNode.map { TableAttributes.parse($0.text) } ?? OrderedPairs()
-        let content = node.child(.cellContent)
-        let rendered = content.map { render($0, holdsTables: holdsTables) } ?? RenderedText()
+    /// The 1-based line of a source offset.
+    mutating func line(of offset: Int) -> Int { lines.line(of: offset) }
+
+    /// Reads the cell `id`: the model cell (origin not yet known) and its spans as HTML reads
+    /// them (rowspan clamped, 0 meaning "to the end of the row group"; colspan at least 1).
+    mutating func read(_ id: Int32) -> (cell: Cell, rowspan: Int, colspan: Int) {
+        let attributeID = document.firstChild(of: id, kind: .cellAttributes)
+        let contentID = document.firstChild(of: id, kind: .cellContent)
+        var attributes = OrderedPairs<String>()
+        var styleParty: String?
+        if attributeID >= 0 {
+            let range = document.range(of: attributeID)
+            attributes = TableAttributes.parse(bytes: document.source[range])
+            if document.contains(.template, below: attributeID) {
+                styleParty = StyleParty.party(in: document.node(attributeID))
+            }
+        }
+        let rendered = contentID >= 0 ? render(contentID) : RenderedText()
+        let range = document.range(of: id)
         let cell = Cell(
-            text: rendered.text, raw: content?.text ?? "", header: node.flags.contains(.header),
-            origin: GridPosition(row: 0, col: 0), line: node.line, attributes: attributes,
-            styleParty: StyleParty.party(in: attributeNode), links: rendered.links,
-            value: ValueMapping.value(of: rendered.text), notes: rendered.notes)
-        return Written(cell: cell,
-                       rowspan: TableLimits.rowspan(TableAttributes.value("rowspan", in: attributes)),
-                       colspan: TableLimits.colspan(TableAttributes.value("colspan", in: attributes)))
+            text: rendered.text, raw: contentID >= 0 ? document.string(document.range(of: contentID)) : "",
+            header: document.flags(of: id).contains(.header), origin: GridPosition(row: 0, col: 0),
+            line: lines.line(of: range.lowerBound), attributes: attributes, styleParty: styleParty,
+            links: rendered.links, value: ValueMapping.value(of: rendered.text), notes: rendered.notes)
+        guard !attributes.isEmpty else { return (cell, 1, 1) }
+        return (cell, TableLimits.rowspan(TableAttributes.value("rowspan", in: attributes)),
+                TableLimits.colspan(TableAttributes.value("colspan", in: attributes)))
     }
 
-    /// Plain text of a cell's content; nested tables are tables of their own, not cell text.
-    static func render(_ content: Node, holdsTables: Bool = true) -> RenderedText {
-        guard holdsTables else { return PlainText.render(content) }
-        let parts = Array(content.children)
-        if !parts.contains(where: { $0.kind == .table }) { return PlainText.render(content) }
-        return PlainText.render(nodes: parts.filter { $0.kind != .table })
+    /// Plain text of a cell's content `id`; nested tables are tables of their own, not cell text.
+    mutating func render(_ id: Int32) -> RenderedText {
+        let content = document.node(id)
+        if let text = SimpleText.render(content) { return RenderedText(text: text) }
+        renderer.reset()
+        if holdsTables && document.contains(.table, below: id) {
+            var child = document.firstChild(of: id)
+            while child >= 0 {
+                if document.kind(of: child) != .table { renderer.render(document.node(child)) }
+                child = document.nextSibling(of: child)
+            }
+        } else {
+            renderer.render(content)
+        }
+        return renderer.finish()
     }
 }

@@ -18,10 +18,11 @@ public enum TableExtractor {
         var cellOrigins: [Int32: GridPosition] = [:]
         let sections = SectionIndex(doc)
         let nodes = doc.nodes(of: .table)
+        var reader = TableCellReader(doc)
         for (i, node) in nodes.enumerated() {
             // Pre-order: a table holds nested tables iff the next table starts inside it.
             let holdsTables = i + 1 < nodes.count && node.range.contains(nodes[i + 1].range.lowerBound)
-            let builder = TableBuilder(node, holdsTables: holdsTables)
+            let builder = TableBuilder(node.id, reader: &reader, holdsTables: holdsTables)
             var table = builder.table
             table.index = tables.count + 1
             table.section = sections.innermostTitle(at: node.range.lowerBound)

@@ -12,15 +12,9 @@ public enum TableGrid {
     }
 
     /// The grid: every row `layout.width` long, spanned cells repeated with their origin.
-    static func rows(_ written: [TableCellReader.Written], _ layout: TableLayout, lines: [Int]) -> [[Cell]] {
-        var placed: [Cell?] = written.indices.map { i in
-            guard let p = layout.placements[i] else { return nil }
-            var cell = written[i].cell
-            cell.origin = GridPosition(row: p.row, col: p.col)
-            cell.rowspan = p.rowspan
-            cell.colspan = p.colspan
-            return cell
-        }
+    /// `placed` holds the written cells with their origin and grid spans already set; a slot
+    /// only ever names a cell that was placed.
+    static func rows(_ placed: [Cell], _ layout: TableLayout, lines: [Int]) -> [[Cell]] {
         var rows: [[Cell]] = []
         rows.reserveCapacity(layout.grid.count)
         for (y, slots) in layout.grid.enumerated() {
@@ -28,8 +22,8 @@ public enum TableGrid {
             var row: [Cell] = []
             row.reserveCapacity(slots.count)
             for (x, slot) in slots.enumerated() {
-                if slot >= 0, let cell = placed[Int(slot)] {
-                    row.append(cell)
+                if slot >= 0 {
+                    row.append(placed[Int(slot)])
                 } else {
                     row.append(Cell(text: "", raw: "", origin: GridPosition(row: y, col: x), rowspan: 0, colspan: 0,
                                     line: line, value: Value(kind: .empty, status: .exact)))
@@ -37,30 +31,6 @@ public enum TableGrid {
             }
             rows.append(row)
         }
-        placed.removeAll()
         return rows
-    }
-
-    /// The rows as written: each cell with its spans as read and the slot it landed in
-    /// (`[-1, -1]` when it fell outside the grid limits).
-    static func rawRows(_ written: [TableCellReader.Written], _ layout: TableLayout, counts: [Int]) -> [[Cell]] {
-        var out: [[Cell]] = []
-        out.reserveCapacity(counts.count)
-        var i = 0
-        for n in counts {
-            var row: [Cell] = []
-            row.reserveCapacity(n)
-            for _ in 0..<n {
-                var cell = written[i].cell
-                let p = layout.placements[i]
-                cell.origin = GridPosition(row: p?.row ?? -1, col: p?.col ?? -1)
-                cell.rowspan = written[i].rowspan
-                cell.colspan = written[i].colspan
-                row.append(cell)
-                i += 1
-            }
-            out.append(row)
-        }
-        return out
     }
 }

@@ -43,10 +43,20 @@ enum TableHeaders {
     }
 
     private static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
+        // Rendered text is trimmed with single spaces; only line breaks need work.
+        guard text.utf8.contains(0x0A) else { return text }
+        return text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
     }
 
     private static func unique(_ names: [String]) -> [String] {
+        // Most tables name every column differently: check that before hashing anything.
+        if names.count <= 24 {
+            var clash = false
+            outer: for i in names.indices {
+                for j in names.indices where j > i && names[j] == names[i] { clash = true; break outer }
+            }
+            if !clash { return names }
+        }
         var taken = Set(names)
         var seen = Set<String>()
         return names.map { name in

@@ -23,18 +23,21 @@ struct TableLayout {
     /// Grid width.
     private(set) var width = 0
 
-    /// Lays out `rows`, each a list of `(rowspan, colspan)` as read (clamped, rowspan 0 kept).
-    init(rows: [[(rowspan: Int, colspan: Int)]]) {
+    /// Lays out the written cells: `spans` as read (clamped, rowspan 0 kept), flattened in row
+    /// order, `counts[y]` of them in row `y`.
+    init(spans: [(rowspan: Int, colspan: Int)], counts: [Int]) {
         // Per column, the cells covering it from above, latest last, each with the row it ends
         // before (Int.max for downward-growing cells).
         var layers: [[(cell: Int32, until: Int)]] = []
         var flat = 0
         var y = 0
-        for row in rows {
+        placements.reserveCapacity(spans.count)
+        grid.reserveCapacity(counts.count)
+        for count in counts {
             // Stop before the grid outgrows its budget; later cells stay unplaced.
             if (y + 1) * max(width, 1) > TableLimits.maxSlots { break }
             var xcurrent = 0
-            for (rowspan, colspan) in row {
+            for (rowspan, colspan) in spans[flat..<(flat + count)] {
                 defer { flat += 1 }
                 while xcurrent < layers.count && Self.top(&layers[xcurrent], at: y) != nil { xcurrent += 1 }
                 guard xcurrent < TableLimits.maxColumns else { placements.append(nil); continue }
@@ -49,8 +52,7 @@ struct TableLayout {
             grid.append(Self.slots(&layers, at: y))
             y += 1
         }
-        let total = rows.reduce(0) { $0 + $1.count }
-        placements += Array(repeating: nil, count: total - placements.count)
+        placements += Array(repeating: nil, count: spans.count - placements.count)
         // Ending the row group: rows that only spans from above reach, within the slot budget.
         var end = y
         for p in placements { if let p, p.rowspan > 0 { end = max(end, p.row + p.rowspan) } }

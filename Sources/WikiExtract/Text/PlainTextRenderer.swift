@@ -16,15 +16,30 @@ struct PlainTextRenderer {
     /// parties found inside a footnote are not the text's.
     private var openNotes: [Int] = []
     private var noteDepth: Int { openNotes.count }
+    /// Whether `result.templates` lists the templates met (the census needs them; cells do not).
+    var collectTemplates = true
 
     init() { out.reserveCapacity(256) }
 
+    /// Forgets the last rendering but keeps the buffers' capacity, so one renderer can serve
+    /// every cell of a page without allocating its work list and output again each time.
+    mutating func reset() {
+        out.removeAll(keepingCapacity: true)
+        result = RenderedText()
+        work.removeAll(keepingCapacity: true)
+        marks.removeAll(keepingCapacity: true)
+        arguments.removeAll(keepingCapacity: true)
+        openNotes.removeAll(keepingCapacity: true)
+    }
+
     /// Renders `root` and everything below it.
     mutating func render(_ root: Node) {
+        let document = root.document
+        let source = document.source  // held once, not fetched from the document per node
         work.append(.node(root.id))
         while let step = work.popLast() {
             switch step {
-            case .node(let id): visit(root.document.node(id))
+            case .node(let id): visit(document.node(id), source)
             case .literal(let text): out += text.utf8
             case .begin: marks.append(out.count)
             case .endLink(let slot): endLink(slot)
@@ -44,8 +59,7 @@ struct PlainTextRenderer {
         }
     }
 
-    private mutating func visit(_ node: Node) {
-        let source = node.document.source
+    private mutating func visit(_ node: Node, _ source: [UInt8]) {
         switch node.kind {
         case .text, .linkTrail, .bareURL:
             out += source[node.range]
@@ -90,7 +104,13 @@ struct PlainTextRenderer {
             if let separator, work.count > start { work.append(.literal(separator)) }
             work.append(.node(child.id))
         }
-        work[start...].reverse()
+        // In place: reversing a slice of `work` would copy it.
+        var lo = start, hi = work.count - 1
+        while lo < hi {
+            work.swapAt(lo, hi)
+            lo += 1
+            hi -= 1
+        }
     }
 
     private mutating func visitWikilink(_ node: Node) {
@@ -185,7 +205,7 @@ struct PlainTextRenderer {
 
     private mutating func visitTemplate(_ node: Node) {
         let name = TemplateName(of: node)
-        result.templates.append(name.seen)
+        if collectTemplates { result.templates.append(name.seen) }
         let lookup = name.lookup
         guard let (renderer, subpage) = TemplateRegistry.renderer(for: name, lookup: lookup) else { return }
         let call = TemplateCall(node: node, key: lookup, subpage: subpage)
@@ -223,7 +243,7 @@ struct PlainTextRenderer {
         guard noteDepth == 0 else { return }
         for template in node.document.nodes(of: .template, below: node.id) {
             let name = TemplateName(of: template)
-            result.templates.append(name.seen)
+            if collectTemplates { result.templates.append(name.seen) }
             let lookup = name.lookup
             guard PartyTemplates.colourNames.contains(lookup) || lookup.hasPrefix("party shading/"),
                   let (renderer, subpage) = TemplateRegistry.renderer(for: name, lookup: lookup) else { continue }

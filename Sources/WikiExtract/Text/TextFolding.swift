@@ -23,44 +23,59 @@ enum TextFolding {
     }
 
     private static func fold(_ bytes: ArraySlice<UInt8>, newline keepLines: Bool) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { input in
+            guard !input.isEmpty else { return "" }
+            // Written straight into the string's storage: folding only ever shrinks the text.
+            return String(unsafeUninitializedCapacity: input.count) { out in
+                fold(input, into: out, keepLines: keepLines)
+            }
+        }
+    }
+
+    /// Folds `input` into `out` (at least as long) and returns the length written.
+    private static func fold(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+                             keepLines: Bool) -> Int {
+        var n = 0
         var pendingSpace = false
         var pendingLines = 0  // line breaks seen since the last visible byte (at most 2 kept)
-        var i = bytes.startIndex
-        let end = bytes.endIndex
+        var i = 0
+        let end = input.count
         while i < end {
-            let b = bytes[i]
+            let b = input[i]
             var blankWidth = 0
             if b == 0x20 || b == 0x09 || b == 0x0D {
                 blankWidth = 1
             } else if b == 0x0A {
                 if keepLines { pendingLines += 1; pendingSpace = false; i += 1; continue }
                 blankWidth = 1
-            } else if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
-                let digitBefore = pendingSpace == false && pendingLines == 0 && out.last.map(isDigit) == true
-                let digitAfter = i + 2 < end && isDigit(bytes[i + 2])
+            } else if b == 0xC2, i + 1 < end, input[i + 1] == 0xA0 {
+                let digitBefore = !pendingSpace && pendingLines == 0 && n > 0 && isDigit(out[n - 1])
+                let digitAfter = i + 2 < end && isDigit(input[i + 2])
                 if !(digitBefore && digitAfter) { blankWidth = 2 }
             }
             if blankWidth > 0 {
-                if !out.isEmpty && pendingLines == 0 { pendingSpace = true }
+                if n > 0 && pendingLines == 0 { pendingSpace = true }
                 i += blankWidth
                 continue
             }
-            if !out.isEmpty {
+            if n > 0 {
+                // A kept separator replaces at least as many input bytes as it takes.
                 if pendingLines > 0 {
-                    out.append(0x0A)
-                    if pendingLines > 1 { out.append(0x0A) }
+                    out[n] = 0x0A
+                    n += 1
+                    if pendingLines > 1 { out[n] = 0x0A; n += 1 }
                 } else if pendingSpace {
-                    out.append(0x20)
+                    out[n] = 0x20
+                    n += 1
                 }
             }
             pendingSpace = false
             pendingLines = 0
-            out.append(b)
+            out[n] = b
+            n += 1
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return n
     }
 
     @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

@@ -157,24 +157,28 @@ extension Parser {
     /// Walks from the root with an explicit stack.
     mutating func finishTree() {
         var todo: [Int32] = [0]
-        while let parent = todo.popLast() {
-            var child = nodes[Int(parent)].firstChild
-            var last: Int32 = -1
-            while child >= 0 {
-                var next = nodes[Int(child)].nextSibling
-                if nodes[Int(child)].kind == .text {
-                    while next >= 0 && nodes[Int(next)].kind == .text && nodes[Int(next)].start == nodes[Int(child)].end {
-                        nodes[Int(child)].end = nodes[Int(next)].end
-                        next = nodes[Int(next)].nextSibling
+        // One pass over the arena through a buffer pointer: no uniqueness or bounds checks
+        // per write (this walk touches every node).
+        nodes.withUnsafeMutableBufferPointer { arena in
+            while let parent = todo.popLast() {
+                var child = arena[Int(parent)].firstChild
+                var last: Int32 = -1
+                while child >= 0 {
+                    var next = arena[Int(child)].nextSibling
+                    if arena[Int(child)].kind == .text {
+                        while next >= 0 && arena[Int(next)].kind == .text && arena[Int(next)].start == arena[Int(child)].end {
+                            arena[Int(child)].end = arena[Int(next)].end
+                            next = arena[Int(next)].nextSibling
+                        }
+                        arena[Int(child)].nextSibling = next
                     }
-                    nodes[Int(child)].nextSibling = next
+                    arena[Int(child)].parent = parent
+                    if arena[Int(child)].firstChild >= 0 { todo.append(child) }
+                    last = child
+                    child = next
                 }
-                nodes[Int(child)].parent = parent
-                if nodes[Int(child)].firstChild >= 0 { todo.append(child) }
-                last = child
-                child = next
+                arena[Int(parent)].lastChild = last
             }
-            nodes[Int(parent)].lastChild = last
         }
     }
 }

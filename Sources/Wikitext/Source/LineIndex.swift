@@ -42,4 +42,30 @@ public struct LineIndex: Sendable {
 
     /// The 1-based line of a byte offset.
     public func line(of offset: Int) -> Int { location(of: offset).line }
+
+    /// Lines of many offsets in near-source order (the cells of a table, the rows of a list):
+    /// each lookup walks from the previous line instead of searching the whole index.
+    public struct Cursor {
+        let starts: [Int]
+        var current = 0
+
+        /// The 1-based line of `offset`.
+        public mutating func line(of offset: Int) -> Int {
+            // A far jump falls back to a binary search; short walks cost a step or two.
+            if offset < starts[current] || (current + 16 < starts.count && starts[current + 16] <= offset) {
+                var lo = 0, hi = starts.count - 1
+                while lo < hi {
+                    let mid = (lo + hi + 1) / 2
+                    if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+                }
+                current = lo
+                return lo + 1
+            }
+            while current + 1 < starts.count && starts[current + 1] <= offset { current += 1 }
+            return current + 1
+        }
+    }
+
+    /// A cursor starting at the first line.
+    public var cursor: Cursor { Cursor(starts: lineStarts) }
 }
