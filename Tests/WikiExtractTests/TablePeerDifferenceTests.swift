@@ -36,6 +36,19 @@ struct TablePeerDifferenceTests {
         #expect(t.rows[vb + 1][5].origin == cell.origin)
     }
 
+    @Test("`| rowspan=4 {{n/a}}` spans four rows: the table cell template supplies the `|`, so the text before it is attributes (wikitextparser expands no template)")
+    func tableCellTemplateTakesTheAttributesBeforeIt() throws {
+        let t = try #require(try tables("Comparison_of_programming_languages_(basic_instructions).wikitext").first { $0.line == 476 })
+        let cs = try #require(t.rows.firstIndex { $0.first?.text == "C#" })
+        let cell = t.rows[cs][3]
+        #expect(cell.text == "N/A" && cell.raw == "{{n/a}}")
+        #expect(cell.rowspan == 4 && cell.attributes["rowspan"] == "4")
+        #expect(t.rows[cs + 1 ... cs + 3].map { $0[0].text } == ["Java", "Go", "Swift"])
+        #expect(t.rows[cs + 1 ... cs + 3].allSatisfy { $0[3].origin == cell.origin })
+        // Swift's third type is pushed to the fifth column, as the page draws it.
+        #expect(t.rows[cs + 3][4].text == "CGFloat")
+    }
+
     @Test("a table inside a File caption is a table (MediaWiki forms tables before links; wikitextparser misses it)")
     func tableInFileCaption() throws {
         let t = try #require(try tables("2026_FIFA_World_Cup.wikitext").first { $0.line == 205 })

@@ -10,8 +10,10 @@ import WikiModel
 /// - Templates that write two cells from one (`{{Party name with colour}}` and its spellings,
 ///   `{{bartable}}`) count as two: wikiconv splits cells before rendering templates, the page
 ///   does not.
-/// - A table with spans written before a template that supplies the cell's `|`
-///   (`! rowspan="2" {{N/A}}`) is skipped: the page spans those cells, the grid cannot know.
+/// - A table with spans written before a template that supplies the cell's `|` and that the
+///   extractor does not know (`! rowspan="2" {{maybe}}`) is skipped: the page spans those
+///   cells, the grid cannot know. The common table cell templates (`{{n/a}}`, `{{yes}}` …)
+///   are read as MediaWiki reads them (`TableCellTemplates`), so their spans are in the grid.
 /// A ragged row is drawn, not wrong, so this is a warning.
 public struct RaggedRowsRule: Rule {
     /// The rule id.

@@ -36,10 +36,22 @@ struct TableCellReader {
                 styleParty = StyleParty.party(in: document.node(attributeID))
             }
         }
-        let rendered = contentID >= 0 ? render(contentID) : RenderedText()
+        let rendered: RenderedText
+        let raw: String
+        if attributeID < 0, contentID >= 0, let split = TableCellTemplates.split(document, content: contentID) {
+            // `| colspan=2 {{n/a}}`: the text before a cell template is the cell's attributes.
+            attributes = TableAttributes.parse(bytes: document.source[split.attributes])
+            renderer.reset()
+            renderer.render(document.node(split.template))
+            rendered = renderer.finish()
+            raw = document.string(document.range(of: split.template))
+        } else {
+            rendered = contentID >= 0 ? render(contentID) : RenderedText()
+            raw = contentID >= 0 ? document.string(document.range(of: contentID)) : ""
+        }
         let range = document.range(of: id)
         let cell = Cell(
-            text: rendered.text, raw: contentID >= 0 ? document.string(document.range(of: contentID)) : "",
+            text: rendered.text, raw: raw,
             header: document.flags(of: id).contains(.header), origin: GridPosition(row: 0, col: 0),
             line: lines.line(of: range.lowerBound), attributes: attributes, styleParty: styleParty,
             links: rendered.links, value: ValueMapping.value(of: rendered.text), notes: rendered.notes)
