@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import Wikitext
 import WikiExtract
 import WikiModel
@@ -7,6 +8,16 @@ import WikiModel
 @Suite("Tables: extractor")
 struct TableExtractorTests {
     func one(_ text: String) throws -> Table { try #require(TableTestHelpers.tables(text).first) }
+
+    @Test("a full-width `!` row under the column headers opens a section, not a second header row (Belgium's provinces)")
+    func sectionRowUnderHeaders() throws {
+        let doc = WikitextDocument(parsing: try Fixtures.corpusBytes("Belgium.wikitext"))
+        let t = try #require(TableExtractor.extract(doc).first { $0.section == "Provinces" })
+        #expect(t.headerRows == 1)
+        #expect(Array(t.columns.prefix(3)) == ["Province", "Dutch name", "French name"])
+        let sections = t.rows.indices.filter { t.rowInfo[$0].isSection }.map { t.rows[$0][0].text }
+        #expect(sections == ["Flemish Region", "Walloon Region", "Brussels-Capital Region"])
+    }
 
     @Test("attributes: quoted, single-quoted, unquoted, junk kept, templates intact")
     func attributes() {

@@ -1,3 +1,4 @@
+import Glibc
 import Wikitext
 import WikiModel
 
@@ -47,7 +48,7 @@ struct TableCellReader {
             raw = document.string(document.range(of: split.template))
         } else {
             rendered = contentID >= 0 ? render(contentID) : RenderedText()
-            raw = contentID >= 0 ? document.string(document.range(of: contentID)) : ""
+            raw = contentID >= 0 ? Self.raw(document, document.range(of: contentID), text: rendered.text) : ""
         }
         let range = document.range(of: id)
         let cell = Cell(
@@ -58,6 +59,18 @@ struct TableCellReader {
         guard !attributes.isEmpty else { return (cell, 1, 1) }
         return (cell, TableLimits.rowspan(TableAttributes.value("rowspan", in: attributes)),
                 TableLimits.colspan(TableAttributes.value("colspan", in: attributes)))
+    }
+
+    /// The wikitext of `range`; when it reads exactly as the plain text (most cells: `1,234`,
+    /// `Labour`), the text's string itself, so the two share one allocation.
+    private static func raw(_ document: WikitextDocument, _ range: Range<Int>, text: String) -> String {
+        var text = text
+        let same = text.withUTF8 { t in
+            t.count == range.count && document.source.withUnsafeBufferPointer { s in
+                t.count == 0 || memcmp(t.baseAddress!, s.baseAddress! + range.lowerBound, t.count) == 0
+            }
+        }
+        return same ? text : document.string(range)
     }
 
     /// Plain text of a cell's content `id`; nested tables are tables of their own, not cell text.

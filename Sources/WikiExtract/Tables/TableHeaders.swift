@@ -4,12 +4,22 @@ import WikiModel
 /// and which body rows are mid-table section rows.
 enum TableHeaders {
     /// Leading grid rows made only of header (`!`) cells; a row needs at least one cell of its
-    /// own (not only cells spanning down into it). Covers two-row grouped headers.
+    /// own (not only cells spanning down into it). Covers two-row grouped headers. One `!`
+    /// cell across the whole width *below* a header row opens the first section of the body
+    /// (`! colspan=11 | Flemish Region` under the column headers), so the header ends there;
+    /// above the column headers it is a title and belongs to the header.
     static func headerRowCount(_ rows: [[Cell]]) -> Int {
         var count = 0
-        for (y, row) in rows.enumerated() {
-            let cells = row.filter { !TableGrid.isEmptySlot($0) }
-            guard !cells.isEmpty, cells.allSatisfy(\.header), cells.contains(where: { $0.origin.row == y }) else { break }
+        for y in rows.indices {
+            if count > 0 && isSectionRow(rows[y], at: y) { break }
+            // Field reads by index: no copy of the cells.
+            var any = false, own = false
+            for x in rows[y].indices where !TableGrid.isEmptySlot(rows[y][x]) {
+                guard rows[y][x].header else { return count }
+                any = true
+                if rows[y][x].origin.row == y { own = true }
+            }
+            guard any && own else { break }
             count += 1
         }
         return count
@@ -25,10 +35,9 @@ enum TableHeaders {
             var parts: [String] = []
             var lastOrigin: GridPosition?
             for y in 0..<min(headerRows, rows.count) where x < rows[y].count {
-                let cell = rows[y][x]
-                guard !TableGrid.isEmptySlot(cell), cell.origin != lastOrigin else { continue }
-                lastOrigin = cell.origin
-                let text = oneLine(cell.text)
+                guard !TableGrid.isEmptySlot(rows[y][x]), rows[y][x].origin != lastOrigin else { continue }
+                lastOrigin = rows[y][x].origin
+                let text = oneLine(rows[y][x].text)
                 if !text.isEmpty && parts.last != text { parts.append(text) }
             }
             names.append(parts.isEmpty ? "Column \(x + 1)" : parts.joined(separator: " / "))
@@ -38,8 +47,10 @@ enum TableHeaders {
 
     /// A body row holding one cell that spans the whole width (a mid-table heading).
     static func isSectionRow(_ row: [Cell], at y: Int) -> Bool {
-        guard row.count >= 2, let first = row.first, !TableGrid.isEmptySlot(first), first.origin.row == y else { return false }
-        return row.allSatisfy { $0.origin == first.origin }
+        guard row.count >= 2, !TableGrid.isEmptySlot(row[0]), row[0].origin.row == y else { return false }
+        let origin = row[0].origin
+        for x in row.indices.dropFirst() where row[x].origin != origin { return false }
+        return true
     }
 
     private static func oneLine(_ text: String) -> String {

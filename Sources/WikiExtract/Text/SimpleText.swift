@@ -14,13 +14,17 @@ enum SimpleText {
 
     /// The plain text of `content`'s children, or nil when one of them needs the renderer.
     static func render(_ content: Node) -> String? {
-        let source = content.document.source
+        let document = content.document
+        let source = document.source
         var only: Range<Int>?
         var joined: [UInt8]?
-        for child in content.children {
-            switch child.kind {
+        // By id: no `Node` per child.
+        var child = document.firstChild(of: content.id)
+        while child >= 0 {
+            defer { child = document.nextSibling(of: child) }
+            switch document.kind(of: child) {
             case .text:
-                let range = child.range
+                let range = document.range(of: child)
                 if let first = only {
                     if joined == nil { joined = Array(source[first]) }
                     joined! += source[range]
