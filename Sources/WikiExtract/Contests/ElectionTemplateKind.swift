@@ -19,36 +19,39 @@ enum ElectionTemplateKind: Equatable {
 
     /// Classifies a template by its name (any case), or nil for other templates.
     init?(_ template: Template) {
-        let name = template.normalizedName.lowercased()
-        if name == "election results" { self = .results; return }
-        if name.hasPrefix("election summary") {
-            if name.hasSuffix("begin") { self = .summaryBegin }
-            else if name.hasSuffix("end") { self = .summaryEnd }
-            else if name.contains("party") { self = .summaryParty }
+        // Bytes, not Characters: this runs for every election-like template of a page, and
+        // String.hasPrefix compares canonical equivalents, which costs far more than the names need.
+        let name = Array(template.normalizedName.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        func starts(_ bytes: ArraySlice<UInt8>, _ prefix: StaticString) -> Bool {
+            let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            return bytes.count >= p.count && zip(bytes, p).allSatisfy { $0 == $1 }
+        }
+        func ends(_ bytes: ArraySlice<UInt8>, _ suffix: StaticString) -> Bool {
+            let p = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+            return bytes.count >= p.count && zip(bytes.suffix(p.count), p).allSatisfy { $0 == $1 }
+        }
+        let all = name[...]
+        if all.elementsEqual("election results".utf8) { self = .results; return }
+        if starts(all, "election summary") {
+            if ends(all, "begin") { self = .summaryBegin }
+            else if ends(all, "end") { self = .summaryEnd }
+            else if all.firstRange(of: "party".utf8) != nil { self = .summaryParty }
             else { return nil }
             return
         }
-        guard name.hasPrefix("election box") else { return nil }
-        let rest = name.dropFirst("election box".count).trimmingCharacters(in: " ")
-        if rest.hasPrefix("begin") { self = .boxBegin }
-        else if rest.hasPrefix("end") { self = .boxEnd }
-        else if rest.hasPrefix("winning candidate") { self = .boxCandidate(winner: true) }
-        else if rest.hasPrefix("candidate") { self = .boxCandidate(winner: false) }
-        else if rest.hasPrefix("majority") { self = .boxMajority }
-        else if rest.hasPrefix("turnout") { self = .boxTurnout }
-        else if rest.hasPrefix("rejected") || rest.hasPrefix("spoilt") || rest.hasPrefix("invalid") { self = .boxRejected }
-        else if rest.hasPrefix("registered electors") || rest.hasPrefix("electorate") { self = .boxRegistered }
-        else if rest.hasPrefix("hold") { self = .boxHold }
-        else if rest.hasPrefix("gain") { self = .boxGain }
+        guard starts(all, "election box") else { return nil }
+        var rest = all.dropFirst("election box".utf8.count)
+        while rest.first == 0x20 { rest = rest.dropFirst() }
+        if starts(rest, "begin") { self = .boxBegin }
+        else if starts(rest, "end") { self = .boxEnd }
+        else if starts(rest, "winning candidate") { self = .boxCandidate(winner: true) }
+        else if starts(rest, "candidate") { self = .boxCandidate(winner: false) }
+        else if starts(rest, "majority") { self = .boxMajority }
+        else if starts(rest, "turnout") { self = .boxTurnout }
+        else if starts(rest, "rejected") || starts(rest, "spoilt") || starts(rest, "invalid") { self = .boxRejected }
+        else if starts(rest, "registered electors") || starts(rest, "electorate") { self = .boxRegistered }
+        else if starts(rest, "hold") { self = .boxHold }
+        else if starts(rest, "gain") { self = .boxGain }
         else { self = .boxOther }
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: Character) -> String {
-        var s = self
-        while s.first == set { s = s.dropFirst() }
-        while s.last == set { s = s.dropLast() }
-        return String(s)
     }
 }

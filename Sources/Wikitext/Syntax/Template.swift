@@ -42,11 +42,28 @@ public struct Template: Sendable {
 
     /// Normalizes a template name the way MediaWiki resolves titles.
     public static func normalize(_ name: String) -> String {
-        var words = name.replacingUnderscores().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-            .joined(separator: " ")
-        if words.lowercased().hasPrefix("template:") { words = String(words.dropFirst(9)).trimmingWikiWhitespace() }
-        guard let first = words.first else { return words }
-        return first.uppercased() + words.dropFirst()
+        // Byte by byte: every election and infobox lookup calls this.
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for b in name.utf8 {
+            if b == 0x20 || b == 0x5F || b == 0x09 || b == 0x0A {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(b)
+        }
+        if out.count >= 9, zip(out, "template:".utf8).allSatisfy({ ByteClass.lower($0) == $1 }) {
+            var s = 9
+            while s < out.count && ByteClass.isSpace(out[s]) { s += 1 }
+            out.removeFirst(s)
+        }
+        guard let first = out.first else { return "" }
+        if first >= 0x61 && first <= 0x7A { out[0] = first - 0x20 }
+        let words = String(decoding: out, as: UTF8.self)
+        guard first >= 0x80, let letter = words.first else { return words }
+        return letter.uppercased() + words.dropFirst()  // a non-ASCII first letter: Unicode's upper case
     }
 }
 
