@@ -36,7 +36,7 @@ import WikiModel
         #expect(CheckFixtures.findings(rule, try CheckFixtures.article(CheckFixtures.adur)).isEmpty)
     }
 
-    /// Saxby Chambliss table 4: Turnout 2,134,444 = 1,226,528 + 907,916. Written as 2,034,444
+    /// Saxby Chambliss table 5: Turnout 2,134,444 = 1,226,528 + 907,916. Written as 2,034,444
     /// it is below the candidates' votes.
     @Test func saxbyTurnoutRow() throws {
         #expect(CheckFixtures.findings(rule, try CheckFixtures.article("Saxby_Chambliss.expanded")).isEmpty)

@@ -59,31 +59,11 @@ struct TableBuilder {
             }
             child = document.nextSibling(of: child)
         }
-        let layout = TableLayout(spans: spans, counts: counts)
-        // Grid spans first (the grid repeats each cell), then the spans as written (rawRows).
-        for (i, placement) in layout.placements.enumerated() {
-            if let p = placement {
-                cells[i].origin = GridPosition(row: p.row, col: p.col)
-                cells[i].rowspan = p.rowspan
-                cells[i].colspan = p.colspan
-                if holdsTables { cellOrigins[cellIDs[i]] = cells[i].origin }
-            } else {
-                cells[i].origin = GridPosition(row: -1, col: -1)
-            }
-        }
         let lines = rowIDs.map { reader.line(of: document.range(of: $0).lowerBound) }
-        table.rows = TableGrid.rows(cells, layout, lines: lines)
-        for i in cells.indices {
-            cells[i].rowspan = spans[i].rowspan
-            cells[i].colspan = spans[i].colspan
+        TableAssembly.fill(&table, cells: &cells, spans: spans, counts: counts, lines: lines)
+        if holdsTables {
+            for (i, id) in cellIDs.enumerated() where cells[i].origin.row >= 0 { cellOrigins[id] = cells[i].origin }
         }
-        var start = 0
-        table.rawRows = counts.map { n in
-            defer { start += n }
-            return Array(cells[start..<(start + n)])
-        }
-        table.headerRows = TableHeaders.headerRowCount(table.rows)
-        table.columns = TableHeaders.columnNames(table.rows, headerRows: table.headerRows, width: layout.width)
         table.rowInfo = table.rows.indices.map { y in
             var info = RowInfo(line: y < lines.count ? lines[y] : (lines.last ?? table.line))
             if y < rowIDs.count {

@@ -1,8 +1,9 @@
 import Wikitext
 import WikiModel
 
-/// Every wikitable (`{| … |}`) of a page as a `Table`: the grid a browser draws plus the header
-/// model, in source order, nested tables included (each names its enclosing cell).
+/// Every table of a page as a `Table`: the grid a browser draws plus the header model, in
+/// source order, nested tables included (each names its enclosing cell). Wikitables (`{| … |}`)
+/// and tables written with HTML tags (`<table>`, `<tr>`, `<td>`, `<th>`), mixed in any way.
 ///
 /// ```swift
 /// let tables = TableExtractor.extract(WikitextDocument(parsing: bytes))
@@ -11,8 +12,15 @@ import WikiModel
 ///
 /// Grid conventions: see ``TableGrid`` (empty slots) and ``TableLimits`` (bounds).
 public enum TableExtractor {
-    /// The tables of a document, 1-based `index` in order of their `{|`.
+    /// The tables of a document, 1-based `index` in order of their `{|` or `<table>`.
     public static func extract(_ doc: WikitextDocument) -> [Table] {
+        // HTML table tags are rare: only a page that holds one is read the browser's way.
+        if HTMLTableTag.mayOccur(in: doc.source), let tables = HTMLTableWalk.tables(doc) { return tables }
+        return wikitables(doc)
+    }
+
+    /// The wikitables of a page with no HTML table tag.
+    static func wikitables(_ doc: WikitextDocument) -> [Table] {
         var tables: [Table] = []
         var indexByNode: [Int32: Int] = [:]
         var cellOrigins: [Int32: GridPosition] = [:]

@@ -1,0 +1,49 @@
+import WikiModel
+
+/// Lays out a collected ``HTMLTableDraft`` as ``TableBuilder`` lays out a wikitable: the
+/// HTML5 table algorithm over the spans (``TableLayout``), the rectangular grid
+/// (``TableGrid``), the rows as written, and the header model (``TableHeaders``).
+enum HTMLTableBuilder {
+    /// The finished table (index, section and caption as the draft has them; parent not set)
+    /// and the grid slot of every written cell, by draft row and cell: where nested tables point.
+    static func build(_ draft: HTMLTableDraft) -> (table: Table, origins: [[GridPosition]]) {
+        var table = draft.table
+        // Rows in drawing order: `<tfoot>` rows last; wikitext rows with no cells never became rows.
+        var order: [Int] = []
+        for pass in [false, true] {
+            for (y, row) in draft.rows.enumerated() where row.foot == pass && !(row.wikitext && row.cells.isEmpty) {
+                order.append(y)
+            }
+        }
+        var cells: [Cell] = []
+        var spans: [(rowspan: Int, colspan: Int)] = []
+        var counts: [Int] = []
+        for y in order {
+            for c in draft.rows[y].cells {
+                cells.append(c.cell)
+                spans.append((c.rowspan, c.colspan))
+            }
+            counts.append(draft.rows[y].cells.count)
+        }
+        let lines = order.map { draft.rows[$0].line }
+        TableAssembly.fill(&table, cells: &cells, spans: spans, counts: counts, lines: lines)
+        var origins = draft.rows.map { [GridPosition](repeating: GridPosition(row: -1, col: -1), count: $0.cells.count) }
+        var flat = 0
+        for y in order {
+            for x in draft.rows[y].cells.indices {
+                origins[y][x] = cells[flat].origin
+                flat += 1
+            }
+        }
+        table.rowInfo = table.rows.indices.map { y in
+            var info = RowInfo(line: y < lines.count ? lines[y] : (lines.last ?? table.line))
+            if y < order.count {
+                info.attributes = draft.rows[order[y]].attributes
+                info.styleParty = draft.rows[order[y]].styleParty
+            }
+            info.isSection = y >= table.headerRows && TableHeaders.isSectionRow(table.rows[y], at: y)
+            return info
+        }
+        return (table, origins)
+    }
+}

@@ -1,0 +1,218 @@
+import Wikitext
+import WikiModel
+
+/// The tables of a page that holds HTML table tags, read as a browser reads the page:
+/// `<table>`/`<tr>`/`<td>` and wikitext `{|`/`|-`/`|` alike, mixed in any way (a wikitable in
+/// an HTML cell, an HTML row in a wikitable, `<td>` with no `<tr>`), fed in source order to
+/// ``HTMLTableModel``.
+///
+/// The walk only goes down nodes that hold a table or a table tag (found from the arena
+/// first); any other node is content as a whole. Wikitext cells with no table tag inside are
+/// read by ``TableCellReader``, exactly as ``TableBuilder`` reads them.
+enum HTMLTableWalk {
+    /// What a node holds (bits of the marks).
+    private static let holdsTag: UInt8 = 1, holdsTable: UInt8 = 2
+
+    private enum Step {
+        case visit(Int32)
+        /// The end of a wikitext construct (close what opened in it) or of a barrier (`saved`
+        /// is then the barrier to restore), or the end tag of an HTML table tag.
+        case leave(Int32, mark: Int, saved: Int?, endTag: HTMLTableTag?)
+    }
+
+    /// The page's tables, or nil when it holds no HTML table tag (`force` reads it anyway).
+    static func tables(_ document: WikitextDocument, force: Bool = false) -> [Table]? {
+        var tagIDs: [Int32] = []
+        for id in document.ids(of: .tag) where HTMLTableTag.of(document, id) != nil { tagIDs.append(id) }
+        guard !tagIDs.isEmpty || force else { return nil }
+        var marks: [Int32: UInt8] = [:]
+        func mark(_ id: Int32, _ bit: UInt8) {
+            var node: Node? = document.node(id)
+            while let n = node, (marks[n.id] ?? 0) & bit == 0 {
+                marks[n.id, default: 0] |= bit
+                node = n.parent
+            }
+        }
+        for id in tagIDs { mark(id, holdsTag) }
+        for id in document.ids(of: .table) { mark(id, holdsTable) }
+
+        var model = HTMLTableModel(document)
+        var reader = TableCellReader(document)
+        reader.holdsTables = true
+        let sections = SectionIndex(document)
+        var steps: [Step] = [.visit(0)]
+        func pushChildren(of id: Int32, skipping skipped: NodeKind? = nil) {
+            let start = steps.count
+            var child = document.firstChild(of: id)
+            while child >= 0 {
+                if document.kind(of: child) != skipped { steps.append(.visit(child)) }
+                child = document.nextSibling(of: child)
+            }
+            steps[start...].reverse()
+        }
+        while let step = steps.popLast() {
+            switch step {
+            case .leave(let id, let mark, let saved, let endTag):
+                let range = document.range(of: id)
+                if let endTag {
+                    // The end tag starts where the body ends.
+                    let body = document.firstChild(of: id, kind: .tagBody)
+                    model.position = body >= 0 ? document.range(of: body).upperBound : range.upperBound
+                    model.end(endTag)
+                } else {
+                    model.position = range.upperBound
+                    if let saved { model.leaveBarrier(saved, mark: mark) } else { model.close(after: mark) }
+                }
+            case .visit(let id):
+                let bits = marks[id] ?? 0
+                let kind = document.kind(of: id)
+                // A wikitable's rows, cells and caption are structure even with no table tag inside.
+                guard bits != 0 || kind == .tableRow || kind == .tableCell || kind == .tableCaption else {
+                    model.content(id)
+                    continue
+                }
+                let range = document.range(of: id)
+                model.position = range.lowerBound
+                let mark = model.mark
+                switch kind {
+                case .document, .tagBody, .cellContent, .tableFostered:
+                    pushChildren(of: id)
+                case .table:
+                    var table = Table(index: model.drafts.count + 1, line: reader.line(of: range.lowerBound))
+                    table.section = sections.innermostTitle(at: range.lowerBound)
+                    let attributes = document.firstChild(of: id, kind: .tableAttributes)
+                    if attributes >= 0 { table.attributes = TableAttributes.parse(bytes: document.source[document.range(of: attributes)]) }
+                    model.startTable(table, wikitext: true)
+                    steps.append(.leave(id, mark: mark, saved: nil, endTag: nil))
+                    pushChildren(of: id, skipping: .tableAttributes)
+                case .tableRow:
+                    var row = HTMLTableDraft.RowDraft(line: reader.line(of: range.lowerBound), wikitext: true)
+                    let attributes = document.firstChild(of: id, kind: .tableAttributes)
+                    if attributes >= 0 {
+                        row.attributes = TableAttributes.parse(bytes: document.source[document.range(of: attributes)])
+                        row.styleParty = StyleParty.party(in: document.node(attributes))
+                    }
+                    model.startRow(row)
+                    steps.append(.leave(id, mark: mark, saved: nil, endTag: nil))
+                    pushChildren(of: id, skipping: .tableAttributes)
+                case .tableCell:
+                    startWikitextCell(id, sealed: bits & holdsTag == 0, &model, &reader)
+                    steps.append(.leave(id, mark: mark, saved: nil, endTag: nil))
+                    let content = document.firstChild(of: id, kind: .cellContent)
+                    if content >= 0 { pushChildren(of: content) }
+                case .tableCaption:
+                    let content = document.firstChild(of: id, kind: .cellContent)
+                    let start = content >= 0 ? document.range(of: content).lowerBound : range.upperBound
+                    let text = bits & holdsTag != 0 ? nil : (content >= 0 ? reader.render(content).text : "")
+                    model.startCaption(contentStart: start, text: text)
+                    steps.append(.leave(id, mark: mark, saved: nil, endTag: nil))
+                    if content >= 0 { pushChildren(of: content) }
+                case .tag:
+                    visitTag(id, bits: bits, &model, &reader, &steps, sections)
+                default:
+                    // A template, link, footnote …: content as a whole, and a barrier for what is inside.
+                    model.content(id)
+                    let saved = model.enterBarrier()
+                    steps.append(.leave(id, mark: mark, saved: saved, endTag: nil))
+                    pushChildren(of: id)
+                }
+            }
+        }
+        let drafts = model.finish()
+        var tables: [Table] = []
+        var origins: [[[GridPosition]]] = []
+        tables.reserveCapacity(drafts.count)
+        for draft in drafts {
+            var (table, cellOrigins) = HTMLTableBuilder.build(draft)
+            if let a = draft.anchor {
+                let slot = a.cell >= 0 ? origins[a.table][a.row][a.cell] : GridPosition(row: -1, col: -1)
+                table.parent = Table.Parent(table: a.table + 1, row: slot.row, col: slot.col)
+            }
+            tables.append(table)
+            origins.append(cellOrigins)
+        }
+        return tables
+    }
+
+    /// A wikitext cell: read whole by the page's cell reader when no table tag lies inside it,
+    /// else its attributes now and its text from the content the model collects.
+    private static func startWikitextCell(_ id: Int32, sealed: Bool, _ model: inout HTMLTableModel, _ reader: inout TableCellReader) {
+        let document = model.document
+        let header = document.flags(of: id).contains(.header)
+        let content = document.firstChild(of: id, kind: .cellContent)
+        let contentStart = content >= 0 ? document.range(of: content).lowerBound : document.range(of: id).upperBound
+        var draft: HTMLTableDraft.CellDraft
+        if sealed {
+            let read = reader.read(id)
+            draft = .init(cell: read.cell, rowspan: read.rowspan, colspan: read.colspan)
+        } else {
+            let range = document.range(of: id)
+            var cell = Cell(text: "", raw: "", header: header, origin: GridPosition(row: 0, col: 0),
+                            line: reader.line(of: range.lowerBound))
+            let attributes = document.firstChild(of: id, kind: .cellAttributes)
+            if attributes >= 0 {
+                cell.attributes = TableAttributes.parse(bytes: document.source[document.range(of: attributes)])
+                cell.styleParty = StyleParty.party(in: document.node(attributes))
+            }
+            draft = HTMLTableCells.draft(cell)
+        }
+        model.startCell(draft, tag: header ? .th : .td, contentStart: contentStart, sealed: sealed)
+    }
+
+    /// A tag node: a table tag is an event (its end tag another); other HTML tags are seen
+    /// through; extension tags whose content is not page text are barriers.
+    private static func visitTag(_ id: Int32, bits: UInt8, _ model: inout HTMLTableModel, _ reader: inout TableCellReader,
+                                 _ steps: inout [Step], _ sections: SectionIndex) {
+        let document = model.document
+        let flags = document.flags(of: id)
+        let body = document.firstChild(of: id, kind: .tagBody)
+        func pushBody() {
+            guard body >= 0 else { return }
+            let start = steps.count
+            var child = document.firstChild(of: body)
+            while child >= 0 {
+                steps.append(.visit(child))
+                child = document.nextSibling(of: child)
+            }
+            steps[start...].reverse()
+        }
+        guard let tag = HTMLTableTag.of(document, id) else {
+            let name = Tag(document.node(id))?.name ?? ""
+            if name == "ref" || TagPolicy.hidden.contains(name) {
+                model.content(id)
+                let saved = model.enterBarrier()
+                steps.append(.leave(id, mark: model.mark, saved: saved, endTag: nil))
+            }
+            pushBody()
+            return
+        }
+        if flags.contains(.closingOnly) {
+            model.end(tag)
+            return
+        }
+        let range = document.range(of: id)
+        let line = reader.line(of: range.lowerBound)
+        let opening = HTMLTableCells.openingTag(document, id, body: body)
+        switch tag {
+        case .table:
+            var table = Table(index: model.drafts.count + 1, line: line, attributes: opening.attributes)
+            table.section = sections.innermostTitle(at: range.lowerBound)
+            model.startTable(table, wikitext: false)
+        case .caption:
+            model.startCaption(contentStart: opening.end)
+        case .thead, .tbody, .tfoot:
+            model.startSection(tag)
+        case .tr:
+            model.startRow(HTMLTableDraft.RowDraft(line: line, attributes: opening.attributes, styleParty: opening.styleParty))
+        case .td, .th:
+            let cell = Cell(text: "", raw: "", header: tag == .th, origin: GridPosition(row: 0, col: 0), line: line,
+                            attributes: opening.attributes, styleParty: opening.styleParty)
+            model.startCell(HTMLTableCells.draft(cell), tag: tag, contentStart: opening.end, sealed: false)
+        }
+        // An unclosed tag has no body: what it held follows it as siblings.
+        if body >= 0 && !flags.contains(.unclosed) {
+            steps.append(.leave(id, mark: model.mark, saved: nil, endTag: tag))
+            pushBody()
+        }
+    }
+}
