@@ -61,6 +61,17 @@ import Testing
         file.discard()
     }
 
+    @Test func temporaryNamesGoBesideTheTargetAsAnAbsolutePath() {
+        let cwd = FileManager.default.currentDirectoryPath
+        let base = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        #expect(AtomicFile.split("/x/y/z.json") == ("/x/y", "z.json"))
+        #expect(AtomicFile.split("/z.json") == ("/", "z.json"))
+        #expect(AtomicFile.split("out/csv/t.csv") == (base + "out/csv", "t.csv"))
+        #expect(AtomicFile.split("t.csv") == (cwd, "t.csv"))
+        #expect(AtomicFile.split("/x/dir/") == ("/x", "dir"))
+        #expect(AtomicFile.split("/x/é %2F.md") == ("/x", "é %2F.md"))
+    }
+
     @Test func unwritableDirectoryThrowsWithThePath() throws {
         let directory = try TemporaryDirectory()
         try Data().write(to: URL(fileURLWithPath: directory.path("file")))

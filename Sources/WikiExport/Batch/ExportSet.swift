@@ -14,6 +14,8 @@ public final class ExportSet {
     private var csv: CSVExporter?
     private var sqlite: SQLiteExporter?
     private var pendingSQLite: [Article] = []
+    // Reused for every article's pretty JSON, which also gives the JSON Lines record.
+    private var prettyJSON = JSONWriter(style: .pretty, capacity: 1 << 18)
 
     /// Opens the writers for `formats` under `output` (a folder), or stdout for `-`.
     public init(formats: [ExportFormat], output: String) throws {
@@ -52,19 +54,30 @@ public final class ExportSet {
     /// Writes one article in every format.
     public func write(_ article: Article) throws {
         let name = CSVExporter.directoryName(for: article.title)
-        if formats.contains(.json) {
+        let hasPretty = formats.contains(.json)
+        if hasPretty {
+            prettyJSON.reset()
+            ArticleJSON.write(article, to: &prettyJSON)
+            prettyJSON.appendRaw(UInt8(ascii: "\n"))
             if toStdout {
-                FileHandle.standardOutput.write(Data(ArticleJSON.encode(article, style: .pretty)))
-                FileHandle.standardOutput.write(Data("\n".utf8))
+                prettyJSON.withBytes { FileHandle.standardOutput.write(Data($0)) }
             } else {
-                try ArticleJSON.save(article, to: path("json/\(name).json"), style: .pretty)
+                let file = path("json/\(name).json")
+                try prettyJSON.withBytes { bytes in try AtomicFile.write(to: file) { try $0.write(bytes) } }
             }
         }
         if formats.contains(.md) {
-            let text = Array(ArticleMarkdown.render(article).utf8)
+            let text = ArticleMarkdown.renderUTF8(article)
             if toStdout { FileHandle.standardOutput.write(Data(text)) } else { try AtomicFile.write(text, to: path("md/\(name).md")) }
         }
-        try jsonLines?.write(article)
+        if let jsonLines {
+            // The compact line is the pretty text without its layout whitespace: no second encoding.
+            if hasPretty {
+                try prettyJSON.withBytes { try jsonLines.write(pretty: $0) }
+            } else {
+                try jsonLines.write(article)
+            }
+        }
         try csv?.write(article)
         if sqlite != nil {
             pendingSQLite.append(article)

@@ -21,9 +21,9 @@ public enum ArticleCSV {
         let width = table.rows.reduce(table.columns.count) { max($0, $1.count) }
         // A grid should be as wide as its column names; name any extra column rather than drop it.
         let header = (0..<width).map { $0 < table.columns.count ? table.columns[$0] : "column \($0 + 1)" }
-        var csv = CSVWriter(header: header)
+        var csv = CSVWriter(header: header, capacity: 1 << 12)  // most tables are small; it grows
         for row in table.rows.dropFirst(table.headerRows) {
-            try? csv.writeRow(row.map(\.text))  // never too wide: width covers every row
+            csv.writeRow(count: row.count) { row[$0].text }  // never too wide: width covers every row
         }
         return csv
     }

@@ -50,6 +50,13 @@ public struct CSVWriter {
         appendRecord(fields)
     }
 
+    /// Appends one record of `count` fields, field `i` being `field(i)`, without building an
+    /// array of them first; `count` must not exceed `width` (short records are padded).
+    mutating func writeRow(count: Int, _ field: (Int) -> String) {
+        precondition(count <= width, "CSVWriter: record wider than the header")
+        appendRecord(count: count, field)
+    }
+
     /// Writes the buffered bytes to `sink` and empties the buffer (for long streams of records).
     public mutating func flush(to sink: any ByteSink) throws {
         try sink.write(bytes)
@@ -57,13 +64,18 @@ public struct CSVWriter {
     }
 
     private mutating func appendRecord(_ fields: [String]) {
+        appendRecord(count: fields.count) { fields[$0] }
+    }
+
+    private mutating func appendRecord(count: Int, _ field: (Int) -> String) {
         // A lone empty field would be a blank line, which readers skip: quote it.
-        if width == 1 && (fields.first ?? "").isEmpty {
-            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: "\"")])
+        if width == 1 && (count == 0 || field(0).isEmpty) {
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(UInt8(ascii: "\""))
         } else {
-            for column in 0..<max(width, fields.count) {
+            for column in 0..<max(width, count) {
                 if column > 0 { bytes.append(UInt8(ascii: ",")) }
-                if column < fields.count { appendField(fields[column]) }
+                if column < count { appendField(field(column)) }
             }
         }
         bytes.append(UInt8(ascii: "\n"))

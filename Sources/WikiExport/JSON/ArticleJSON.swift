@@ -118,14 +118,19 @@ public enum ArticleJSON {
     /// Writes `[…]` with one element per item.
     static func writeArray<T>(_ items: [T], to json: inout JSONWriter,
                               _ element: (T, inout JSONWriter) -> Void) {
+        guard !items.isEmpty else { return json.emptyArray() }  // most cells' links and notes
         json.beginArray()
-        for item in items { element(item, &json) }
+        // By index through the buffer: `for item in items` copies (retains) every element.
+        items.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices { element(buffer[index], &json) }
+        }
         json.endArray()
     }
 
     /// Writes `{…}` with one member per entry, in order, skipping repeated keys.
     static func writePairs<V>(_ pairs: OrderedPairs<V>, to json: inout JSONWriter,
                               _ value: (V, inout JSONWriter) -> Void) {
+        guard !pairs.isEmpty else { return json.emptyObject() }  // most cells' attributes
         json.beginObject()
         // Short maps (the usual case) check repeats by scanning; long ones use a set.
         var seen: Set<String>? = pairs.count > 16 ? Set(minimumCapacity: pairs.count) : nil

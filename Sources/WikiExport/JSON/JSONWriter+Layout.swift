@@ -37,8 +37,13 @@ extension JSONWriter {
         put(bytes)
     }
 
+    @inline(__always)  // a constant length makes the copy a few moves
     mutating func appendLiteral(_ literal: StaticString) {
-        literal.withUTF8Buffer { append($0) }
+        if literal.hasPointerRepresentation {
+            append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        } else {
+            literal.withUTF8Buffer { append($0) }  // a one-scalar literal is stored as the scalar
+        }
     }
 
     /// Separator and indentation before an array element or a top-level value.
@@ -68,14 +73,21 @@ extension JSONWriter {
         case .compact:
             if !first { appendRaw(UInt8(ascii: ",")) }
         case .pretty where current.inline:
-            if !first { appendLiteral(", ") }
+            if !first {
+                reserve(2)
+                put(UInt8(ascii: ","))
+                put(UInt8(ascii: " "))
+            }
         case .pretty:
             newline(indent: depth, comma: !first)
         }
     }
 
     mutating func open(_ frame: Frame) {
-        if depth > 0 { enclosing.append(current) }
+        if depth > 0 {
+            if depth > enclosingCapacity { growEnclosing() }
+            enclosing[depth - 1] = current
+        }
         current = frame
         depth += 1
     }
@@ -89,9 +101,17 @@ extension JSONWriter {
         assert(current.isArray == array, "JSONWriter: mismatched end")
         let frame = current
         depth -= 1
-        if depth > 0 { current = enclosing.removeLast() }
+        if depth > 0 { current = enclosing[depth - 1] }
         if style == .pretty && frame.count > 0 && !frame.inline { newline(indent: depth, comma: false) }
         appendRaw(closer)
+    }
+
+    mutating func growEnclosing() {
+        let larger = UnsafeMutablePointer<Frame>.allocate(capacity: enclosingCapacity * 2)
+        larger.moveInitialize(from: enclosing, count: enclosingCapacity)
+        enclosing.deallocate()
+        enclosing = larger
+        enclosingCapacity *= 2
     }
 
     /// An optional comma, a newline and two spaces per level.

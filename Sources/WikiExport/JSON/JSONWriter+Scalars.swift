@@ -106,6 +106,10 @@ extension JSONWriter {
     /// Appends the decimal digits of `value` without building a String.
     mutating func appendInteger(_ value: Int) {
         reserve(20)  // "-9223372036854775808"
+        if value >= 0 && value < 10 {  // spans, grid positions, flags: mostly one digit
+            put(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
         if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude  // UInt, so Int.min is fine
         let start = count

@@ -42,7 +42,10 @@ public struct JSONWriter: ~Copyable {
     public internal(set) var count = 0
     // The innermost open container is kept out of the stack: it is touched for every value.
     var current = Frame(isArray: false, inline: false, count: 0)
-    var enclosing: [Frame] = []
+    // The enclosing containers, outermost first: `depth - 1` of them. A raw stack, because
+    // an array's uniqueness checks showed up in profiles (one push and pop per container).
+    var enclosing: UnsafeMutablePointer<Frame>
+    var enclosingCapacity = 16  // doubled when a document nests deeper
     /// The nesting depth: 0 between documents.
     public internal(set) var depth = 0
     var afterKey = false
@@ -52,10 +55,13 @@ public struct JSONWriter: ~Copyable {
         self.style = style
         self.capacity = max(capacity, 64)
         buffer = .allocate(capacity: self.capacity)
-        enclosing.reserveCapacity(32)
+        enclosing = .allocate(capacity: enclosingCapacity)
     }
 
-    deinit { buffer.deallocate() }
+    deinit {
+        buffer.deallocate()
+        enclosing.deallocate()
+    }
 
     /// A copy of the output so far.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
@@ -68,7 +74,6 @@ public struct JSONWriter: ~Copyable {
     /// Empties the buffer (keeping its capacity) and forgets any open containers.
     public mutating func reset() {
         count = 0
-        enclosing.removeAll(keepingCapacity: true)
         depth = 0
         afterKey = false
     }
@@ -117,20 +122,45 @@ public struct JSONWriter: ~Copyable {
 
     /// Writes an object member's key given as a literal in the caller's code, copied as is
     /// (so it must need no escaping); the next value written is its value.
+    @inline(__always)  // inlined, the key's length is a constant and its copy a few moves
     public mutating func key(_ name: StaticString) {
         beginMember()
-        name.withUTF8Buffer { key in
-            reserve(key.count + 4)
-            put(UInt8(ascii: "\""))
-            put(key)
-            put(UInt8(ascii: "\""))
-            put(UInt8(ascii: ":"))
-            if style == .pretty { put(UInt8(ascii: " ")) }
+        if name.hasPointerRepresentation {
+            putKey(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        } else {
+            name.withUTF8Buffer { putKey($0) }  // a one-scalar literal is stored as the scalar
         }
         afterKey = true
     }
 
+    @inline(__always)
+    private mutating func putKey(_ key: UnsafeBufferPointer<UInt8>) {
+        reserve(key.count + 4)
+        put(UInt8(ascii: "\""))
+        put(key)
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"))
+        if style == .pretty { put(UInt8(ascii: " ")) }
+    }
+
+    /// Writes `[]`: the same bytes as `beginArray()` then `endArray()`, in one step.
+    mutating func emptyArray() {
+        beforeValue()
+        reserve(2)
+        put(UInt8(ascii: "["))
+        put(UInt8(ascii: "]"))
+    }
+
+    /// Writes `{}`: the same bytes as `beginObject()` then `endObject()`, in one step.
+    mutating func emptyObject() {
+        beforeValue()
+        reserve(2)
+        put(UInt8(ascii: "{"))
+        put(UInt8(ascii: "}"))
+    }
+
     /// Writes `null`.
+    @inline(__always)
     public mutating func null() {
         beforeValue()
         appendLiteral("null")
@@ -139,7 +169,7 @@ public struct JSONWriter: ~Copyable {
     /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool) {
         beforeValue()
-        appendLiteral(value ? "true" : "false")
+        if value { appendLiteral("true") } else { appendLiteral("false") }
     }
 
     /// Writes a string, escaped.

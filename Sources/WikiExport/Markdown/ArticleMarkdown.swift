@@ -6,23 +6,33 @@ import WikiModel
 public enum ArticleMarkdown {
     /// The article as Markdown text.
     public static func render(_ article: Article) -> String {
-        var out = "# \(article.title)\n"
+        String(decoding: renderUTF8(article), as: UTF8.self)
+    }
+
+    /// The article as Markdown, as UTF-8 bytes (what the exporter writes to a file).
+    public static func renderUTF8(_ article: Article) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(16 << 10)
+        out += "# \(article.title)\n".utf8
         for infobox in article.infoboxes {
-            out += "\n## \(infobox.template)\n\n"
+            out += "\n## \(infobox.template)\n\n".utf8
             for field in infobox.fields where !field.text.isEmpty {
-                out += "- **\(escape(field.key))**: \(escape(oneLine(field.text)))\(valueSuffix(field.value))\n"
+                out += "- **\(escape(field.key))**: \(escape(oneLine(field.text)))\(valueSuffix(field.value))\n".utf8
             }
         }
         for table in article.tables {
             var heading = "Table \(table.index)"
             if let section = table.section, !section.isEmpty { heading += " — \(section)" }
-            out += "\n## \(heading)\n\n"
-            if let caption = table.caption, !caption.isEmpty { out += "*\(escape(oneLine(caption)))*\n\n" }
-            out += pipeTable(header: table.columns, rows: table.rows.dropFirst(table.headerRows).map { $0.map(\.text) })
+            out += "\n## \(heading)\n\n".utf8
+            if let caption = table.caption, !caption.isEmpty { out += "*\(escape(oneLine(caption)))*\n\n".utf8 }
+            // Cells are written from the grid as they are: no array of texts per row.
+            let body = table.rows.dropFirst(table.headerRows)
+            appendPipeTable(header: table.columns, rows: body, width: body.map(\.count).max() ?? 0,
+                            to: &out) { $0.text }
         }
         for (n, contest) in article.contests.enumerated() {
-            out += "\n## Contest \(n + 1): \(contest.title ?? contest.section ?? contest.kind.rawValue)\n\n"
-            out += contestTable(contest)
+            out += "\n## Contest \(n + 1): \(contest.title ?? contest.section ?? contest.kind.rawValue)\n\n".utf8
+            out += contestTable(contest).utf8
         }
         return out
     }
@@ -70,24 +80,37 @@ public enum ArticleMarkdown {
     }
 
     static func pipeTable(header: [String], rows: [[String]]) -> String {
-        let width = max(header.count, rows.map(\.count).max() ?? 0)
-        guard width > 0 else { return "" }
         var out: [UInt8] = []
-        func line(_ cells: [String]) {
+        appendPipeTable(header: header, rows: rows, width: rows.map(\.count).max() ?? 0, to: &out) { $0 }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A GFM pipe table as wide as the header or the widest row (`widestRow` cells), short
+    /// rows padded with empty cells; nothing when that width is 0.
+    static func appendPipeTable<Rows: Collection, Cell>(
+        header: [String], rows: Rows, width widestRow: Int, to out: inout [UInt8], _ text: (Cell) -> String
+    ) where Rows.Element == [Cell] {
+        let width = max(header.count, widestRow)
+        guard width > 0 else { return }
+        out.append(UInt8(ascii: "|"))
+        for i in 0..<width {
+            out.append(0x20)
+            if i < header.count { appendCell(header[i], to: &out) }
+            out += " |".utf8
+        }
+        out.append(0x0A)
+        out.append(UInt8(ascii: "|"))
+        for _ in 0..<width { out += " --- |".utf8 }
+        out.append(0x0A)
+        for cells in rows {
             out.append(UInt8(ascii: "|"))
             for i in 0..<width {
                 out.append(0x20)
-                if i < cells.count { appendCell(cells[i], to: &out) }
+                if i < cells.count { appendCell(text(cells[i]), to: &out) }
                 out += " |".utf8
             }
             out.append(0x0A)
         }
-        line(header)
-        out.append(UInt8(ascii: "|"))
-        for _ in 0..<width { out += " --- |".utf8 }
-        out.append(0x0A)
-        for row in rows { line(row) }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A cell on one line: line breaks become ` / `, `|` is escaped. Byte by byte: tables are

@@ -26,11 +26,26 @@ public final class AtomicFile: ByteSink {
     /// Creates the temporary file beside `path`, creating missing parent directories.
     public init(path: String) throws {
         self.path = path
-        let temporary = Self.temporaryPath(for: path)
+        let (directory, name) = Self.split(path)
+        let temporary = Self.temporaryName(directory: directory, name: name)
         temporaryPath = temporary
         // Created and registered under one lock, so a signal's cleanup cannot miss it.
-        fd = Pending.shared.create(temporary) { open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
-        guard fd >= 0 else { throw OutputError.fromErrno("create", temporaryPath) }
+        var openError: Int32 = 0  // errno of open(), before unlocking can touch it
+        let create = { () -> Int32 in
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            openError = fd < 0 ? errno : 0
+            return fd
+        }
+        fd = Pending.shared.create(temporary, create)
+        if fd < 0 && openError == ENOENT {
+            // Parent folders are created only when missing: most files go into existing ones.
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            fd = Pending.shared.create(temporary, create)
+        }
+        guard fd >= 0 else {
+            errno = openError
+            throw OutputError.fromErrno("create", temporaryPath)
+        }
     }
 
     deinit { discard() }
@@ -104,11 +119,32 @@ public final class AtomicFile: ByteSink {
     /// A fresh temporary name beside `path` (`DIR/.NAME.wikiconv-PID-N.tmp`), after creating
     /// missing parent directories. Shared with `SQLiteExporter`, which builds new files the same way.
     static func temporaryPath(for path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
+        let (directory, name) = split(path)
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        return directory + "/." + url.lastPathComponent + ".wikiconv-\(getpid())-\(Pending.shared.next()).tmp"
+        return temporaryName(directory: directory, name: name)
     }
+
+    /// `DIR/.NAME.wikiconv-PID-N.tmp`.
+    private static func temporaryName(directory: String, name: String) -> String {
+        directory + "/." + name + ".wikiconv-" + String(processID) + "-" + String(Pending.shared.next()) + ".tmp"
+    }
+
+    /// The absolute directory of `path` and its last component, found by scanning bytes (as
+    /// `URL(fileURLWithPath:)` would split it, at a fraction of the cost: this runs per file).
+    static func split(_ path: String) -> (directory: String, name: String) {
+        var utf8 = Array(path.utf8)
+        while utf8.count > 1 && utf8.last == UInt8(ascii: "/") { utf8.removeLast() }  // "dir/" names dir
+        let slash = utf8.lastIndex(of: UInt8(ascii: "/"))
+        let name = String(decoding: utf8[(slash.map { $0 + 1 } ?? 0)...], as: UTF8.self)
+        var directory = slash.map { String(decoding: utf8[..<max($0, 1)], as: UTF8.self) } ?? ""
+        if directory.first != "/" {
+            let cwd = FileManager.default.currentDirectoryPath
+            directory = directory.isEmpty ? cwd : (cwd.hasSuffix("/") ? cwd : cwd + "/") + directory
+        }
+        return (directory, name)
+    }
+
+    private static let processID = getpid()
 
     /// The temporary files currently open in this process.
     public static var pendingPaths: [String] { Pending.shared.snapshot() }

@@ -7,7 +7,7 @@ extension SQLiteExporter {
         s.infobox.bind(2, position)
         s.infobox.bind(3, infobox.template)
         s.infobox.bind(4, infobox.line)
-        try s.infobox.run()
+        try s.infobox.runKeepingBindings()
         let infoboxID = database.lastInsertRowID
         let f = s.field
         for (index, field) in infobox.fields.enumerated() {
@@ -26,7 +26,7 @@ extension SQLiteExporter {
             f.bind(13, field.value.status?.rawValue)
             f.bind(14, notesJSON(field.notes))
             f.bind(15, field.line)
-            try f.run()
+            try f.runKeepingBindings()
         }
     }
 
@@ -47,7 +47,7 @@ extension SQLiteExporter {
         f.bind(12, location.row)
         f.bind(13, location.column)
         f.bind(14, location.field)
-        try f.run()
+        try f.runKeepingBindings()
     }
 
     /// Notes as a compact JSON array (query them with `json_each`), or NULL when there are none.

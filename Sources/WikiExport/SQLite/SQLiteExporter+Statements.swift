@@ -2,7 +2,8 @@
 extension SQLiteExporter {
     struct Statements {
         let deleteArticle, article, template, infobox, field: SQLiteStatement
-        let table, column, cell, contest, contestRow, seat, finding: SQLiteStatement
+        let table, column, contest, contestRow, seat, finding: SQLiteStatement
+        let cells: CellRows
 
         init(_ db: SQLiteDatabase) throws {
             deleteArticle = try db.prepare("DELETE FROM articles WHERE title = ?")
@@ -19,10 +20,7 @@ extension SQLiteExporter {
                     column_count, parent_table, parent_row, parent_col) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             column = try db.prepare("INSERT OR IGNORE INTO table_columns (table_id, col, name) VALUES (?, ?, ?)")
-            cell = try db.prepare("""
-                INSERT OR IGNORE INTO table_cells (table_id, row, col, origin_row, origin_col, header, raw, text,
-                    kind, number, style_party, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            cells = try CellRows(db)
             contest = try db.prepare("""
                 INSERT INTO contests (article_id, position, kind, title, section, line, seat_types, valid, invalid,
                     blank, electorate, turnout, turnout_percent, majority, majority_percent, result, result_party,

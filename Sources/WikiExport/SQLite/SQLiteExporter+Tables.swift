@@ -16,31 +16,25 @@ extension SQLiteExporter {
         t.bind(10, table.parent?.table)
         t.bind(11, table.parent?.row)
         t.bind(12, table.parent?.col)
-        try t.run()
+        try t.runKeepingBindings()
         let tableID = database.lastInsertRowID
 
         for (col, name) in table.columns.enumerated() {
             s.column.bind(1, tableID)
             s.column.bind(2, col)
             s.column.bind(3, name)
-            try s.column.run()
+            try s.column.runKeepingBindings()
         }
-        let c = s.cell
         for (row, cells) in table.rows.enumerated() {
-            for (col, cell) in cells.enumerated() {
-                c.bind(1, tableID)
-                c.bind(2, row)
-                c.bind(3, col)
-                c.bind(4, cell.origin.row)
-                c.bind(5, cell.origin.col)
-                c.bind(6, cell.header)
-                c.bind(7, cell.raw)
-                c.bind(8, cell.text)
-                c.bind(9, cell.value.kind.rawValue)
-                c.bind(10, cell.value.number)
-                c.bind(11, cell.styleParty)
-                c.bind(12, notesJSON(cell.notes))
-                try c.run()
+            // By index through the buffer: enumerating would copy (retain) every cell.
+            try cells.withUnsafeBufferPointer { cells in
+                for col in cells.indices {
+                    let cell = cells[col]
+                    try s.cells.add(CellRows.Row(
+                        table: tableID, row: row, col: col, originRow: cell.origin.row, originCol: cell.origin.col,
+                        header: cell.header, raw: cell.raw, text: cell.text, kind: cell.value.kind.rawValue,
+                        number: cell.value.number, styleParty: cell.styleParty, notes: notesJSON(cell.notes)))
+                }
             }
         }
     }
@@ -68,7 +62,7 @@ extension SQLiteExporter {
         c.bind(18, contest.outcome?.from)
         c.bind(19, contest.outcome?.to)
         c.bind(20, contest.outcome?.swing)
-        try c.run()
+        try c.runKeepingBindings()
         let contestID = database.lastInsertRowID
 
         for (index, row) in contest.rows.enumerated() {
@@ -86,14 +80,14 @@ extension SQLiteExporter {
             r.bind(11, row.elected)
             r.bind(12, notesJSON(row.notes))
             r.bind(13, row.line)
-            try r.run()
+            try r.runKeepingBindings()
             let rowID = database.lastInsertRowID
             for (seatIndex, entry) in row.seats.entries.enumerated() {
                 s.seat.bind(1, rowID)
                 s.seat.bind(2, seatIndex + 1)
                 s.seat.bind(3, entry.key)
                 s.seat.bind(4, entry.value)
-                try s.seat.run()
+                try s.seat.runKeepingBindings()
             }
         }
     }

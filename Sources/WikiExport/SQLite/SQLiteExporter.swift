@@ -65,8 +65,13 @@ public final class SQLiteExporter {
         guard let statements, !finished else {
             throw SQLiteError(code: SQLITE_MISUSE, message: "the exporter is finished", sql: nil)
         }
-        try database.transaction {
-            for article in articles { try insert(article, statements) }
+        do {
+            try database.transaction {
+                for article in articles { try insert(article, statements) }
+            }
+        } catch {
+            statements.cells.discard()
+            throw error
         }
     }
 
@@ -95,14 +100,14 @@ public final class SQLiteExporter {
         s.article.bind(2, article.source.path)
         s.article.bind(3, article.source.pageId)
         s.article.bind(4, article.source.revisionId)
-        try s.article.run()
+        try s.article.runKeepingBindings()
         let articleID = database.lastInsertRowID
 
         for entry in article.templatesSeen {
             s.template.bind(1, articleID)
             s.template.bind(2, entry.key)
             s.template.bind(3, entry.value)
-            try s.template.run()
+            try s.template.runKeepingBindings()
         }
         for (position, infobox) in article.infoboxes.enumerated() {
             try insert(infobox, position: position + 1, articleID: articleID, s)
@@ -112,5 +117,6 @@ public final class SQLiteExporter {
             try insert(contest, position: position + 1, articleID: articleID, s)
         }
         for finding in article.findings { try insert(finding, articleID: articleID, s) }
+        try s.cells.flush()  // before the next article's delete, which may be of this title
     }
 }
