@@ -44,6 +44,30 @@ import WikiModel
         #expect(findings.map(\.actual) == ["11"])
     }
 
+    /// Saxby Chambliss ends in navboxes and message boxes written as HTML tables: layout, whose
+    /// rows differ by design (a title row, spacer rows, group rows); none is judged. Help:Table's
+    /// sidebar has an empty `<tr></tr>`, which draws nothing.
+    @Test func layoutTablesAndEmptyRowsAreNotJudged() throws {
+        let saxby = try CheckFixtures.article("Saxby_Chambliss.expanded")
+        #expect(saxby.tables.contains { RaggedRowsRule.isLayout($0) })
+        #expect(CheckFixtures.findings(rule, saxby).isEmpty)
+        let help = try CheckFixtures.article("Help_Table.expanded")
+        #expect(CheckFixtures.findings(rule, help).allSatisfy { $0.location.table != 1 })
+        // The same navbox-like rows in a data table are reported.
+        let table = """
+            {| class="wikitable"
+            ! colspan=3 | Title
+            |-
+            | a || b || c
+            |-
+            | d
+            |-
+            | e || f || g
+            |}
+            """
+        #expect(CheckFixtures.findings(rule, CheckFixtures.article(wikitext: table)).map(\.actual) == ["1"])
+    }
+
     /// A span before a cell template the extractor does not know (`rowspan=2 {{maybe}}`) is
     /// still the cell's content: the layout is unknown and the table is not judged.
     @Test func spansBeforeUnknownTemplatesSkipTheTable() throws {

@@ -14,6 +14,9 @@ import WikiModel
 ///   extractor does not know (`! rowspan="2" {{maybe}}`) is skipped: the page spans those
 ///   cells, the grid cannot know. The common table cell templates (`{{n/a}}`, `{{yes}}` …)
 ///   are read as MediaWiki reads them (`TableCellTemplates`), so their spans are in the grid.
+/// - Layout tables (class `navbox`, `nowraplinks`, `mbox`, `metadata`, `sidebar`, `infobox`, or
+///   `role="presentation"`) and the tables inside them are not judged: their rows differ by
+///   design. A row that covers no slot (`<tr></tr>`) draws nothing and is not counted.
 /// A ragged row is drawn, not wrong, so this is a warning.
 public struct RaggedRowsRule: Rule {
     /// The rule id.
@@ -28,23 +31,50 @@ public struct RaggedRowsRule: Rule {
     static let twoCellTemplates: Set<String> = ["party name with colour", "party name with color",
                                                 "full party name with colour", "full party name with color", "bartable"]
 
-    /// The rule's findings on the context's article.
+    /// Class names of layout tables (navigation boxes, message boxes, sidebars, infoboxes):
+    /// their rows differ in width by design and are not data.
+    static let layoutClasses = ["navbox", "nowraplinks", "mbox", "metadata", "sidebar", "infobox"]
+
+    /// The rule's findings on the context's article; layout tables and the tables inside them
+    /// are not judged.
     public func check(_ context: CheckContext) -> [Finding] {
-        context.tables.flatMap(check)
+        var layout = Set<Int>()
+        var findings: [Finding] = []
+        for view in context.tables {
+            let table = view.table
+            if Self.isLayout(table) || table.parent.map({ layout.contains($0.table) }) == true {
+                layout.insert(table.index)
+                continue
+            }
+            findings += check(view)
+        }
+        return findings
+    }
+
+    /// A table whose class names a layout component, or that says it is presentation.
+    public static func isLayout(_ table: Table) -> Bool {
+        // The last of a repeated attribute counts, as in MediaWiki.
+        func attribute(_ name: String) -> String? { table.attributes.entries.last { $0.key == name }?.value.lowercased() }
+        if attribute("role") == "presentation" { return true }
+        guard let classes = attribute("class") else { return false }
+        return layoutClasses.contains { classes.contains($0) }
     }
 
     func check(_ view: TableView) -> [Finding] {
-        let rows = 0..<view.writtenRows
+        // A row that covers no slot at all (`<tr></tr>`) draws nothing: not a ragged row.
+        let drawn = (0..<view.writtenRows).map { ($0, covered(view, $0)) }.filter { $0.1 > 0 }
+        let rows = drawn.map(\.0)
         guard rows.count >= 2 else { return [] }
         // Most tables are rectangular: the written cells' wikitext is read only when they are not.
-        var widths = rows.map { covered(view, $0) }
+        var widths = drawn.map(\.1)  // widths[i] is the width of row rows[i]
         guard Set(widths).count > 1, !hasSpilledSpans(view.table) else { return [] }
-        for row in rows { widths[row] += twoCellTemplates(view, row) }
+        for (i, row) in rows.enumerated() { widths[i] += twoCellTemplates(view, row) }
         var counts: [Int: Int] = [:]
         for w in widths { counts[w, default: 0] += 1 }
         guard counts.count > 1, let expected = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return [] }
-        return rows.filter { widths[$0] != expected }.map { row in
-            let w = widths[row]
+        return rows.indices.filter { widths[$0] != expected }.map { i in
+            let row = rows[i]
+            let w = widths[i]
             let more = w > expected
             return Finding(
                 rule: id, severity: .warning,
