@@ -81,7 +81,7 @@ enum HTMLTableWalk {
                     var table = Table(index: model.drafts.count + 1, line: reader.line(of: range.lowerBound))
                     table.section = sections.innermostTitle(at: range.lowerBound)
                     let attributes = document.firstChild(of: id, kind: .tableAttributes)
-                    if attributes >= 0 { table.attributes = TableAttributes.parse(bytes: document.source[document.range(of: attributes)]) }
+                    if attributes >= 0 { table.attributes = TableAttributes.parse(node: attributes, in: document) }
                     model.startTable(table, wikitext: true)
                     steps.append(.leave(id, mark: mark, saved: nil, endTag: nil))
                     pushChildren(of: id, skipping: .tableAttributes)
@@ -89,7 +89,7 @@ enum HTMLTableWalk {
                     var row = HTMLTableDraft.RowDraft(line: reader.line(of: range.lowerBound), wikitext: true)
                     let attributes = document.firstChild(of: id, kind: .tableAttributes)
                     if attributes >= 0 {
-                        row.attributes = TableAttributes.parse(bytes: document.source[document.range(of: attributes)])
+                        row.attributes = TableAttributes.parse(node: attributes, in: document)
                         row.styleParty = StyleParty.party(in: document.node(attributes))
                     }
                     model.startRow(row)
@@ -151,7 +151,7 @@ enum HTMLTableWalk {
                             line: reader.line(of: range.lowerBound))
             let attributes = document.firstChild(of: id, kind: .cellAttributes)
             if attributes >= 0 {
-                cell.attributes = TableAttributes.parse(bytes: document.source[document.range(of: attributes)])
+                cell.attributes = TableAttributes.parse(node: attributes, in: document)
                 cell.styleParty = StyleParty.party(in: document.node(attributes))
             }
             draft = HTMLTableCells.draft(cell)

@@ -1,3 +1,4 @@
+import Wikitext
 import WikiModel
 
 /// Reads the attributes of a table, row or cell (`class="wikitable" style='x' rowspan=2`)
@@ -15,6 +16,11 @@ public enum TableAttributes {
     /// Parses attribute bytes (a slice of the page source: no string made first).
     static func parse(bytes: ArraySlice<UInt8>) -> OrderedPairs<String> {
         bytes.withUnsafeBufferPointer { parse($0) }
+    }
+
+    /// Parses the source of the attribute node `id` (table, row, cell or tag attributes).
+    static func parse(node id: Int32, in document: WikitextDocument) -> OrderedPairs<String> {
+        parse(bytes: document.source[document.range(of: id)])
     }
 
     private static func parse(_ b: UnsafeBufferPointer<UInt8>) -> OrderedPairs<String> {

@@ -32,7 +32,7 @@ struct TableBuilder {
             switch document.kind(of: child) {
             case .tableAttributes where !readAttributes:
                 readAttributes = true
-                table.attributes = TableAttributes.parse(bytes: document.source[document.range(of: child)])
+                table.attributes = TableAttributes.parse(node: child, in: document)
             case .tableCaption where table.caption == nil:
                 // The first caption counts; MediaWiki ignores later ones.
                 let content = document.firstChild(of: child, kind: .cellContent)
@@ -69,7 +69,7 @@ struct TableBuilder {
             if y < rowIDs.count {
                 let attributes = document.firstChild(of: rowIDs[y], kind: .tableAttributes)
                 if attributes >= 0 {
-                    info.attributes = TableAttributes.parse(bytes: document.source[document.range(of: attributes)])
+                    info.attributes = TableAttributes.parse(node: attributes, in: document)
                     info.styleParty = StyleParty.party(in: document.node(attributes))
                 }
             }

@@ -31,8 +31,7 @@ struct TableCellReader {
         var attributes = OrderedPairs<String>()
         var styleParty: String?
         if attributeID >= 0 {
-            let range = document.range(of: attributeID)
-            attributes = TableAttributes.parse(bytes: document.source[range])
+            attributes = TableAttributes.parse(node: attributeID, in: document)
             if document.contains(.template, below: attributeID) {
                 styleParty = StyleParty.party(in: document.node(attributeID))
             }

@@ -18,11 +18,4 @@ public enum PlainText {
         renderer.render(node)
         return renderer.finish()
     }
-
-    /// Renders a list of sibling nodes.
-    public static func render(nodes: [Node]) -> RenderedText {
-        var renderer = PlainTextRenderer()
-        for node in nodes { renderer.render(node) }
-        return renderer.finish()
-    }
 }
