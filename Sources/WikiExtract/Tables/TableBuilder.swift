@@ -9,13 +9,8 @@ struct TableBuilder {
     /// Grid slot of each written cell, by cell node id: where nested tables point.
     private(set) var cellOrigins: [Int32: GridPosition] = [:]
 
-    /// Builds the table of `node`; `holdsTables` says whether nested tables sit in its cells.
-    init(_ node: Node, holdsTables: Bool = true) {
-        var reader = TableCellReader(node.document)
-        self.init(node.id, reader: &reader, holdsTables: holdsTables)
-    }
-
-    /// Builds the table `id` with the page's cell reader.
+    /// Builds the table `id` with the page's cell reader; `holdsTables` says whether nested
+    /// tables sit in its cells.
     init(_ id: Int32, reader: inout TableCellReader, holdsTables: Bool) {
         let document = reader.document
         reader.holdsTables = holdsTables
