@@ -6,9 +6,8 @@ import WikiModel
 enum HTMLTableCells {
     /// A cell draft with its spans read from its attributes as HTML reads them.
     static func draft(_ cell: Cell) -> HTMLTableDraft.CellDraft {
-        guard !cell.attributes.isEmpty else { return .init(cell: cell) }
-        return .init(cell: cell, rowspan: TableLimits.rowspan(TableAttributes.value("rowspan", in: cell.attributes)),
-                     colspan: TableLimits.colspan(TableAttributes.value("colspan", in: cell.attributes)))
+        let spans = TableLimits.spans(cell.attributes)
+        return .init(cell: cell, rowspan: spans.rowspan, colspan: spans.colspan)
     }
 
     /// The opening tag of `id`: its attributes, the party a colour template in them names, and

@@ -55,9 +55,8 @@ struct TableCellReader {
             header: document.flags(of: id).contains(.header), origin: GridPosition(row: 0, col: 0),
             line: lines.line(of: range.lowerBound), attributes: attributes, styleParty: styleParty,
             links: rendered.links, value: ValueMapping.value(of: rendered.text), notes: rendered.notes)
-        guard !attributes.isEmpty else { return (cell, 1, 1) }
-        return (cell, TableLimits.rowspan(TableAttributes.value("rowspan", in: attributes)),
-                TableLimits.colspan(TableAttributes.value("colspan", in: attributes)))
+        let spans = TableLimits.spans(attributes)
+        return (cell, spans.rowspan, spans.colspan)
     }
 
     /// The wikitext of `range`; when it reads exactly as the plain text (most cells: `1,234`,

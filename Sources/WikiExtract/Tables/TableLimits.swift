@@ -1,3 +1,5 @@
+import WikiModel
+
 /// The bounds the table extractor keeps to, so that no page can make it run away.
 ///
 /// The span limits are HTML's (and MediaWiki's Sanitizer follows them): `colspan` above 1000
@@ -43,5 +45,12 @@ public enum TableLimits {
     static func rowspan(_ text: String?) -> Int {
         guard let n = nonNegativeInteger(text) else { return 1 }
         return min(n, maxRowspan)
+    }
+
+    /// A cell's spans from its parsed attributes (the last `rowspan`/`colspan` counts).
+    static func spans(_ attributes: OrderedPairs<String>) -> (rowspan: Int, colspan: Int) {
+        guard !attributes.isEmpty else { return (1, 1) }
+        return (rowspan(TableAttributes.value("rowspan", in: attributes)),
+                colspan(TableAttributes.value("colspan", in: attributes)))
     }
 }
