@@ -13,7 +13,7 @@ extension ArticleJSON {
         json.key("columns"); writeArray(table.columns, to: &json) { $1.string($0) }
         json.key("rows"); writeArray(table.rows, to: &json, writeRow)
         json.key("rowInfo"); writeArray(table.rowInfo, to: &json, writeRowInfo)
-        json.key("rawRows"); writeArray(table.rawRows, to: &json, writeRow)
+        json.key("rawRows"); writeRawRows(table, to: &json)
         json.key("parent")
         if let parent = table.parent {
             json.beginObject()
@@ -31,6 +31,9 @@ extension ArticleJSON {
         writeArray(cells, to: &json, writeCell)
     }
 
+    /// A cell, leaving out the members that have their default (`rowspan`/`colspan` 1, no
+    /// attributes, no `styleParty`, no links, no notes): most cells have all of them, and a page
+    /// of tables would otherwise repeat them tens of thousands of times.
     static func writeCell(_ cell: Cell, to json: inout JSONWriter) {
         json.beginObject(inline: true)
         json.key("text"); json.string(cell.text)
@@ -41,15 +44,48 @@ extension ArticleJSON {
         json.int(cell.origin.row)
         json.int(cell.origin.col)
         json.endArray()
-        json.key("rowspan"); json.int(cell.rowspan)
-        json.key("colspan"); json.int(cell.colspan)
+        if cell.rowspan != 1 { json.key("rowspan"); json.int(cell.rowspan) }
+        if cell.colspan != 1 { json.key("colspan"); json.int(cell.colspan) }
         json.key("line"); json.int(cell.line)
-        json.key("attributes"); writePairs(cell.attributes, to: &json) { $1.string($0) }
-        json.key("styleParty"); json.string(cell.styleParty)
-        json.key("links"); writeArray(cell.links, to: &json, writeLink)
+        if !cell.attributes.isEmpty { json.key("attributes"); writePairs(cell.attributes, to: &json) { $1.string($0) } }
+        if let party = cell.styleParty { json.key("styleParty"); json.string(party) }
+        if !cell.links.isEmpty { json.key("links"); writeArray(cell.links, to: &json, writeLink) }
         json.key("value"); writeValue(cell.value, to: &json)
-        json.key("notes"); writeArray(cell.notes, to: &json, writeNote)
+        if !cell.notes.isEmpty { json.key("notes"); writeArray(cell.notes, to: &json, writeNote) }
         json.endObject()
+    }
+
+    /// The rows as written. A cell that the grid holds at its origin is written as the reference
+    /// `[row, col, rowspan, colspan]` (its spans as written); one the grid does not hold (left
+    /// out by the limits) is written in full.
+    static func writeRawRows(_ table: Table, to json: inout JSONWriter) {
+        guard !table.rawRows.isEmpty else { return json.emptyArray() }
+        json.beginArray()
+        for row in table.rawRows.indices {
+            json.beginArray(inline: true)  // one line per written row in pretty style
+            // By index: `for cell in cells` would copy (retain and release) every cell.
+            table.rawRows[row].withUnsafeBufferPointer { cells in
+                for index in cells.indices {
+                    if table.holdsWrittenCell(row: row, at: index) {
+                        writeReference(cells[index].origin, cells[index].rowspan, cells[index].colspan, to: &json)
+                    } else {
+                        writeCell(cells[index], to: &json)
+                    }
+                }
+            }
+            json.endArray()
+        }
+        json.endArray()
+    }
+
+    /// `[row, col, rowspan, colspan]`: a written cell by its origin slot, with its written spans.
+    static func writeReference(_ origin: GridPosition, _ rowspan: Int, _ colspan: Int, to json: inout JSONWriter) {
+        json.beginArray(inline: true)
+        json.int(origin.row)
+        json.int(origin.col)
+        json.int(rowspan)
+        json.int(colspan)
+        json.endArray()
     }
 
     static func writeRowInfo(_ info: RowInfo, to json: inout JSONWriter) {

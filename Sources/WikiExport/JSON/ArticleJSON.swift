@@ -3,8 +3,12 @@ import WikiModel
 /// Writes an `Article` as JSON in the shape of `docs/article.schema.json`, keys in this fixed order.
 ///
 /// Every member is always written (`null` when absent), except in `value` objects, where only
-/// `kind` is always present and the other members appear only when they apply. Non-finite
-/// doubles (NaN, ±infinity) are written as `null` (and left out of a `value`).
+/// `kind` is always present and the other members appear only when they apply, and in `cell`
+/// objects, which leave out the members that have their default (`rowspan`/`colspan` 1, no
+/// `attributes`, `styleParty`, `links` or `notes`). A table's `rawRows` refers to the grid: a
+/// written cell is `[row, col, rowspan, colspan]` (its origin slot in `rows`, spans as written),
+/// or the whole cell when the grid's limits left it out. Non-finite doubles (NaN, ±infinity)
+/// are written as `null` (and left out of a `value`).
 ///
 /// ```text
 /// article      title, source, infoboxes, tables, contests, findings, templatesSeen
@@ -17,7 +21,7 @@ import WikiModel
 /// table        index, section, caption, line, attributes, headerRows, columns, rows, rowInfo,
 ///              rawRows, parent
 /// cell         text, raw, header, origin, rowspan, colspan, line, attributes, styleParty,
-///              links, value, notes              (origin: [row, col])
+///              links, value, notes              (origin: [row, col]; defaults left out)
 /// rowInfo      line, isSection, attributes, styleParty
 /// link         target, text
 /// parent       table, row, col
