@@ -3,23 +3,22 @@
 /// (template) braces, and what is left of the run stays open around the result.
 extension Parser {
     mutating func openBrace() {
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         var r = 0
         while pos + r < limit && src[pos + r] == UInt8(ascii: "{") { r += 1 }
         if r == 1 { pos += 1; return }
         if cellSeparatorTemplate() { return }
         let (node, prev) = openConstruct(.template, at: pos)
-        let name = newNode(.templateName, pos + r, pos + r)
-        append(name, to: node)
+        let name = addChild(.templateName, pos + r, pos + r, to: node)
         push(.braces, node: node, part: name, prevLast: prev)
-        stack[stack.count - 1].count = r
-        stack[stack.count - 1].runStart = pos
+        stack.top.count = r
+        stack.top.runStart = pos
         pos += r
         textStart = pos
     }
 
     mutating func closeBrace() {
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         let h = nearestHard
         // Only up to 3 braces can close a piece; measuring more would make `}}}}…` quadratic.
         let cap = stack[h].kind == .braces ? 3 : Int.max
@@ -39,16 +38,22 @@ extension Parser {
         let remaining = f.count - matching
         setEnd(f.part, pos)
         if f.param >= 0 { setEnd(f.param, pos) }
-        nodes[Int(f.node)].start = UInt32(f.runStart + remaining)
+        nodes[f.node].start = UInt32(f.runStart + remaining)
         setEnd(f.node, pos + matching)
-        if matching == 3 { makeArgument(f.node) } else { classifyTemplate(f.node) }
+        if matching == 2 { classifyTemplate(f.node) }
+        // A template whose name cannot be a title shows as text in MediaWiki: it dissolves
+        // (O(parts), once per template, so nesting stays linear). The check reads the name's
+        // texts as they were parsed, so the fix-ups that merge them come after it.
+        let dissolves = matching == 2 && nodes[f.node].aux == TemplateFlavor.template.rawValue
+            && !validTemplateName(f.node)
+        if dissolves { dropFixups(from: f.fixups) } else { settleFixups(from: f.fixups) }
+        if matching == 3 { makeArgument(f.node) }
         pos += matching
         textStart = pos
-        let parent = stack[stack.count - 1].part
-        // A template whose name cannot be a title shows as text in MediaWiki: it dissolves
-        // (O(parts), once per template, so nesting stays linear).
+        let parent = stack.top.part
         var head = f.node, tail = f.node
-        if matching == 2 && nodes[Int(f.node)].aux == TemplateFlavor.template.rawValue && !validTemplateName(f.node) {
+        if dissolves {
+            nodes[f.node].parent = -1
             (head, tail) = flatten(f.node)
             if remaining < 2 {
                 (head, tail) = wrapIfFostered(parent: parent, head: head, tail: tail)
@@ -61,30 +66,32 @@ extension Parser {
             let name = newNode(.templateName, f.runStart + remaining, f.runStart + remaining)
             replaceLastChild(of: parent, prev: f.prevLast, head: outer, tail: outer)
             append(name, to: outer)
-            nodes[Int(name)].firstChild = head
-            nodes[Int(name)].lastChild = tail
-            nodes[Int(tail)].nextSibling = -1
+            nodes[name].firstChild = head
+            nodes[name].lastChild = tail
+            nodes[tail].nextSibling = -1
             push(.braces, node: outer, part: name, prevLast: f.prevLast)
-            stack[stack.count - 1].count = remaining
-            stack[stack.count - 1].runStart = f.runStart
+            stack.top.count = remaining
+            stack.top.runStart = f.runStart
+            noteFixup(in: name, after: -1, through: tail)
         } else if remaining == 1 {
             let brace = newNode(.text, f.runStart, f.runStart + 1)
             replaceLastChild(of: parent, prev: f.prevLast, head: brace, tail: tail)
-            nodes[Int(brace)].nextSibling = head
+            nodes[brace].nextSibling = head
         }
     }
 
     /// A template name is a title: not blank, no `<>[]{}` and no line break inside it (blanks
     /// and line breaks around it and comments are ignored; templates and entities in it are
     /// fine). Reads at most 1 KB of the name's text, so a check costs O(1); longer names pass.
+    @inline(__always)
     private func validTemplateName(_ node: Int32) -> Bool {
-        let name = nodes[Int(node)].firstChild
-        guard name >= 0, nodes[Int(name)].kind == .templateName else { return false }
+        let name = nodes[node].firstChild
+        guard name >= 0, nodes[name].kind == .templateName else { return false }
         var sawContent = false, pendingBreak = false
         var budget = 1024
-        var child = nodes[Int(name)].firstChild
+        var child = nodes[name].firstChild
         while child >= 0 {
-            let c = nodes[Int(child)]
+            let c = nodes[child]
             switch c.kind {
             case .text:
                 var i = Int(c.start)
@@ -125,10 +132,8 @@ extension Parser {
         let top = stack.count - 1
         setEnd(stack[top].part, pos)
         if stack[top].param >= 0 { setEnd(stack[top].param, pos) }
-        let param = newNode(.parameter, pos + 1, pos + 1)
-        append(param, to: stack[top].node)
-        let value = newNode(.parameterValue, pos + 1, pos + 1)
-        append(value, to: param)
+        let param = addChild(.parameter, pos + 1, pos + 1, to: stack[top].node)
+        let value = addChild(.parameterValue, pos + 1, pos + 1, to: param)
         stack[top].param = param
         stack[top].part = value
         stack[top].partIndex += 1
@@ -137,19 +142,24 @@ extension Parser {
         textStart = pos
     }
 
+    /// The top frame is a template parameter with no `=` yet: its first `=` names it.
+    @inline(__always)
+    var inUnnamedParameter: Bool {
+        stack.top.kind == .braces && stack.top.partIndex >= 1 && !stack.top.sawEquals
+    }
+
     /// `=` directly inside a template parameter: the first one makes it a named parameter.
     mutating func equals() {
-        let top = stack.count - 1
-        guard stack[top].kind == .braces, stack[top].partIndex >= 1, !stack[top].sawEquals else {
+        guard inUnnamedParameter else {
             pos += 1
             return
         }
+        let top = stack.count - 1
         flushText(to: pos)
         let key = stack[top].part
-        nodes[Int(key)].kind = .parameterName
+        nodes[key].kind = .parameterName
         setEnd(key, pos)
-        let value = newNode(.parameterValue, pos + 1, pos + 1)
-        append(value, to: stack[top].param)
+        let value = addChild(.parameterValue, pos + 1, pos + 1, to: stack[top].param)
         stack[top].part = value
         stack[top].sawEquals = true
         pos += 1
@@ -159,18 +169,19 @@ extension Parser {
     /// Relabels a closed piece as an argument: `{{{name|default}}}`. A default keeps its `=`
     /// as text; only templates have named parameters.
     private mutating func makeArgument(_ node: Int32) {
-        nodes[Int(node)].kind = .argument
-        var child = nodes[Int(node)].firstChild
+        nodes[node].kind = .argument
+        var child = nodes[node].firstChild
         while child >= 0 {
-            let next = nodes[Int(child)].nextSibling
-            if nodes[Int(child)].kind == .templateName {
-                nodes[Int(child)].kind = .argumentName
+            let next = nodes[child].nextSibling
+            if nodes[child].kind == .templateName {
+                nodes[child].kind = .argumentName
             } else {
                 let (head, tail) = flatten(child)
-                nodes[Int(child)].kind = .argumentDefault
-                nodes[Int(child)].firstChild = head
-                nodes[Int(child)].lastChild = tail
-                nodes[Int(child)].nextSibling = next
+                nodes[child].kind = .argumentDefault
+                nodes[child].firstChild = head
+                nodes[child].lastChild = tail
+                nodes[child].nextSibling = next
+                if head >= 0 { fixChildren(of: child, after: -1, through: tail) }
             }
             child = next
         }
@@ -178,14 +189,14 @@ extension Parser {
 
     /// Marks parser functions (`{{#if:…}}`, `{{lc:…}}`) and variables (`{{PAGENAME}}`).
     private mutating func classifyTemplate(_ node: Int32) {
-        let name = nodes[Int(node)].firstChild
+        let name = nodes[node].firstChild
         guard name >= 0 else { return }
-        var s = Int(nodes[Int(name)].start), e = Int(nodes[Int(name)].end)
+        var s = Int(nodes[name].start), e = Int(nodes[name].end)
         while s < e && ByteClass.isSpace(src[s]) { s += 1 }
         while e > s && ByteClass.isSpace(src[e - 1]) { e -= 1 }
         guard s < e else { return }
         if src[s] == UInt8(ascii: "#") {
-            nodes[Int(node)].aux = TemplateFlavor.parserFunction.rawValue
+            nodes[node].aux = TemplateFlavor.parserFunction.rawValue
             return
         }
         var colon = s
@@ -194,10 +205,10 @@ extension Parser {
             var pe = colon
             while pe > s && ByteClass.isSpace(src[pe - 1]) { pe -= 1 }
             if pe - s <= 24, MagicWords.isFunction(src, s..<pe) {
-                nodes[Int(node)].aux = TemplateFlavor.parserFunction.rawValue
+                nodes[node].aux = TemplateFlavor.parserFunction.rawValue
             }
         } else if e - s <= 32, MagicWords.isVariable(src, s..<e) {
-            nodes[Int(node)].aux = TemplateFlavor.magicWord.rawValue
+            nodes[node].aux = TemplateFlavor.magicWord.rawValue
         }
     }
 }

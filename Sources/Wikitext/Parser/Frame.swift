@@ -17,7 +17,7 @@ enum FrameKind: UInt8 {
 
     /// Hard frames are MediaWiki preprocessor constructs: a closer of another kind cannot
     /// reach past them. Soft frames give way (and degrade) when something below them closes.
-    var isHard: Bool {
+    @inline(__always) var isHard: Bool {
         switch self {
         case .document, .braces, .wikilink, .extensionBody: return true
         default: return false
@@ -25,7 +25,7 @@ enum FrameKind: UInt8 {
     }
 
     /// Frames of table structure.
-    var isTable: Bool {
+    @inline(__always) var isTable: Bool {
         switch self {
         case .table, .tableRow, .tableCell, .tableCaption: return true
         default: return false
@@ -33,7 +33,7 @@ enum FrameKind: UInt8 {
     }
 
     /// Frames that a table line (`|`, `|-`, `|}` …) closes on its way to the table.
-    var isInline: Bool { self == .htmlTag || self == .externalLink || self == .heading }
+    @inline(__always) var isInline: Bool { self == .htmlTag || self == .externalLink || self == .heading }
 }
 
 /// One open construct on the parser's stack.
@@ -69,6 +69,8 @@ struct Frame {
     var closeEnd: Int = 0
     /// HTML tags: the last child before the body (the last attribute), to detach the body.
     var bodyPrev: Int32 = -1
+    /// The number of fix-ups noted before this frame opened; those after it are its own.
+    var fixups: Int
 
     // Stack indices kept per frame so that no lookup walks the stack (deep nesting stays linear).
     /// The nearest hard frame at or below this one.
@@ -80,11 +82,12 @@ struct Frame {
     /// The nearest external link between this frame and `structural` (-1: none).
     var externalLink = -1
 
-    init(kind: FrameKind, node: Int32, part: Int32, prevLast: Int32, limit: Int) {
+    init(kind: FrameKind, node: Int32, part: Int32, prevLast: Int32, limit: Int, fixups: Int) {
         self.kind = kind
         self.node = node
         self.part = part
         self.prevLast = prevLast
         self.limit = limit
+        self.fixups = fixups
     }
 }

@@ -1,7 +1,7 @@
 /// Small inline constructs: HTML entities, bold/italic runs and behaviour switches.
 extension Parser {
     mutating func ampersand() {
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         var p = pos + 1
         var valid = false
         if p < limit && src[p] == UInt8(ascii: "#") {
@@ -26,7 +26,7 @@ extension Parser {
         }
         guard valid else { pos += 1; return }
         flushText(to: pos)
-        append(newNode(.entity, pos, p + 1), to: container)
+        addChild(.entity, pos, p + 1, to: container)
         pos = p + 1
         textStart = pos
     }
@@ -40,20 +40,20 @@ extension Parser {
     /// `''` italic, `'''` bold, `'''''` both. Four make an apostrophe and bold; more than
     /// five leave the extra apostrophes as text (as MediaWiki does).
     mutating func apostrophes() {
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         let r = run(of: UInt8(ascii: "'"), at: pos, limit: limit)
         guard r >= 2 else { pos += 1; return }
         var s = pos, len = r
         if r == 4 { s += 1; len = 3 } else if r > 5 { s += r - 5; len = 5 }
         flushText(to: s)
-        append(newNode(.formatting, s, s + len, aux: UInt16(len)), to: container)
+        addChild(.formatting, s, s + len, aux: UInt16(len), to: container)
         pos += r
         textStart = pos
     }
 
     /// `__TOC__` and the other behaviour switches.
     mutating func underscore() {
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         guard pos + 4 < limit, src[pos + 1] == UInt8(ascii: "_") else { pos += 1; return }
         var e = pos + 2
         while e < limit && e - pos < 40 && (ByteClass.isLetter(src[e])) { e += 1 }
@@ -63,7 +63,7 @@ extension Parser {
             return
         }
         flushText(to: pos)
-        append(newNode(.behaviorSwitch, pos, e + 2), to: container)
+        addChild(.behaviorSwitch, pos, e + 2, to: container)
         pos = e + 2
         textStart = pos
     }

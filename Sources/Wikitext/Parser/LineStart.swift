@@ -4,7 +4,7 @@
 extension Parser {
     /// Called once at the start of each line. Returns true when it consumed something.
     mutating func lineStart() -> Bool {
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         lineStartPos = pos
         var p = pos
         while p < limit && ByteClass.isBlank(src[p]) { p += 1 }
@@ -19,8 +19,7 @@ extension Parser {
             // A lone `=` at the start of a line inside a template part that has no `=` yet
             // names the parameter rather than opening a heading (MediaWiki's preprocessor does
             // the same, "DWIM").
-            let top = stack[stack.count - 1]
-            if top.kind == .braces && top.partIndex >= 1 && !top.sawEquals && run(of: UInt8(ascii: "="), at: pos, limit: limit) == 1 {
+            if inUnnamedParameter && run(of: UInt8(ascii: "="), at: pos, limit: limit) == 1 {
                 return false
             }
             openHeading(limit: limit)
@@ -32,7 +31,7 @@ extension Parser {
             let r = run(of: UInt8(ascii: "-"), at: pos, limit: limit)
             guard r >= 4 else { return false }
             flushText(to: pos)
-            append(newNode(.horizontalRule, pos, pos + r), to: container)
+            addChild(.horizontalRule, pos, pos + r, to: container)
             pos += r
             textStart = pos
             return true
@@ -62,7 +61,7 @@ extension Parser {
         guard isMarkup else { return p }
         for (start, end) in comments {
             flushText(to: start)
-            append(newNode(.comment, start, end), to: container)
+            addChild(.comment, start, end, to: container)
             textStart = end
         }
         pos = q
@@ -79,7 +78,7 @@ extension Parser {
             e += 1
         }
         flushText(to: pos)
-        append(newNode(.listMarker, pos, e, aux: UInt16(min(e - pos, Int(UInt16.max)))), to: container)
+        addChild(.listMarker, pos, e, aux: UInt16(min(e - pos, Int(UInt16.max))), to: container)
         pos = e
         textStart = e
         if definition {
@@ -95,23 +94,22 @@ extension Parser {
     private mutating func openHeading(limit: Int) {
         let r = run(of: UInt8(ascii: "="), at: pos, limit: limit)
         let (node, prev) = openConstruct(.heading, at: pos)
-        let title = newNode(.headingTitle, pos + r, pos + r)
-        append(title, to: node)
+        let title = addChild(.headingTitle, pos + r, pos + r, to: node)
         push(.heading, node: node, part: title, prevLast: prev)
-        stack[stack.count - 1].tag = r
+        stack.top.tag = r
         pos += r
         textStart = pos
     }
 
     mutating func newline() {
         // External links and headings end with their line.
-        let deepest = stack[stack.count - 1].lineBound
+        let deepest = stack.top.lineBound
         if deepest > 0 {
             while stack.count > deepest { failTop() }
         }
         // A link target cannot hold a line break: `[[` still in its target here never closes
         // as a link, and keeping it open would swallow the table lines that follow.
-        if topKind == .wikilink && stack[stack.count - 1].partIndex == 0 { dissolveTop() }
+        if topKind == .wikilink && stack.top.partIndex == 0 { dissolveTop() }
         // The attributes of a table or row end with their line; tags left open there stay unclosed.
         let s = nearestStructural()
         if (stack[s].kind == .table || stack[s].kind == .tableRow) && stack[s].part != stack[s].node {
@@ -132,8 +130,8 @@ extension Parser {
         flushText(to: pos)
         let top = stack.count - 1
         let node = stack[top].node, title = stack[top].part, open = stack[top].tag
-        let start = Int(nodes[Int(node)].start)
-        let titleStart = Int(nodes[Int(title)].start)
+        let start = Int(nodes[node].start)
+        let titleStart = Int(nodes[title].start)
         setEnd(title, pos)
         // Skip trailing blanks and comments, reading bytes: an invalid heading must cost
         // O(1) to dissolve, or headings nested through templates would go quadratic.
@@ -150,10 +148,11 @@ extension Parser {
             dissolveTop()
             return
         }
+        settleFixups(from: stack[top].fixups)
         let level = min(open, close, 6)
         let newStart = start + level, newEnd = e - level
         restructureHeading(node: node, title: title, titleStart: newStart, titleEnd: newEnd, openEnd: titleStart)
-        nodes[Int(node)].aux = UInt16(level)
+        nodes[node].aux = UInt16(level)
         setEnd(node, pos)
         stack.removeLast()
         textStart = pos
@@ -161,11 +160,12 @@ extension Parser {
 
     /// Checks what the byte scan found: the last `=` lies in a text child, and after it come
     /// only comment children and blanks (not, say, a `<ref>` holding a comment).
+    @inline(__always)
     private func headingEndIsPlain(title: Int32, closeRunEnd e: Int) -> Bool {
-        var child = nodes[Int(title)].firstChild
+        var child = nodes[title].firstChild
         var sawRun = false
         while child >= 0 {
-            let c = nodes[Int(child)]
+            let c = nodes[child]
             let s = Int(c.start), end = Int(c.end)
             if s < e && end >= e {
                 guard c.kind == .text else { return false }
@@ -182,6 +182,7 @@ extension Parser {
     }
 
     /// The `<!--` that opens a comment ending just before `end`, looking back a bounded way.
+    @inline(__always)
     private func commentStart(before end: Int, notBefore floor: Int) -> Int? {
         var i = end - 4
         let stop = max(floor, end - 4096)
@@ -198,32 +199,34 @@ extension Parser {
     private mutating func restructureHeading(node: Int32, title: Int32, titleStart: Int, titleEnd: Int, openEnd: Int) {
         var kept: [Int32] = []
         var after: [Int32] = []
-        var child = nodes[Int(title)].firstChild
+        var child = nodes[title].firstChild
         while child >= 0 {
-            let next = nodes[Int(child)].nextSibling
-            let s = Int(nodes[Int(child)].start), e = Int(nodes[Int(child)].end)
+            let next = nodes[child].nextSibling
+            let s = Int(nodes[child].start), e = Int(nodes[child].end)
             if s < titleEnd {
                 if e > titleEnd { setEnd(child, titleEnd) }
                 kept.append(child)
-            } else if nodes[Int(child)].kind == .comment {
+            } else if nodes[child].kind == .comment {
                 after.append(child)
+            } else {
+                leaveTree(child)
             }
             child = next
         }
         if openEnd > titleStart {
-            if let first = kept.first, nodes[Int(first)].kind == .text, Int(nodes[Int(first)].start) == openEnd {
-                nodes[Int(first)].start = UInt32(titleStart)
+            if let first = kept.first, nodes[first].kind == .text, Int(nodes[first].start) == openEnd {
+                nodes[first].start = UInt32(titleStart)
             } else {
                 kept.insert(newNode(.text, titleStart, openEnd), at: 0)
             }
         }
-        nodes[Int(title)].start = UInt32(titleStart)
+        nodes[title].start = UInt32(titleStart)
         setEnd(title, max(titleStart, titleEnd))
-        nodes[Int(title)].firstChild = -1
-        nodes[Int(title)].lastChild = -1
+        nodes[title].firstChild = -1
+        nodes[title].lastChild = -1
         for k in kept { append(k, to: title) }
-        nodes[Int(node)].firstChild = -1
-        nodes[Int(node)].lastChild = -1
+        nodes[node].firstChild = -1
+        nodes[node].lastChild = -1
         append(title, to: node)
         for a in after { append(a, to: node) }
     }

@@ -1,7 +1,7 @@
 /// Wikilinks `[[target|label]]trail`, external links `[url label]` and bare URLs.
 extension Parser {
     mutating func openBracket() {
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         var r = 0
         while pos + r < limit && src[pos + r] == UInt8(ascii: "[") { r += 1 }
         if r == 1 {
@@ -12,7 +12,7 @@ extension Parser {
         // opens an external link and the others are text. Inside an external link's label
         // all of it is text, and the label ends at the next `]`.
         if URLSchemes.bracketed(src, at: pos + r, limit: limit) != nil {
-            if stack[stack.count - 1].externalLink >= 0 {
+            if stack.top.externalLink >= 0 {
                 pos += r
                 return
             }
@@ -23,20 +23,20 @@ extension Parser {
         // Extra brackets of a run are text; the last two open the link.
         let start = pos + r - 2
         let (node, prev) = openConstruct(.wikilink, at: start)
-        let target = newNode(.linkTarget, pos + r, pos + r)
-        append(target, to: node)
+        let target = addChild(.linkTarget, pos + r, pos + r, to: node)
         push(.wikilink, node: node, part: target, prevLast: prev)
         pos += r
         textStart = pos
     }
 
     mutating func closeBracket() {
-        let limit = stack[stack.count - 1].limit
-        let i = stack[stack.count - 1].externalLink
+        let limit = stack.top.limit
+        let i = stack.top.externalLink
         if i > 0 {
             unwind(above: i)
             flushText(to: pos)
             let f = stack.removeLast()
+            settleFixups(from: f.fixups)
             setEnd(f.part, pos)
             setEnd(f.node, pos + 1)
             pos += 1
@@ -57,8 +57,7 @@ extension Parser {
         flushText(to: pos)
         let top = stack.count - 1
         setEnd(stack[top].part, pos)
-        let label = newNode(.linkLabel, pos + 1, pos + 1)
-        append(label, to: stack[top].node)
+        let label = addChild(.linkLabel, pos + 1, pos + 1, to: stack[top].node)
         stack[top].part = label
         stack[top].partIndex += 1
         pos += 1
@@ -69,18 +68,19 @@ extension Parser {
         flushText(to: pos)
         let top = stack.count - 1
         setEnd(stack[top].part, pos)
-        guard validTarget(nodes[Int(stack[top].node)].firstChild) else {
+        guard validTarget(nodes[stack[top].node].firstChild) else {
             dissolveTop()
             pos += 2
             return
         }
         let f = stack.removeLast()
+        settleFixups(from: f.fixups)
         var end = pos + 2
         var t = end
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         while t < limit && src[t] >= 0x61 && src[t] <= 0x7A { t += 1 }
         if t > end {
-            append(newNode(.linkTrail, end, t), to: f.node)
+            addChild(.linkTrail, end, t, to: f.node)
             end = t
         }
         setEnd(f.node, end)
@@ -89,21 +89,32 @@ extension Parser {
     }
 
     /// A link target is a title: not blank, one line, none of `<>[]{}|` outside templates.
+    @inline(__always)
     private func validTarget(_ target: Int32) -> Bool {
         guard target >= 0 else { return false }
+        let table = ByteClass.titleTable
         var sawContent = false
-        var child = nodes[Int(target)].firstChild
+        var child = nodes[target].firstChild
         while child >= 0 {
-            let c = nodes[Int(child)]
+            let c = nodes[child]
             switch c.kind {
             case .text:
-                for i in Int(c.start)..<Int(c.end) {
-                    switch src[i] {
-                    case 0x0A, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"),
-                         UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"):
-                        return false
-                    case 0x20, 0x09, 0x0D: break
-                    default: sawContent = true
+                var i = Int(c.start)
+                let end = Int(c.end)
+                // 16 bytes at a time while they last, then one by one.
+                if i + 16 <= end, let base = UnsafeRawPointer(src.baseAddress) {
+                    repeat {
+                        let (invalid, content) = ByteClass.titleChunk(base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self))
+                        if invalid { return false }
+                        if content { sawContent = true }
+                        i += 16
+                    } while i + 16 <= end
+                }
+                for i in i..<end {
+                    switch table[Int(src[i])] {
+                    case 0: sawContent = true
+                    case 1: break
+                    default: return false
                     }
                 }
             case .template, .argument, .entity:
@@ -120,10 +131,10 @@ extension Parser {
 
     /// `[` followed by a URL: an external link up to `]` on the same line.
     private mutating func openExternalLink() -> Bool {
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         let urlStart = pos + 1
         // No external link inside another one's label: its `]` ends the outer link.
-        guard stack[stack.count - 1].externalLink < 0,
+        guard stack.top.externalLink < 0,
               let scheme = URLSchemes.bracketed(src, at: urlStart, limit: limit) else { return false }
         var e = urlStart + scheme
         var comments: [(Int, Int)] = []
@@ -145,8 +156,7 @@ extension Parser {
         append(urlNode(.linkURL, urlStart, e, comments: comments), to: node)
         var labelStart = e
         while labelStart < limit && ByteClass.isBlank(src[labelStart]) { labelStart += 1 }
-        let label = newNode(.linkLabel, labelStart, labelStart)
-        append(label, to: node)
+        let label = addChild(.linkLabel, labelStart, labelStart, to: node)
         push(.externalLink, node: node, part: label, prevLast: prev)
         pos = labelStart
         textStart = pos
@@ -159,7 +169,7 @@ extension Parser {
         if definitionLine && stack.count == definitionDepth {
             definitionLine = false
             flushText(to: pos)
-            append(newNode(.listMarker, pos, pos + 1, aux: 1), to: container)
+            addChild(.listMarker, pos, pos + 1, aux: 1, to: container)
             pos += 1
             textStart = pos
             return
@@ -168,9 +178,9 @@ extension Parser {
     }
 
     private mutating func bareURL() -> Bool {
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         // No free links inside an external link's label (MediaWiki links the bracketed one only).
-        guard pos + 1 < limit, stack[stack.count - 1].externalLink < 0 else { return false }
+        guard pos + 1 < limit, stack.top.externalLink < 0 else { return false }
         let slashes = pos + 3 < limit && src[pos + 1] == UInt8(ascii: "/") && src[pos + 2] == UInt8(ascii: "/")
         // Without `//` only `mailto:`-like schemes qualify: cheap checks first (colons are common).
         if !slashes && (pos - textStart < 3 || !URLSchemes.isURLByte(src[pos + 1])) { return false }
@@ -180,30 +190,38 @@ extension Parser {
         if s > textStart && (ByteClass.isAlnum(src[s - 1]) || src[s - 1] == UInt8(ascii: "_")) { return false }
         // Not inside a link target (a title is never linked), and the preprocessor's splits
         // come first: a template part's first `=`, a heading's closing `=` run.
-        let top = stack[stack.count - 1]
-        if top.kind == .wikilink && top.partIndex == 0 { return false }
-        let stopAtEquals = top.kind == .braces && top.partIndex >= 1 && !top.sawEquals
-        let inHeading = top.lineBound >= 0 && stack[top.lineBound].kind == .heading
+        if stack.top.kind == .wikilink && stack.top.partIndex == 0 { return false }
+        let stopAtEquals = inUnnamedParameter
+        let lineBound = stack.top.lineBound
+        let inHeading = lineBound >= 0 && stack[lineBound].kind == .heading
         let body = slashes ? pos + 3 : pos + 1
         var e = body
         var comments: [(Int, Int)] = []
-        while e < limit {
+        // Whether the URL holds a `(` (comments in it included), noted on the way.
+        var hasParen = false
+        let table = URLSchemes.scanTable
+        scan: while e < limit {
+            e = URLSchemes.plainRunEnd(src, from: e, limit: limit)
+            guard e < limit, table[Int(src[e])] == 2 else { break }
             let b = src[e]
-            if b == UInt8(ascii: "<") {
-                guard let close = commentInURL(at: e, limit: limit) else { break }
+            switch b {
+            case UInt8(ascii: "<"):
+                guard let close = commentInURL(at: e, limit: limit) else { break scan }
                 comments.append((e, close))
+                for i in e..<close where src[i] == UInt8(ascii: "(") { hasParen = true; break }
                 e = close
                 continue
-            }
-            guard URLSchemes.isURLByte(b) else { break }
-            if b == UInt8(ascii: "'") && e + 1 < limit && src[e + 1] == UInt8(ascii: "'") { break }
-            if b == UInt8(ascii: "=") {
-                if stopAtEquals { break }
+            case UInt8(ascii: "'"):
+                if e + 1 < limit && src[e + 1] == UInt8(ascii: "'") { break scan }
+            case UInt8(ascii: "("):
+                hasParen = true
+            default:  // `=`
+                if stopAtEquals { break scan }
                 if inHeading {
                     var q = e
                     while q < limit && src[q] == UInt8(ascii: "=") { q += 1 }
                     while q < limit && ByteClass.isBlank(src[q]) { q += 1 }
-                    if q == limit || src[q] == 0x0A { break }
+                    if q == limit || src[q] == 0x0A { break scan }
                     e = q
                     continue
                 }
@@ -211,8 +229,6 @@ extension Parser {
             e += 1
         }
         // Trailing punctuation belongs to the sentence, and `)` too unless the URL opened one.
-        var hasParen = false
-        for i in s..<e where src[i] == UInt8(ascii: "(") { hasParen = true; break }
         while e > body {
             let c = src[e - 1]
             if c == UInt8(ascii: ".") || c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":")
@@ -231,6 +247,7 @@ extension Parser {
 
     /// At a `<!--` inside a URL: the end of that comment when URL bytes follow it (MediaWiki
     /// drops comments before it finds links, so the URL goes on), else nil.
+    @inline(__always)
     func commentInURL(at e: Int, limit: Int) -> Int? {
         guard e + 3 < limit, src[e] == UInt8(ascii: "<"), src[e + 1] == UInt8(ascii: "!"),
               src[e + 2] == UInt8(ascii: "-"), src[e + 3] == UInt8(ascii: "-"),
@@ -245,11 +262,11 @@ extension Parser {
         guard !comments.isEmpty else { return node }
         var cursor = s
         for (a, b) in comments {
-            if a > cursor { append(newNode(.text, cursor, a), to: node) }
-            append(newNode(.comment, a, b), to: node)
+            if a > cursor { addChild(.text, cursor, a, to: node) }
+            addChild(.comment, a, b, to: node)
             cursor = b
         }
-        if e > cursor { append(newNode(.text, cursor, e), to: node) }
+        if e > cursor { addChild(.text, cursor, e, to: node) }
         return node
     }
 }

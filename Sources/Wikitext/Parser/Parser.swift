@@ -8,13 +8,18 @@
 /// *hard* frames (`{{`, `[[`, extension bodies), which only their own closer can end, from
 /// *soft* frames (HTML tags, headings, external links, tables), which give way when a closer
 /// for a frame below them arrives.
-struct Parser {
+///
+/// Methods that only read are `@inline(__always)`: a call from a mutating method to a
+/// non-mutating one copies the whole parser struct first.
+struct Parser: ~Copyable {
     let src: UnsafeBufferPointer<UInt8>
     let n: Int
     /// `ByteClass.specialTable`, held here so the scan loop does no global access.
     let special = ByteClass.specialTable
-    var nodes: [RawNode] = []
-    var stack: [Frame] = []
+    var nodes: NodeArena
+    var stack = FrameStack()
+    /// Repairs left for when their frames close (see `Fixups.swift`).
+    var fixups: [Fixup] = []
     var pos = 0
     /// Start of the text not yet turned into a node.
     var textStart = 0
@@ -24,7 +29,8 @@ struct Parser {
     var definitionLine = false
     var definitionDepth = 0
     /// Closing-tag search results per extension tag, so repeated searches stay linear.
-    var closeTagCache: [Int: CloseTagSearch] = [:]
+    /// Indexed by tag id; empty until the first search.
+    var closeTagCache: [CloseTagSearch?] = []
     /// Position of the next `>` found by the last tag scan (tag scans stay linear).
     var nextGreaterThan = -1
     var flattenWork: [(Int32, Int32, Int)] = []
@@ -32,17 +38,19 @@ struct Parser {
     init(_ src: UnsafeBufferPointer<UInt8>) {
         self.src = src
         self.n = src.count
+        // Pages average about one node per 8 bytes, table-heavy ones one per 3. Reserving for
+        // the latter costs only address space (pages never written are never touched).
+        nodes = NodeArena(capacity: src.count / 3 + 64)
     }
 
-    /// Parses the whole buffer and returns the arena; node 0 is the document.
-    mutating func parse() -> [RawNode] {
-        // Real pages average about one node per 8 bytes; reserving that avoids regrowth copies.
-        nodes.reserveCapacity(n / 7 + 64)
-        nodes.append(RawNode(kind: .document, start: 0, end: n, parent: -1))
-        pushFrame(Frame(kind: .document, node: 0, part: 0, prevLast: -1, limit: n))
+    /// Parses the whole buffer and returns the arena, which the caller must deallocate; node 0
+    /// is the document.
+    consuming func parse() -> UnsafeBufferPointer<RawNode> {
+        _ = nodes.append(RawNode(kind: .document, start: 0, end: n, parent: -1))
+        pushFrame(.document, node: 0, part: 0, prevLast: -1, limit: n)
         parseRedirect()
         while true {
-            let limit = stack[stack.count - 1].limit
+            let limit = stack.top.limit
             if pos >= limit {
                 if stack.count == 1 { break }
                 endOfContext()
@@ -76,27 +84,38 @@ struct Parser {
         }
         flushText(to: n)
         nodes[0].end = UInt32(n)
-        finishTree()
-        return nodes
+        settleFixups(from: 0)
+        return nodes.finish()
     }
 
-    /// Skips bytes that start no markup.
+    /// Skips bytes that start no markup: 16 at a time while they last, then one by one.
     @inline(__always)
     func scanText(from start: Int, limit: Int) -> Int {
         var i = start
+        if i + 16 <= limit, let base = UnsafeRawPointer(src.baseAddress) {
+            repeat {
+                if let k = ByteClass.firstSpecial(in: base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)) {
+                    return i + k
+                }
+                i += 16
+            } while i + 16 <= limit
+        }
         while i < limit && special[Int(src[i])] == 0 { i += 1 }
         return i
     }
 
     /// The top frame's kind.
-    var topKind: FrameKind { stack[stack.count - 1].kind }
+    @inline(__always)
+    var topKind: FrameKind { stack.top.kind }
 
     /// The index of the nearest frame, from the top, that is not one of the inline soft
     /// frames (HTML tag, external link, heading).
-    func nearestStructural() -> Int { stack[stack.count - 1].structural }
+    @inline(__always)
+    func nearestStructural() -> Int { stack.top.structural }
 
     /// The index of the nearest hard frame.
-    var nearestHard: Int { stack[stack.count - 1].hard }
+    @inline(__always)
+    var nearestHard: Int { stack.top.hard }
 
     /// Closes frames above index `i`, degrading each as MediaWiki would.
     mutating func unwind(above i: Int) {
@@ -115,12 +134,11 @@ struct Parser {
     /// Closes the top frame because something below it closed or its context ended.
     mutating func failTop() {
         flushText(to: pos)
-        let f = stack[stack.count - 1]
-        switch f.kind {
+        switch stack.top.kind {
         case .document:
             return
         case .htmlTag:
-            leaveTagUnclosed(f)
+            leaveTagUnclosed()
         case .heading:
             closeHeading()
         case .tableCell, .tableCaption, .tableRow:
@@ -138,10 +156,12 @@ struct Parser {
     /// Pops the top frame and replaces its node by its flattened content.
     mutating func dissolveTop() {
         let f = stack.removeLast()
+        dropFixups(from: f.fixups)
+        nodes[f.node].parent = -1
         setEnd(f.part, pos)
         if f.param >= 0 { setEnd(f.param, pos) }
         setEnd(f.node, pos)
-        let parent = stack[stack.count - 1].part
+        let parent = stack.top.part
         let (head, tail) = flatten(f.node)
         let (h, t) = wrapIfFostered(parent: parent, head: head, tail: tail)
         replaceLastChild(of: parent, prev: f.prevLast, head: h, tail: t)
@@ -152,17 +172,18 @@ struct Parser {
     /// `tableFostered` node, so that dissolving the table later splices it in O(1) instead of
     /// walking it again (nested failures would otherwise go quadratic).
     mutating func wrapIfFostered(parent: Int32, head: Int32, tail: Int32) -> (Int32, Int32) {
-        let kind = nodes[Int(parent)].kind
+        let kind = nodes[parent].kind
         guard head >= 0, head != tail, kind == .table || kind == .tableRow else { return (head, tail) }
-        let wrapper = newNode(.tableFostered, Int(nodes[Int(head)].start), Int(nodes[Int(tail)].end))
-        nodes[Int(wrapper)].firstChild = head
-        nodes[Int(wrapper)].lastChild = tail
+        let wrapper = newNode(.tableFostered, Int(nodes[head].start), Int(nodes[tail].end))
+        nodes[wrapper].firstChild = head
+        nodes[wrapper].lastChild = tail
+        fixChildren(of: wrapper, after: -1, through: tail)  // final already: nothing joins a wrapper
         return (wrapper, wrapper)
     }
 
     @inline(__always)
     mutating func setEnd(_ node: Int32, _ end: Int) {
-        nodes[Int(node)].end = UInt32(truncatingIfNeeded: end)
+        nodes[node].end = UInt32(truncatingIfNeeded: end)
     }
 
     /// A `#REDIRECT` at the very start of the page.
@@ -173,7 +194,7 @@ struct Parser {
         guard p + word.count <= n else { return }
         for k in 0..<word.count where ByteClass.lower(src[p + k]) != word[k] { return }
         flushText(to: p)
-        append(newNode(.redirect, p, p + word.count), to: 0)
+        addChild(.redirect, p, p + word.count, to: 0)
         pos = p + word.count
         textStart = pos
         atLineStart = false

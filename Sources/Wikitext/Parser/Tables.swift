@@ -1,3 +1,5 @@
+import Glibc
+
 /// Tables: `{|` opens, and lines starting with `|-`, `|+`, `|`, `!` or `|}` (after optional
 /// blanks and comments) structure it, like MediaWiki's Parser::handleTables (formerly
 /// doTableStuff). `||` (and `!!` on `!` lines) split cells only on the line that opened the
@@ -19,6 +21,7 @@ extension Parser {
 
     /// The table token at `p` and its length. `rawPipes` is false directly inside a template,
     /// where MediaWiki's preprocessor takes every `|` as a parameter separator.
+    @inline(__always)
     func tableToken(at p: Int, limit: Int, rawPipes: Bool = true) -> (TableToken, Int) {
         let b = src[p]
         let c: UInt8 = p + 1 < limit ? src[p + 1] : 0
@@ -44,12 +47,14 @@ extension Parser {
         return (.none, 0)
     }
 
+    @inline(__always)
     func run(of byte: UInt8, at p: Int, limit: Int) -> Int {
         var e = p
         while e < limit && src[e] == byte { e += 1 }
         return e - p
     }
 
+    @inline(__always)
     func matches(_ s: StaticString, at p: Int, limit: Int) -> Bool {
         let count = s.utf8CodeUnitCount
         guard p + count <= limit else { return false }
@@ -60,6 +65,7 @@ extension Parser {
 
     /// The length of a table opener at `p`: `{|` (not directly inside a template, where its
     /// `|` separates parameters), `{{(!}}` or `{{{!}}`; 0 if none.
+    @inline(__always)
     func tableOpener(at p: Int, limit: Int) -> Int {
         guard p + 1 < limit, src[p] == UInt8(ascii: "{") else { return 0 }
         if src[p + 1] == UInt8(ascii: "|") { return rawPipesAllowed ? 2 : 0 }
@@ -69,16 +75,16 @@ extension Parser {
 
     /// Whether a raw `|` can be table markup here: not when the nearest hard frame is a
     /// template, whose parameters the preprocessor splits at every `|` first.
+    @inline(__always)
     var rawPipesAllowed: Bool { stack[nearestHard].kind != .braces }
 
     /// A table opener at `p` opens a table.
     mutating func openTable(at p: Int) -> Bool {
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         let len = tableOpener(at: p, limit: limit)
         guard len > 0 else { return false }
         let (node, prev) = openConstruct(.table, at: p)
-        let attributes = newNode(.tableAttributes, p + len, p + len)
-        append(attributes, to: node)
+        let attributes = addChild(.tableAttributes, p + len, p + len, to: node)
         push(.table, node: node, part: attributes, prevLast: prev)
         pos = p + len
         textStart = pos
@@ -87,7 +93,7 @@ extension Parser {
 
     /// A table line at `p` inside the table structure at stack index `s`.
     mutating func tableLine(at p: Int, structural s: Int) -> Bool {
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         let (token, len) = tableToken(at: p, limit: limit, rawPipes: rawPipesAllowed)
         if token == .none { return false }
         // What is still open inside the cell ends with the previous line, before its newline.
@@ -102,6 +108,7 @@ extension Parser {
             closeTableParts([.tableCell, .tableCaption, .tableRow], at: cut)
             guard topKind == .table else { return false }
             let f = stack.removeLast()
+            settleFixups(from: f.fixups)
             setEnd(f.part, cut)
             setEnd(f.node, p + len)
             pos = p + len
@@ -109,8 +116,7 @@ extension Parser {
             closeTableParts([.tableCell, .tableCaption, .tableRow], at: cut)
             textStart = p
             let (node, prev) = openConstruct(.tableRow, at: p)
-            let attributes = newNode(.tableAttributes, p + len, p + len)
-            append(attributes, to: node)
+            let attributes = addChild(.tableAttributes, p + len, p + len, to: node)
             push(.tableRow, node: node, part: attributes, prevLast: prev)
             pos = p + len
         case .caption:
@@ -141,9 +147,10 @@ extension Parser {
     mutating func closeTablePart(at end: Int) {
         flushText(to: max(textStart, min(end, pos)))
         let f = stack.removeLast()
-        let e = max(end, Int(nodes[Int(f.part)].start))
+        settleFixups(from: f.fixups)
+        let e = max(end, Int(nodes[f.part].start))
         setEnd(f.part, e)
-        setEnd(f.node, max(e, Int(nodes[Int(f.node)].start)))
+        setEnd(f.node, max(e, Int(nodes[f.node].start)))
         textStart = max(textStart, e)
     }
 
@@ -153,31 +160,33 @@ extension Parser {
     mutating func closeUnterminatedTable() {
         flushText(to: pos)
         let f = stack.removeLast()
+        settleFixups(from: f.fixups)
         if f.part != f.node { setEnd(f.part, pos) }
         setEnd(f.node, pos)
-        nodes[Int(f.node)].flags |= NodeFlags.unterminated.rawValue
+        nodes[f.node].flags |= NodeFlags.unterminated.rawValue
         textStart = pos
     }
 
     private mutating func openCell(_ kind: FrameKind, at p: Int, length: Int, header: Bool, lineEnd: Int) {
         let nodeKind: NodeKind = kind == .tableCaption ? .tableCaption : .tableCell
         let (node, prev) = openConstruct(nodeKind, at: p, flags: header ? NodeFlags.header.rawValue : 0)
-        let content = newNode(.cellContent, p + length, p + length)
-        append(content, to: node)
+        let content = addChild(.cellContent, p + length, p + length, to: node)
         push(kind, node: node, part: content, prevLast: prev)
-        stack[stack.count - 1].header = header
-        stack[stack.count - 1].tokenLineEnd = lineEnd
+        stack.top.header = header
+        stack.top.tokenLineEnd = lineEnd
         pos = p + length
         textStart = pos
     }
 
+    @inline(__always)
     func lineEnd(from p: Int, limit: Int) -> Int {
-        var e = p
-        while e < limit && src[e] != 0x0A { e += 1 }
-        return e
+        guard p < limit, let base = src.baseAddress else { return p }
+        guard let hit = memchr(base + p, 0x0A, limit - p) else { return limit }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The cell frame whose token line we are on, if the nearest structure is one.
+    @inline(__always)
     private func cellOnTokenLine() -> Int? {
         let i = nearestStructural()
         let k = stack[i].kind
@@ -201,7 +210,7 @@ extension Parser {
             newLinkPart()
         case .tableCell, .tableCaption:
             guard let c = cellOnTokenLine() else { pos += 1; return }
-            let limit = stack[stack.count - 1].limit
+            let limit = stack.top.limit
             let isCell = stack[c].kind == .tableCell
             if isCell && pos + 1 < limit && src[pos + 1] == UInt8(ascii: "|") {
                 unwind(above: c)
@@ -231,7 +240,7 @@ extension Parser {
 
     /// `!!` on a header line splits header cells.
     mutating func bang() {
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         if pos + 1 < limit && src[pos + 1] == UInt8(ascii: "!"), let c = cellOnTokenLine(),
            stack[c].kind == .tableCell, stack[c].header {
             unwind(above: c)
@@ -244,7 +253,7 @@ extension Parser {
     /// `{{!!}}`, `{{!}}{{!}}` and `{{!}}` standing for `||` and `|` on a cell's line.
     mutating func cellSeparatorTemplate() -> Bool {
         guard let c = cellOnTokenLine() else { return false }
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         if stack[c].kind == .tableCell {
             if matches("{{!!}}", at: pos, limit: limit) { unwind(above: c); splitCell(length: 6); return true }
             if matches("{{!}}{{!}}", at: pos, limit: limit) { unwind(above: c); splitCell(length: 10); return true }
@@ -262,6 +271,7 @@ extension Parser {
         let p = pos
         flushText(to: p)
         let f = stack.removeLast()
+        settleFixups(from: f.fixups)
         setEnd(f.part, p)
         setEnd(f.node, p)
         textStart = p
@@ -273,17 +283,16 @@ extension Parser {
     private mutating func attributeSplit(length: Int) {
         let top = stack.count - 1
         stack[top].attrSplit = true
-        let contentStart = Int(nodes[Int(stack[top].part)].start)
+        let contentStart = Int(nodes[stack[top].part].start)
         if find2(UInt8(ascii: "["), UInt8(ascii: "["), from: contentStart, limit: pos) != nil {
             pos += length
             return
         }
         flushText(to: pos)
         let attributes = stack[top].part
-        nodes[Int(attributes)].kind = .cellAttributes
+        nodes[attributes].kind = .cellAttributes
         setEnd(attributes, pos)
-        let content = newNode(.cellContent, pos + length, pos + length)
-        append(content, to: stack[top].node)
+        let content = addChild(.cellContent, pos + length, pos + length, to: stack[top].node)
         stack[top].part = content
         pos += length
         textStart = pos

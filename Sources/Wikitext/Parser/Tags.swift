@@ -9,7 +9,7 @@ import Glibc
 /// comes; otherwise they stand alone, flagged `unclosed`.
 extension Parser {
     mutating func lessThan() {
-        let limit = stack[stack.count - 1].limit
+        let limit = stack.top.limit
         guard pos + 1 < limit else { pos += 1; return }
         let next = src[pos + 1]
         if next == UInt8(ascii: "!") && pos + 3 < limit && src[pos + 2] == UInt8(ascii: "-") && src[pos + 3] == UInt8(ascii: "-") {
@@ -27,17 +27,18 @@ extension Parser {
         let start = pos
         flushText(to: start)
         if let close = find3(UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: ">"), from: start + 4, limit: limit) {
-            append(newNode(.comment, start, close + 3), to: container)
+            addChild(.comment, start, close + 3, to: container)
             pos = close + 3
             extendCellLine(over: start)
         } else {
-            append(newNode(.comment, start, limit, flags: NodeFlags.unterminated.rawValue), to: container)
+            addChild(.comment, start, limit, flags: NodeFlags.unterminated.rawValue, to: container)
             pos = limit
         }
         textStart = pos
     }
 
     /// The first `a b c` in `from..<limit`, found with memchr.
+    @inline(__always)
     func find3(_ a: UInt8, _ b: UInt8, _ c: UInt8, from: Int, limit: Int) -> Int? {
         guard let base = src.baseAddress else { return nil }
         var i = from
@@ -51,6 +52,7 @@ extension Parser {
     }
 
     /// Reads a tag name at `p` and looks it up.
+    @inline(__always)
     private func tagName(at p: Int, limit: Int) -> (info: TagInfo, end: Int)? {
         var e = p
         while e < limit && ByteClass.isAlnum(src[e]) && e - p < 24 { e += 1 }
@@ -77,11 +79,10 @@ extension Parser {
         if info.kind == .html {
             let (node, prev) = openConstruct(.tag, at: pos)
             let lastAttribute = parseAttributes(from: nameEnd, to: attrsEnd, into: node)
-            let body = newNode(.tagBody, tagEnd, tagEnd)
-            append(body, to: node)
+            let body = addChild(.tagBody, tagEnd, tagEnd, to: node)
             push(.htmlTag, node: node, part: body, prevLast: prev)
-            stack[stack.count - 1].tag = info.id
-            stack[stack.count - 1].bodyPrev = lastAttribute
+            stack.top.tag = info.id
+            stack.top.bodyPrev = lastAttribute
             pos = tagEnd
             textStart = pos
             return
@@ -95,18 +96,17 @@ extension Parser {
         let opaque = info.kind == .extensionOpaque
         let (node, prev) = openConstruct(.tag, at: pos, flags: opaque ? NodeFlags.opaque.rawValue : 0)
         _ = parseAttributes(from: nameEnd, to: attrsEnd, into: node)
-        let body = newNode(.tagBody, tagEnd, closeStart)
-        append(body, to: node)
+        let body = addChild(.tagBody, tagEnd, closeStart, to: node)
         if opaque {
-            if closeStart > tagEnd { append(newNode(.text, tagEnd, closeStart), to: body) }
+            if closeStart > tagEnd { addChild(.text, tagEnd, closeStart, to: body) }
             setEnd(node, closeEnd)
             pos = closeEnd
             textStart = pos
-            extendCellLine(over: Int(nodes[Int(node)].start))
+            extendCellLine(over: Int(nodes[node].start))
             return
         }
-        pushFrame(Frame(kind: .extensionBody, node: node, part: body, prevLast: prev, limit: closeStart))
-        stack[stack.count - 1].closeEnd = closeEnd
+        pushFrame(.extensionBody, node: node, part: body, prevLast: prev, limit: closeStart)
+        stack.top.closeEnd = closeEnd
         pos = tagEnd
         textStart = pos
     }
@@ -115,11 +115,12 @@ extension Parser {
     mutating func finishExtensionBody() {
         flushText(to: pos)
         let f = stack.removeLast()
+        settleFixups(from: f.fixups)
         setEnd(f.part, pos)
         setEnd(f.node, f.closeEnd)
         pos = f.closeEnd
         textStart = pos
-        extendCellLine(over: Int(nodes[Int(f.node)].start))
+        extendCellLine(over: Int(nodes[f.node].start))
     }
 
     /// MediaWiki hides extension tags and comments before it builds tables, so a cell's line
@@ -151,6 +152,7 @@ extension Parser {
                 unwind(above: i)
                 flushText(to: pos)
                 let f = stack.removeLast()
+                settleFixups(from: f.fixups)
                 setEnd(f.part, pos)
                 setEnd(f.node, closeEnd)
                 pos = closeEnd
@@ -167,20 +169,23 @@ extension Parser {
 
     /// An HTML tag whose closing tag did not come: it keeps its opening tag, and its body's
     /// content moves after it.
-    mutating func leaveTagUnclosed(_ f: Frame) {
-        stack.removeLast()
+    mutating func leaveTagUnclosed() {
+        let f = stack.removeLast()
+        dropFixups(from: f.fixups)
         let tag = f.node, body = f.part
-        let bodyStart = Int(nodes[Int(body)].start)
-        if f.bodyPrev < 0 { nodes[Int(tag)].firstChild = -1 } else { nodes[Int(f.bodyPrev)].nextSibling = -1 }
-        nodes[Int(tag)].lastChild = f.bodyPrev
+        nodes[body].parent = -1
+        let bodyStart = Int(nodes[body].start)
+        if f.bodyPrev < 0 { nodes[tag].firstChild = -1 } else { nodes[f.bodyPrev].nextSibling = -1 }
+        nodes[tag].lastChild = f.bodyPrev
         setEnd(tag, bodyStart)
-        nodes[Int(tag)].flags |= NodeFlags.unclosed.rawValue
-        let parent = stack[stack.count - 1].part
-        let (first, last) = wrapIfFostered(parent: parent, head: nodes[Int(body)].firstChild, tail: nodes[Int(body)].lastChild)
+        nodes[tag].flags |= NodeFlags.unclosed.rawValue
+        let parent = stack.top.part
+        let (first, last) = wrapIfFostered(parent: parent, head: nodes[body].firstChild, tail: nodes[body].lastChild)
         if first >= 0 {
-            nodes[Int(tag)].nextSibling = first
-            nodes[Int(parent)].lastChild = last
-            nodes[Int(last)].nextSibling = -1
+            nodes[tag].nextSibling = first
+            nodes[parent].lastChild = last
+            nodes[last].nextSibling = -1
+            noteFixup(in: parent, after: tag, through: last)
         }
         textStart = pos
     }
@@ -201,6 +206,7 @@ extension Parser {
 
     /// The first `</name\s*>` (any case) in `from..<limit`, with a cache per tag name.
     private mutating func findClosingTag(_ info: TagInfo, nameLength: Int, from: Int, limit: Int) -> (Int, Int)? {
+        if closeTagCache.isEmpty { closeTagCache = Array(repeating: nil, count: TagNames.infos.count) }
         if let c = closeTagCache[info.id], c.from <= from {
             if c.start >= from { return c.end <= limit ? (c.start, c.end) : nil }
             if c.start < 0 && limit <= c.limit { return nil }
@@ -223,6 +229,7 @@ extension Parser {
         return found
     }
 
+    @inline(__always)
     func find2(_ a: UInt8, _ b: UInt8, from: Int, limit: Int) -> Int? {
         guard let base = src.baseAddress else { return nil }
         var i = from
@@ -264,12 +271,12 @@ extension Parser {
                     end = valueEnd
                 }
                 attribute = newNode(.tagAttribute, nameStart, end)
-                append(newNode(.attributeName, nameStart, nameEnd), to: attribute)
-                append(newNode(.attributeValue, valueStart, valueEnd), to: attribute)
+                addChild(.attributeName, nameStart, nameEnd, to: attribute)
+                addChild(.attributeValue, valueStart, valueEnd, to: attribute)
                 p = end
             } else {
                 attribute = newNode(.tagAttribute, nameStart, nameEnd)
-                append(newNode(.attributeName, nameStart, nameEnd), to: attribute)
+                addChild(.attributeName, nameStart, nameEnd, to: attribute)
             }
             append(attribute, to: tag)
             last = attribute

@@ -3,12 +3,57 @@ enum ByteClass {
     /// Nonzero for bytes that may start markup and stop the text scan: `\n ! & ' : < = [ ] _ { | }`.
     /// A raw table the parser keeps a pointer to, so the hottest loop is one load per byte,
     /// with no lazy-global check. Written once, never freed, read-only afterwards.
-    nonisolated(unsafe) static let specialTable: UnsafePointer<UInt8> = {
+    nonisolated(unsafe) static let specialTable = table { "\n{}[]|=<&'!:_".utf8.contains($0) ? 1 : 0 }
+
+    /// For a title (a link target): 0 for a byte of content, 1 for a blank (space, tab, CR),
+    /// 2 for a byte no title may hold (line break, `<>[]{}|`).
+    nonisolated(unsafe) static let titleTable = table { b in
+        " \t\r".utf8.contains(b) ? 1 : "\n<>[]{}|".utf8.contains(b) ? 2 : 0
+    }
+
+    /// The index of the first byte of `specialTable` in `bytes`, or nil, comparing all 16 at
+    /// once. Vector-to-vector compares only: those with a scalar operand compile to a loop.
+    @inline(__always)
+    static func firstSpecial(in bytes: SIMD16<UInt8>) -> Int? {
+        typealias V = SIMD16<UInt8>
+        let v = bytes
+        let controls = (v .== V(repeating: 0x0A)) .| (v .== V(repeating: 0x21))  // \n !
+            .| ((v &- V(repeating: 0x26)) .< V(repeating: 2))  // & '
+            .| (v .== V(repeating: 0x3A)) .| ((v &- V(repeating: 0x3C)) .< V(repeating: 2))  // : < =
+        let brackets = (v .== V(repeating: 0x5B)) .| (v .== V(repeating: 0x5D)) .| (v .== V(repeating: 0x5F))  // [ ] _
+            .| ((v &- V(repeating: 0x7B)) .< V(repeating: 3))  // { | }
+        return firstSet(controls .| brackets)
+    }
+
+    /// What 16 bytes of a title hold, as `titleTable` classes them: a byte no title may hold,
+    /// and a byte of content.
+    @inline(__always)
+    static func titleChunk(_ v: SIMD16<UInt8>) -> (invalid: Bool, content: Bool) {
+        typealias V = SIMD16<UInt8>
+        let invalid = (v .== V(repeating: 0x0A)) .| (v .== V(repeating: 0x3C)) .| (v .== V(repeating: 0x3E))  // \n < >
+            .| (v .== V(repeating: 0x5B)) .| (v .== V(repeating: 0x5D)) .| ((v &- V(repeating: 0x7B)) .< V(repeating: 3))  // [ ] { | }
+        let blank = (v .== V(repeating: 0x20)) .| (v .== V(repeating: 0x09)) .| (v .== V(repeating: 0x0D))
+        let (low, high) = unsafeBitCast(blank .| invalid, to: (UInt64, UInt64).self)
+        return (firstSet(invalid) != nil, low & high != UInt64.max)
+    }
+
+    /// The index of the first lane set in `mask`, or nil.
+    @inline(__always)
+    static func firstSet(_ mask: SIMDMask<SIMD16<Int8>>) -> Int? {
+        // Lanes are 0 or all ones: the first one set is the lowest nonzero byte.
+        let (low, high) = unsafeBitCast(mask, to: (UInt64, UInt64).self)
+        if low != 0 { return low.trailingZeroBitCount / 8 }
+        if high != 0 { return 8 + high.trailingZeroBitCount / 8 }
+        return nil
+    }
+
+    /// A table of `value(b)` for every byte `b`, for scans that do one load per byte.
+    /// Written once, never freed, read-only afterwards.
+    static func table(_ value: (UInt8) -> UInt8) -> UnsafePointer<UInt8> {
         let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-        table.initialize(repeating: 0, count: 256)
-        for c in "\n{}[]|=<&'!:_".utf8 { table[Int(c)] = 1 }
+        for b in 0..<256 { (table + b).initialize(to: value(UInt8(b))) }
         return UnsafePointer(table)
-    }()
+    }
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 {
         (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b

@@ -10,22 +10,26 @@
 public final class WikitextDocument: Sendable {
     /// The bytes that were parsed, unchanged (invalid UTF-8 included).
     public let source: [UInt8]
-    @usableFromInline let nodes: [RawNode]
+    /// The arena the parser filled, handed over without a copy: the document owns it and
+    /// frees it. Never written after the parse, so sharing it across threads is safe.
+    @usableFromInline nonisolated(unsafe) let nodes: UnsafeBufferPointer<RawNode>
     /// Byte offset → line and column.
     public let lines: LineIndex
 
-    init(source: [UInt8], nodes: [RawNode], lines: LineIndex) {
+    init(source: [UInt8], nodes: UnsafeBufferPointer<RawNode>, lines: LineIndex) {
         self.source = source
         self.nodes = nodes
         self.lines = lines
     }
+
+    deinit { nodes.deallocate() }
 
     /// Parses `source`. Never fails: malformed markup becomes text, as in MediaWiki.
     /// Pages of 4 GiB or more are cut at that size (byte offsets are 32-bit).
     public convenience init(parsing source: [UInt8]) {
         let source = source.count < Int(UInt32.max) ? source : Array(source.prefix(Int(UInt32.max) - 1))
         let (nodes, lines) = source.withUnsafeBufferPointer { buffer in
-            var parser = Parser(buffer)
+            let parser = Parser(buffer)
             return (parser.parse(), LineIndex(buffer))
         }
         self.init(source: source, nodes: nodes, lines: lines)

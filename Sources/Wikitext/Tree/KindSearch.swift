@@ -5,21 +5,21 @@ extension WikitextDocument {
     public func ids(of kind: NodeKind, below root: Int32 = 0) -> [Int32] {
         var found: [Int32] = []
         if root == 0 {
-            // The whole page: a sequential scan of the arena beats chasing links. Nodes that a
-            // failed construct left behind were never given a parent; skip them. Constructs are
-            // created when they open, so (start, id) order is source pre-order.
-            nodes.withUnsafeBufferPointer { arena in
-                for i in 1..<max(arena.count, 1) where arena[i].kind == kind && arena[i].parent >= 0 {
-                    found.append(Int32(i))
-                }
-                var sorted = true
-                for j in found.indices.dropFirst() where arena[Int(found[j - 1])].start > arena[Int(found[j])].start {
-                    sorted = false
-                    break
-                }
-                if !sorted {
-                    found.sort { (arena[Int($0)].start, $0) < (arena[Int($1)].start, $1) }
-                }
+            // The whole page: a sequential scan of the arena beats chasing links. Nodes that left
+            // the tree (a failed construct's parts, texts merged into the text before them) have
+            // no parent; skip them. Constructs are created when they open, so (start, id) order
+            // is source pre-order.
+            let arena = nodes
+            for i in 1..<max(arena.count, 1) where arena[i].kind == kind && arena[i].parent >= 0 {
+                found.append(Int32(i))
+            }
+            var sorted = true
+            for j in found.indices.dropFirst() where arena[Int(found[j - 1])].start > arena[Int(found[j])].start {
+                sorted = false
+                break
+            }
+            if !sorted {
+                found.sort { (arena[Int($0)].start, $0) < (arena[Int($1)].start, $1) }
             }
             return found
         }
@@ -49,23 +49,22 @@ extension WikitextDocument {
     /// `visit` returns false to stop.
     @inline(__always)
     private func walk(below root: Int32, _ visit: (Int32, RawNode) -> Bool) {
-        nodes.withUnsafeBufferPointer { arena in
-            var upcoming = arena[Int(root)].firstChild
-            while upcoming >= 0 {
-                let current = upcoming
-                let raw = arena[Int(current)]
-                if !visit(current, raw) { return }
-                if raw.firstChild >= 0 {
-                    upcoming = raw.firstChild
-                    continue
-                }
-                var n = current
-                upcoming = -1
-                while n != root && n >= 0 {
-                    let sibling = arena[Int(n)].nextSibling
-                    if sibling >= 0 { upcoming = sibling; break }
-                    n = arena[Int(n)].parent
-                }
+        let arena = nodes
+        var upcoming = arena[Int(root)].firstChild
+        while upcoming >= 0 {
+            let current = upcoming
+            let raw = arena[Int(current)]
+            if !visit(current, raw) { return }
+            if raw.firstChild >= 0 {
+                upcoming = raw.firstChild
+                continue
+            }
+            var n = current
+            upcoming = -1
+            while n != root && n >= 0 {
+                let sibling = arena[Int(n)].nextSibling
+                if sibling >= 0 { upcoming = sibling; break }
+                n = arena[Int(n)].parent
             }
         }
     }

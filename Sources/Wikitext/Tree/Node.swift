@@ -67,7 +67,7 @@ public struct Node: Sendable, Equatable {
         public struct Iterator: IteratorProtocol {
             let document: WikitextDocument
             // Held once here rather than read from the document at every step (a retain each).
-            let nodes: [RawNode]
+            let nodes: UnsafeBufferPointer<RawNode>
             let root: Int32
             var upcoming: Int32
             public mutating func next() -> Node? {

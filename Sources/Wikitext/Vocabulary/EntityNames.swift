@@ -216,7 +216,10 @@ enum EntityNames {
     "zigrarr", "zopf", "zscr", "zwj", "zwnj",
     ]
 
+    static let table = NameTable(names)
+
+    /// Whether the bytes in `range` name an entity (case matters).
     static func contains(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        names.contains(exactKey(src, range))
+        table.contains(src, range)
     }
 }

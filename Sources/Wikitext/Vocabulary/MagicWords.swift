@@ -39,15 +39,31 @@ enum MagicWords {
         "NOTALK", "EXPECTUNUSEDTEMPLATE",
     ]
 
+    static let functionTable = NameTable(functions)
+    static let variableTable = NameTable(variables)
+    static let behaviorSwitchTable = NameTable(behaviorSwitches)
+
+    /// Whether the bytes in `range` name a parser function, any case.
     static func isFunction(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        functions.contains(lowercasedKey(src, range))
+        // Names with non-ASCII bytes are compared as Strings, as they always were: Unicode
+        // equivalence makes some of them equal to a name (U+212A KELVIN SIGN is `K`).
+        guard isASCII(src, range) else { return functions.contains(lowercasedKey(src, range)) }
+        return functionTable.contains(src, range, foldCase: true)
     }
 
+    /// Whether the bytes in `range` name a variable (case matters).
     static func isVariable(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        variables.contains(exactKey(src, range))
+        guard isASCII(src, range) else { return variables.contains(exactKey(src, range)) }
+        return variableTable.contains(src, range)
     }
 
+    /// Whether the letters in `range` name a behaviour switch.
     static func isBehaviorSwitch(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        behaviorSwitches.contains(exactKey(src, range))
+        behaviorSwitchTable.contains(src, range)
+    }
+
+    private static func isASCII(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        for i in range where src[i] >= 0x80 { return false }
+        return true
     }
 }

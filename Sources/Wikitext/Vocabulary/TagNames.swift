@@ -32,23 +32,27 @@ enum TagNames {
                          "dynamicpagelist", "math chem", "phonos", "chart"]
     static let missingEndOK = ["includeonly", "noinclude", "onlyinclude"]
 
-    static let table: [String: TagInfo] = {
-        var t: [String: TagInfo] = [:]
-        var id = 0
+    /// Every name once with its kind, in id order. Extension tags first: `source` is
+    /// syntaxhighlight's old name, not the HTML void element.
+    static let all: [(name: String, kind: TagInfo.Kind)] = {
+        var seen: Set<String> = []
+        var all: [(name: String, kind: TagInfo.Kind)] = []
         func add(_ names: [String], _ kind: TagInfo.Kind) {
-            for name in names where t[name] == nil { t[name] = TagInfo(id: id, kind: kind); id += 1 }
+            for name in names where seen.insert(name).inserted { all.append((name, kind)) }
         }
-        // Extension tags first: `source` is syntaxhighlight's old name, not the HTML void element.
         add(opaque, .extensionOpaque)
         add(missingEndOK, .extensionMissingEndOK)
         add(parsed, .extensionParsed)
         add(void, .void)
         add(html, .html)
-        return t
+        return all
     }()
+
+    static let infos: [TagInfo] = all.indices.map { TagInfo(id: $0, kind: all[$0].kind) }
+    static let table = NameTable(all.map(\.name))
 
     /// The tag named by the bytes in `range`, any case.
     static func lookup(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TagInfo? {
-        table[lowercasedKey(src, range)]
+        table.index(of: src, range, foldCase: true).map { infos[$0] }
     }
 }

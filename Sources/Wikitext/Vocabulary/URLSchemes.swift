@@ -14,23 +14,26 @@ enum URLSchemes {
         "mms", "ssh", "worldwind", "redis", "ws", "wss",
     ]
 
-    /// The length of the scheme at `p` if a bracketed URL starts there.
+    /// The names of the `bracketed` schemes (what precedes their `:`), in the same order.
+    static let bracketedNames = NameTable(bracketed.map { String(decoding: $0.prefix { $0 != UInt8(ascii: ":") }, as: UTF8.self) })
+
+    /// The length of the scheme at `p` if a bracketed URL starts there (and something follows it).
     static func bracketed(_ src: UnsafeBufferPointer<UInt8>, at p: Int, limit: Int) -> Int? {
         // Most `[` and `[[` are followed by no scheme: a scheme is `//`, or up to 9 letters
         // and a `:`. Checking that first keeps links cheap.
         guard p + 1 < limit else { return nil }
-        if src[p] != UInt8(ascii: "/") {
-            var q = p
-            while q < limit && q - p < 10 && ByteClass.isLetter(src[q]) { q += 1 }
-            guard q > p, q < limit, src[q] == UInt8(ascii: ":") else { return nil }
-        } else if src[p + 1] != UInt8(ascii: "/") {
-            return nil
+        if src[p] == UInt8(ascii: "/") {
+            return src[p + 1] == UInt8(ascii: "/") && p + 2 < limit ? 2 : nil
         }
-        outer: for scheme in bracketed where p + scheme.count < limit {
-            for k in 0..<scheme.count where ByteClass.lower(src[p + k]) != scheme[k] { continue outer }
-            return scheme.count
-        }
-        return nil
+        var q = p
+        while q < limit && q - p < 10 && ByteClass.isLetter(src[q]) { q += 1 }
+        guard q > p, q < limit, src[q] == UInt8(ascii: ":"),
+              let k = bracketedNames.index(of: src, p..<q, foldCase: true) else { return nil }
+        // The letters name one scheme; what follows them must be its `:` or `://`.
+        let scheme = bracketed[k]
+        guard p + scheme.count < limit else { return nil }
+        for i in (q - p)..<scheme.count where src[p + i] != scheme[i] { return nil }
+        return scheme.count
     }
 
     /// Schemes a bare URL may use with only a `:` after them (`mailto:a@b.org`).
@@ -66,6 +69,34 @@ enum URLSchemes {
             return true
         }
         return false
+    }
+
+    /// How a bare URL's scan reads a byte: 1 for one that goes on the URL, 0 for one that
+    /// ends it (those `isURLByte` rejects), 2 for one that needs a closer look: `<` (a comment
+    /// may go on), `'` (two end the URL), `=` (may end it) and `(` (keeps a final `)`).
+    nonisolated(unsafe) static let scanTable = ByteClass.table { b in
+        "<'=(".utf8.contains(b) ? 2 : isURLByte(b) ? 1 : 0
+    }
+
+    /// The end of the run of plain URL bytes (those `scanTable` marks 1) from `i`: 16 at a time
+    /// while they last, then one by one.
+    @inline(__always)
+    static func plainRunEnd(_ src: UnsafeBufferPointer<UInt8>, from i: Int, limit: Int) -> Int {
+        typealias V = SIMD16<UInt8>
+        var i = i
+        if i + 16 <= limit, let base = UnsafeRawPointer(src.baseAddress) {
+            repeat {
+                let v = base.loadUnaligned(fromByteOffset: i, as: V.self)
+                let stops = (v .<= V(repeating: 0x20)) .| (v .== V(repeating: 0x7F)) .| (v .== V(repeating: 0x22))  // blank, control, "
+                    .| ((v &- V(repeating: 0x27)) .< V(repeating: 2)) .| ((v &- V(repeating: 0x3C)) .< V(repeating: 3))  // ' ( < = >
+                    .| (v .== V(repeating: 0x5B)) .| (v .== V(repeating: 0x5D)) .| ((v &- V(repeating: 0x7B)) .< V(repeating: 3))  // [ ] { | }
+                if let k = ByteClass.firstSet(stops) { return i + k }
+                i += 16
+            } while i + 16 <= limit
+        }
+        let table = scanTable
+        while i < limit && table[Int(src[i])] == 1 { i += 1 }
+        return i
     }
 
     /// Bytes that may appear in a URL: not blank, control, or one of `[]<>"{}|`.
