@@ -83,12 +83,8 @@ public struct CSVWriter {
     }
 
     private mutating func appendField(_ field: String) {
-        var field = field
-        field.withUTF8 { utf8 in
-            guard Self.needsQuotes(utf8) else {
-                bytes.append(contentsOf: utf8)
-                return
-            }
+        field.withUTF8Bytes { utf8 in
+            guard Self.needsQuotes(utf8) else { return bytes.append(contentsOf: utf8) }
             bytes.append(UInt8(ascii: "\""))
             for byte in utf8 {
                 if byte == UInt8(ascii: "\"") { bytes.append(byte) }
@@ -101,8 +97,9 @@ public struct CSVWriter {
     private static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = utf8.first, let last = utf8.last else { return false }
         if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") { return true }
-        return utf8.contains { byte in
-            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
+        for byte in utf8 where byte <= UInt8(ascii: ",") {  // one compare for most bytes
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D { return true }
         }
+        return false
     }
 }

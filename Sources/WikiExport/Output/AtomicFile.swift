@@ -124,9 +124,19 @@ public final class AtomicFile: ByteSink {
         return temporaryName(directory: directory, name: name)
     }
 
-    /// `DIR/.NAME.wikiconv-PID-N.tmp`.
+    /// `DIR/.NAME.wikiconv-PID-N.tmp`, built in one buffer (seven String appends cost more
+    /// than writing a small file's bytes).
     private static func temporaryName(directory: String, name: String) -> String {
-        directory + "/." + name + ".wikiconv-" + String(processID) + "-" + String(Pending.shared.next()) + ".tmp"
+        var path = ByteBuffer(capacity: directory.utf8.count + name.utf8.count + 64)
+        path.append(contentsOf: directory)
+        path.append("/.")
+        path.append(contentsOf: name)
+        path.append(".wikiconv-")
+        path.appendDecimal(Int(processID))
+        path.append("-")
+        path.appendDecimal(Pending.shared.next())
+        path.append(".tmp")
+        return String(decoding: path.bytes, as: UTF8.self)
     }
 
     /// The absolute directory of `path` and its last component, found by scanning bytes (as

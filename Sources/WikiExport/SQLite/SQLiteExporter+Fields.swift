@@ -9,53 +9,63 @@ extension SQLiteExporter {
         s.infobox.bind(4, infobox.line)
         try s.infobox.runKeepingBindings()
         let infoboxID = database.lastInsertRowID
-        let f = s.field
+        let f = s.fields
         for (index, field) in infobox.fields.enumerated() {
-            f.bind(1, infoboxID)
-            f.bind(2, index + 1)
-            f.bind(3, field.key)
-            f.bind(4, field.group)
-            f.bind(5, field.raw)
-            f.bind(6, field.text)
-            f.bind(7, field.value.kind.rawValue)
-            f.bind(8, field.value.number)
-            f.bind(9, field.value.low)
-            f.bind(10, field.value.high)
-            f.bind(11, field.value.unit)
-            f.bind(12, field.value.iso)
-            f.bind(13, field.value.status?.rawValue)
-            f.bind(14, notesJSON(field.notes))
-            f.bind(15, field.line)
-            try f.runKeepingBindings()
+            f.add(infoboxID)
+            f.add(index + 1)
+            f.add(field.key)
+            f.add(field.group)
+            f.add(field.raw)
+            f.add(field.text)
+            f.add(field.value.kind.rawValue)
+            f.add(field.value.number)
+            f.add(field.value.low)
+            f.add(field.value.high)
+            f.add(field.value.unit)
+            f.add(field.value.iso)
+            f.add(field.value.status?.rawValue)
+            addNotes(field.notes, to: f)
+            f.add(field.line)
+            try f.endRow()
         }
     }
 
     func insert(_ finding: Finding, articleID: Int, _ s: Statements) throws {
-        let f = s.finding
+        let f = s.findings
         let location = finding.location
-        f.bind(1, articleID)
-        f.bind(2, finding.rule)
-        f.bind(3, finding.severity.rawValue)
-        f.bind(4, finding.message)
-        f.bind(5, finding.expected)
-        f.bind(6, finding.actual)
-        f.bind(7, location.file)
-        f.bind(8, location.line)
-        f.bind(9, location.table)
-        f.bind(10, location.infobox)
-        f.bind(11, location.contest)
-        f.bind(12, location.row)
-        f.bind(13, location.column)
-        f.bind(14, location.field)
-        try f.runKeepingBindings()
+        f.add(articleID)
+        f.add(finding.rule)
+        f.add(finding.severity.rawValue)
+        f.add(finding.message)
+        f.add(finding.expected)
+        f.add(finding.actual)
+        f.add(location.file)
+        f.add(location.line)
+        f.add(location.table)
+        f.add(location.infobox)
+        f.add(location.contest)
+        f.add(location.row)
+        f.add(location.column)
+        f.add(location.field)
+        try f.endRow()
     }
 
     /// Notes as a compact JSON array (query them with `json_each`), or NULL when there are none.
     func notesJSON(_ notes: [Note]) -> String? {
         guard !notes.isEmpty else { return nil }
+        return withNotesJSON(notes) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `notesJSON(notes)` added to a batch straight from the JSON writer's bytes.
+    func addNotes(_ notes: [Note], to batch: RowBatch) {
+        guard !notes.isEmpty else { return batch.add(nil as String?) }
+        withNotesJSON(notes) { batch.add(text: $0) }
+    }
+
+    private func withNotesJSON<R>(_ notes: [Note], _ body: (UnsafeRawBufferPointer) -> R) -> R {
         json.reset()
         ArticleJSON.writeArray(notes, to: &json, ArticleJSON.writeNote)
-        return json.withBytes { String(decoding: $0, as: UTF8.self) }
+        return json.withBytes(body)
     }
 
     /// A list of strings as a compact JSON array.

@@ -1,26 +1,19 @@
-/// The prepared INSERT and DELETE statements of `SQLiteExporter`, compiled once per connection.
+/// The prepared statements of `SQLiteExporter`, compiled once per connection: single-row
+/// inserts for the rows whose id a child row needs, batches for the rest.
 extension SQLiteExporter {
     struct Statements {
-        let deleteArticle, article, template, infobox, field: SQLiteStatement
-        let table, column, contest, contestRow, seat, finding: SQLiteStatement
-        let cells: CellRows
+        let findArticle, deleteArticle, article, infobox, table, contest, contestRow: SQLiteStatement
+        let templates, fields, columns, cells, seats, findings: RowBatch
 
         init(_ db: SQLiteDatabase) throws {
+            findArticle = try db.prepare("SELECT 1 FROM articles WHERE title = ?")
             deleteArticle = try db.prepare("DELETE FROM articles WHERE title = ?")
             article = try db.prepare("INSERT INTO articles (title, path, page_id, revision_id) VALUES (?, ?, ?, ?)")
-            // First entry wins for a repeated template name, as in the JSON.
-            template = try db.prepare("INSERT OR IGNORE INTO templates_seen (article_id, name, count) VALUES (?, ?, ?)")
             infobox = try db.prepare("INSERT INTO infoboxes (article_id, position, template, line) VALUES (?, ?, ?, ?)")
-            field = try db.prepare("""
-                INSERT INTO infobox_fields (infobox_id, position, key, group_index, raw, text, kind, number,
-                    low, high, unit, iso, status, notes, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
             table = try db.prepare("""
                 INSERT INTO tables (article_id, position, section, caption, line, class, header_rows, row_count,
                     column_count, parent_table, parent_row, parent_col) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            column = try db.prepare("INSERT OR IGNORE INTO table_columns (table_id, col, name) VALUES (?, ?, ?)")
-            cells = try CellRows(db)
             contest = try db.prepare("""
                 INSERT INTO contests (article_id, position, kind, title, section, line, seat_types, valid, invalid,
                     blank, electorate, turnout, turnout_percent, majority, majority_percent, result, result_party,
@@ -30,12 +23,23 @@ extension SQLiteExporter {
                 INSERT INTO contest_rows (contest_id, position, party, candidate, votes, percent, percent_computed,
                     seats, seat_change, swing, elected, notes, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            seat = try db.prepare("INSERT OR IGNORE INTO contest_seats (row_id, position, seat_type, seats) VALUES (?, ?, ?, ?)")
-            finding = try db.prepare("""
-                INSERT INTO findings (article_id, rule, severity, message, expected, actual, file, line,
-                    table_position, infobox_position, contest_position, row, col, field)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            // First entry wins for a repeated template name, as in the JSON.
+            templates = RowBatch(db, table: "templates_seen", columns: ["article_id", "name", "count"], orIgnore: true)
+            fields = RowBatch(db, table: "infobox_fields", columns: [
+                "infobox_id", "position", "key", "group_index", "raw", "text", "kind", "number", "low", "high", "unit",
+                "iso", "status", "notes", "line"])
+            columns = RowBatch(db, table: "table_columns", columns: ["table_id", "col", "name"], orIgnore: true)
+            cells = RowBatch(db, table: "table_cells", columns: [
+                "table_id", "row", "col", "origin_row", "origin_col", "header", "raw", "text", "kind", "number",
+                "style_party", "notes"], orIgnore: true)
+            seats = RowBatch(db, table: "contest_seats", columns: ["row_id", "position", "seat_type", "seats"],
+                             orIgnore: true)
+            findings = RowBatch(db, table: "findings", columns: [
+                "article_id", "rule", "severity", "message", "expected", "actual", "file", "line", "table_position",
+                "infobox_position", "contest_position", "row", "col", "field"])
         }
+
+        /// Every batch, in the order they are flushed.
+        var batches: [RowBatch] { [templates, fields, columns, cells, seats, findings] }
     }
 }

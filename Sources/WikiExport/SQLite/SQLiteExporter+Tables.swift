@@ -20,23 +20,33 @@ extension SQLiteExporter {
         let tableID = database.lastInsertRowID
 
         for (col, name) in table.columns.enumerated() {
-            s.column.bind(1, tableID)
-            s.column.bind(2, col)
-            s.column.bind(3, name)
-            try s.column.runKeepingBindings()
+            s.columns.add(tableID)
+            s.columns.add(col)
+            s.columns.add(name)
+            try s.columns.endRow()
         }
         for (row, cells) in table.rows.enumerated() {
-            // By index through the buffer: enumerating would copy (retain) every cell.
+            // Through pointers: enumerating, or reading a cell as a value, would copy (retain) every cell.
             try cells.withUnsafeBufferPointer { cells in
-                for col in cells.indices {
-                    let cell = cells[col]
-                    try s.cells.add(CellRows.Row(
-                        table: tableID, row: row, col: col, originRow: cell.origin.row, originCol: cell.origin.col,
-                        header: cell.header, raw: cell.raw, text: cell.text, kind: cell.value.kind.rawValue,
-                        number: cell.value.number, styleParty: cell.styleParty, notes: notesJSON(cell.notes)))
-                }
+                for col in cells.indices { try insert(cells.baseAddress! + col, tableID: tableID, row: row, col: col, s.cells) }
             }
         }
+    }
+
+    private func insert(_ cell: UnsafePointer<Cell>, tableID: Int, row: Int, col: Int, _ c: RowBatch) throws {
+        c.add(tableID)
+        c.add(row)
+        c.add(col)
+        c.add(cell.pointee.origin.row)
+        c.add(cell.pointee.origin.col)
+        c.add(cell.pointee.header)
+        c.add(cell.pointee.raw)
+        c.add(cell.pointee.text)
+        c.add(cell.pointee.value.kind.rawValue)
+        c.add(cell.pointee.value.number)
+        c.add(cell.pointee.styleParty)
+        addNotes(cell.pointee.notes, to: c)
+        try c.endRow()
     }
 
     func insert(_ contest: Contest, position: Int, articleID: Int, _ s: Statements) throws {
@@ -83,11 +93,11 @@ extension SQLiteExporter {
             try r.runKeepingBindings()
             let rowID = database.lastInsertRowID
             for (seatIndex, entry) in row.seats.entries.enumerated() {
-                s.seat.bind(1, rowID)
-                s.seat.bind(2, seatIndex + 1)
-                s.seat.bind(3, entry.key)
-                s.seat.bind(4, entry.value)
-                try s.seat.runKeepingBindings()
+                s.seats.add(rowID)
+                s.seats.add(seatIndex + 1)
+                s.seats.add(entry.key)
+                s.seats.add(entry.value)
+                try s.seats.endRow()
             }
         }
     }

@@ -66,11 +66,13 @@ public final class SQLiteExporter {
             throw SQLiteError(code: SQLITE_MISUSE, message: "the exporter is finished", sql: nil)
         }
         do {
-            try database.transaction {
-                for article in articles { try insert(article, statements) }
+            try withForeignKeysIfReplacing(articles, statements) {
+                try database.transaction {
+                    for article in articles { try insert(article, statements) }
+                }
             }
         } catch {
-            statements.cells.discard()
+            for batch in statements.batches { batch.discard() }
             throw error
         }
     }
@@ -104,10 +106,10 @@ public final class SQLiteExporter {
         let articleID = database.lastInsertRowID
 
         for entry in article.templatesSeen {
-            s.template.bind(1, articleID)
-            s.template.bind(2, entry.key)
-            s.template.bind(3, entry.value)
-            try s.template.runKeepingBindings()
+            s.templates.add(articleID)
+            s.templates.add(entry.key)
+            s.templates.add(entry.value)
+            try s.templates.endRow()
         }
         for (position, infobox) in article.infoboxes.enumerated() {
             try insert(infobox, position: position + 1, articleID: articleID, s)
@@ -117,6 +119,6 @@ public final class SQLiteExporter {
             try insert(contest, position: position + 1, articleID: articleID, s)
         }
         for finding in article.findings { try insert(finding, articleID: articleID, s) }
-        try s.cells.flush()  // before the next article's delete, which may be of this title
+        for batch in s.batches { try batch.flush() }  // before the next article's delete, which may be of this title
     }
 }

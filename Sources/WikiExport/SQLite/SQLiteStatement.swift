@@ -52,6 +52,15 @@ public final class SQLiteStatement {
         }
     }
 
+    /// Binds UTF-8 text that SQLite does not copy (`SQLITE_STATIC`): the bytes must stay as they
+    /// are until the statement has run and every parameter is bound again. `text` must not be nil
+    /// for an empty string, or SQLite binds NULL.
+    func bind(_ index: Int32, unownedText text: UnsafePointer<UInt8>, count: Int) {
+        text.withMemoryRebound(to: CChar.self, capacity: count) { chars in
+            _ = sqlite3_bind_text64(handle, index, chars, sqlite3_uint64(count), csqlite3_static(), UInt8(SQLITE_UTF8))
+        }
+    }
+
     /// Binds a boolean as 0 or 1.
     public func bind(_ index: Int32, _ value: Bool) {
         sqlite3_bind_int64(handle, index, value ? 1 : 0)
