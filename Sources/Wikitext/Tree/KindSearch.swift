@@ -53,19 +53,22 @@ extension WikitextDocument {
         var upcoming = arena[Int(root)].firstChild
         while upcoming >= 0 {
             let current = upcoming
-            let raw = arena[Int(current)]
-            if !visit(current, raw) { return }
-            if raw.firstChild >= 0 {
-                upcoming = raw.firstChild
-                continue
-            }
-            var n = current
-            upcoming = -1
-            while n != root && n >= 0 {
-                let sibling = arena[Int(n)].nextSibling
-                if sibling >= 0 { upcoming = sibling; break }
-                n = arena[Int(n)].parent
-            }
+            if !visit(current, arena[Int(current)]) { return }
+            upcoming = Self.preorderNext(after: current, below: root, in: arena)
         }
+    }
+
+    /// The node after `current` in a pre-order walk below `root`, or -1 at the end: its first
+    /// child, else the next sibling of it or of its nearest ancestor below `root`.
+    @inline(__always)
+    static func preorderNext(after current: Int32, below root: Int32, in nodes: UnsafeBufferPointer<RawNode>) -> Int32 {
+        if nodes[Int(current)].firstChild >= 0 { return nodes[Int(current)].firstChild }
+        var n = current
+        while n != root && n >= 0 {
+            let sibling = nodes[Int(n)].nextSibling
+            if sibling >= 0 { return sibling }
+            n = nodes[Int(n)].parent
+        }
+        return -1
     }
 }

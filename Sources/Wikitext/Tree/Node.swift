@@ -73,17 +73,7 @@ public struct Node: Sendable, Equatable {
             public mutating func next() -> Node? {
                 guard upcoming >= 0 else { return nil }
                 let current = upcoming
-                if nodes[Int(current)].firstChild >= 0 {
-                    upcoming = nodes[Int(current)].firstChild
-                } else {
-                    var n = current
-                    upcoming = -1
-                    while n != root && n >= 0 {
-                        let sibling = nodes[Int(n)].nextSibling
-                        if sibling >= 0 { upcoming = sibling; break }
-                        n = nodes[Int(n)].parent
-                    }
-                }
+                upcoming = WikitextDocument.preorderNext(after: current, below: root, in: nodes)
                 return Node(document: document, id: current)
             }
         }
