@@ -9,10 +9,7 @@ extension JSONWriter {
     mutating func grow(_ needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
-        let newBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newBuffer.update(from: buffer, count: count)
-        buffer.deallocate()
-        buffer = newBuffer
+        buffer = buffer.moved(count: count, toCapacity: newCapacity)
         capacity = newCapacity
     }
 
@@ -107,10 +104,7 @@ extension JSONWriter {
     }
 
     mutating func growEnclosing() {
-        let larger = UnsafeMutablePointer<Frame>.allocate(capacity: enclosingCapacity * 2)
-        larger.moveInitialize(from: enclosing, count: enclosingCapacity)
-        enclosing.deallocate()
-        enclosing = larger
+        enclosing = enclosing.moved(count: enclosingCapacity, toCapacity: enclosingCapacity * 2)
         enclosingCapacity *= 2
     }
 

@@ -35,10 +35,7 @@ struct ByteBuffer: ~Copyable {
     private mutating func grow(_ needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
-        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newBase.update(from: base, count: count)
-        base.deallocate()
-        base = newBase
+        base = base.moved(count: count, toCapacity: newCapacity)
         capacity = newCapacity
     }
 

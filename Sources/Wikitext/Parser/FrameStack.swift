@@ -45,10 +45,7 @@ struct FrameStack: ~Copyable {
 
     private mutating func grow() {
         capacity *= 2
-        let bigger = UnsafeMutablePointer<Frame>.allocate(capacity: capacity)
-        bigger.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = bigger
+        base = base.moved(count: count, toCapacity: capacity)
         topFrame = base + (count &- 1)
     }
 }

@@ -31,10 +31,7 @@ struct NodeArena: ~Copyable {
 
     private mutating func grow() {
         capacity *= 2
-        let bigger = UnsafeMutablePointer<RawNode>.allocate(capacity: capacity)
-        bigger.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = bigger
+        base = base.moved(count: count, toCapacity: capacity)
     }
 
     /// The nodes, in id order. The caller owns the buffer from now on and deallocates it.
