@@ -1,6 +1,6 @@
 /// A cell's JSON shape: the members that have their default (`rowspan`/`colspan` 1, no
 /// attributes, no `styleParty`, no links, no notes) are left out, and read back as the default.
-extension Cell {
+extension Cell: Codable {
     private enum Key: String, CodingKey {
         case text, raw, header, origin, rowspan, colspan, line, attributes, styleParty, links, value, notes
     }

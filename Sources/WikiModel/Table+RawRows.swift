@@ -34,19 +34,8 @@ extension Table {
 
 extension Cell {
     /// Equality apart from the spans (the grid's are clamped, `rawRows` keeps them as written),
-    /// holding even when a number is NaN. Read through pointers, member by member, without
-    /// calling methods on members (that would copy them out first); shared strings and arrays
-    /// compare by identity first.
+    /// holding even when a number is NaN; shared content compares by identity first.
     static func isSame(_ a: UnsafePointer<Cell>, _ b: UnsafePointer<Cell>) -> Bool {
-        func same(_ x: Double?, _ y: Double?) -> Bool { x == y || (x?.isNaN == true && y?.isNaN == true) }
-        return a.pointee.origin == b.pointee.origin && a.pointee.header == b.pointee.header
-            && a.pointee.line == b.pointee.line && a.pointee.text == b.pointee.text
-            && a.pointee.raw == b.pointee.raw
-            && a.pointee.value.kind == b.pointee.value.kind && a.pointee.value.status == b.pointee.value.status
-            && same(a.pointee.value.number, b.pointee.value.number) && same(a.pointee.value.low, b.pointee.value.low)
-            && same(a.pointee.value.high, b.pointee.value.high)
-            && a.pointee.value.unit == b.pointee.value.unit && a.pointee.value.iso == b.pointee.value.iso
-            && a.pointee.styleParty == b.pointee.styleParty && a.pointee.attributes == b.pointee.attributes
-            && a.pointee.links == b.pointee.links && a.pointee.notes == b.pointee.notes
+        a.pointee.origin == b.pointee.origin && a.pointee.content.equals(b.pointee.content)
     }
 }

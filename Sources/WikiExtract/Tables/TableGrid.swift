@@ -16,17 +16,19 @@ public enum TableGrid {
     /// only ever names a cell that was placed.
     static func rows(_ placed: [Cell], _ layout: TableLayout, lines: [Int]) -> [[Cell]] {
         var rows: [[Cell]] = []
-        rows.reserveCapacity(layout.grid.count)
-        for (y, slots) in layout.grid.enumerated() {
+        rows.reserveCapacity(layout.height)
+        for y in 0..<layout.height {
             let line = y < lines.count ? lines[y] : (lines.last ?? 0)
+            var empty: CellContent?  // one content for the row's empty slots
             var row: [Cell] = []
-            row.reserveCapacity(slots.count)
-            for (x, slot) in slots.enumerated() {
+            row.reserveCapacity(layout.width)
+            for x in 0..<layout.width {
+                let slot = layout.slot(y, x)
                 if slot >= 0 {
                     row.append(placed[Int(slot)])
                 } else {
-                    row.append(Cell(text: "", raw: "", origin: GridPosition(row: y, col: x), rowspan: 0, colspan: 0,
-                                    line: line, value: Value(kind: .empty, status: .exact)))
+                    if empty == nil { empty = CellContent(text: "", raw: "", line: line, value: Value(kind: .empty, status: .exact)) }
+                    row.append(Cell(content: empty!, origin: GridPosition(row: y, col: x), rowspan: 0, colspan: 0))
                 }
             }
             rows.append(row)

@@ -29,18 +29,30 @@ enum TableHeaders {
     /// joined with " / " (`Winner / Party`); `Column N` when there are none; duplicates get
     /// ` 2`, ` 3` … so every name is unique.
     static func columnNames(_ rows: [[Cell]], headerRows: Int, width: Int) -> [String] {
+        let depth = min(headerRows, rows.count)
+        // No header: `Column 1` … `Column N`, distinct by construction.
+        if depth == 0 { return (0..<width).map { "Column " + String($0 + 1) } }
         var names: [String] = []
         names.reserveCapacity(width)
         for x in 0..<width {
-            var parts: [String] = []
+            var first: String?
+            var more: [String] = []  // parts after the first: only grouped headers have any
+            var last: String?
             var lastOrigin: GridPosition?
-            for y in 0..<min(headerRows, rows.count) where x < rows[y].count {
-                guard !TableGrid.isEmptySlot(rows[y][x]), rows[y][x].origin != lastOrigin else { continue }
-                lastOrigin = rows[y][x].origin
-                let text = oneLine(rows[y][x].text)
-                if !text.isEmpty && parts.last != text { parts.append(text) }
+            for y in 0..<depth where x < rows[y].count {
+                let cell = rows[y][x]
+                guard !TableGrid.isEmptySlot(cell), cell.origin != lastOrigin else { continue }
+                lastOrigin = cell.origin
+                let text = oneLine(cell.text)
+                guard !text.isEmpty && last != text else { continue }
+                if first == nil { first = text } else { more.append(text) }
+                last = text
             }
-            names.append(parts.isEmpty ? "Column \(x + 1)" : parts.joined(separator: " / "))
+            if let first {
+                names.append(more.isEmpty ? first : ([first] + more).joined(separator: " / "))
+            } else {
+                names.append("Column " + String(x + 1))
+            }
         }
         return unique(names)
     }
