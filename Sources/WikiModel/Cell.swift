@@ -5,7 +5,7 @@
 /// immutable ``CellContent``: the slots a spanned cell covers and the same cell in `rawRows`
 /// all hold the one content, so copying a cell is one retain, not a dozen. Only the placement
 /// (`origin`, `rowspan`, `colspan`), which differs between the grid and the rows as written,
-/// is stored per copy. Setting a content property gives this copy its own content.
+/// is stored per copy. ``update(_:)`` gives this copy a changed content of its own.
 public struct Cell: Sendable {
     /// The shared content; replaced, never mutated, when a content property is set.
     public private(set) var content: CellContent
@@ -37,49 +37,30 @@ public struct Cell: Sendable {
     }
 
     /// The cell rendered to plain text, footnotes removed.
-    public var text: String {
-        get { content.text }
-        set { content = content.with { $0.text = newValue } }
-    }
+    public var text: String { content.text }
     /// The cell's content wikitext as written (attributes excluded).
-    public var raw: String {
-        get { content.raw }
-        set { content = content.with { $0.raw = newValue } }
-    }
+    public var raw: String { content.raw }
     /// True for a header cell (written with `!`).
-    public var header: Bool {
-        get { content.header }
-        set { content = content.with { $0.header = newValue } }
-    }
+    public var header: Bool { content.header }
     /// The 1-based line where the cell starts.
-    public var line: Int {
-        get { content.line }
-        set { content = content.with { $0.line = newValue } }
-    }
+    public var line: Int { content.line }
     /// The cell's attributes in source order (junk kept as a key with an empty value).
-    public var attributes: OrderedPairs<String> {
-        get { content.attributes }
-        set { content = content.with { $0.attributes = newValue } }
-    }
+    public var attributes: OrderedPairs<String> { content.attributes }
     /// The party a `{{party color|…}}`-style background names, or nil.
-    public var styleParty: String? {
-        get { content.styleParty }
-        set { content = content.with { $0.styleParty = newValue } }
-    }
+    public var styleParty: String? { content.styleParty }
     /// Wikilinks in the cell, in order.
-    public var links: [Link] {
-        get { content.links }
-        set { content = content.with { $0.links = newValue } }
-    }
+    public var links: [Link] { content.links }
     /// The typed value parsed from `text`.
-    public var value: Value {
-        get { content.value }
-        set { content = content.with { $0.value = newValue } }
-    }
+    public var value: Value { content.value }
     /// Footnotes taken out of the cell.
-    public var notes: [Note] {
-        get { content.notes }
-        set { content = content.with { $0.notes = newValue } }
+    public var notes: [Note] { content.notes }
+}
+
+extension Cell {
+    /// Changes content members of this copy only (other copies keep the old content), making
+    /// one new content however many members change.
+    public mutating func update(_ change: (inout CellContent.Fields) -> Void) {
+        content = content.with(change)
     }
 }
 

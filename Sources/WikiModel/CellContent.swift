@@ -35,10 +35,10 @@ public final class CellContent: Sendable {
         self.notes = notes
     }
 
-    /// The members as one mutable value, for ``with(_:)``.
-    struct Fields {
-        var text: String, raw: String, header: Bool, line: Int, attributes: OrderedPairs<String>
-        var styleParty: String?, links: [Link], value: Value, notes: [Note]
+    /// The members as one mutable value, for ``with(_:)`` and ``Cell/update(_:)``.
+    public struct Fields {
+        public var text: String, raw: String, header: Bool, line: Int, attributes: OrderedPairs<String>
+        public var styleParty: String?, links: [Link], value: Value, notes: [Note]
     }
 
     /// A new content equal to this one but for what `change` sets.

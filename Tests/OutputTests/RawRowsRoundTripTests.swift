@@ -59,8 +59,8 @@ struct RawRowsRoundTripTests {
     /// Cell equality up to the order of attributes (JSON objects come back sorted by key).
     static func same(_ a: Cell, _ b: Cell) -> Bool {
         var a = a, b = b
-        a.attributes = OrderedPairs(a.attributes.entries.sorted { $0.key < $1.key })
-        b.attributes = OrderedPairs(b.attributes.entries.sorted { $0.key < $1.key })
+        a.update { $0.attributes = OrderedPairs($0.attributes.entries.sorted { $0.key < $1.key }) }
+        b.update { $0.attributes = OrderedPairs($0.attributes.entries.sorted { $0.key < $1.key }) }
         return a == b
     }
 }

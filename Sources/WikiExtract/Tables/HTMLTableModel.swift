@@ -226,11 +226,13 @@ struct HTMLTableModel {
         }
         let end = min(max(position, e.contentStart), document.source.count)
         var cell = drafts[e.table].rows[e.row].cells[e.cell].cell
-        cell.text = rendered.text
-        cell.raw = document.string(e.contentStart..<end)
-        cell.links = rendered.links
-        cell.notes = rendered.notes
-        cell.value = ValueMapping.value(of: rendered.text)
+        cell.update {
+            $0.text = rendered.text
+            $0.raw = document.string(e.contentStart..<end)
+            $0.links = rendered.links
+            $0.notes = rendered.notes
+            $0.value = ValueMapping.value(of: rendered.text)
+        }
         drafts[e.table].rows[e.row].cells[e.cell].cell = cell
     }
 }

@@ -147,13 +147,11 @@ enum HTMLTableWalk {
             draft = .init(cell: read.cell, rowspan: read.rowspan, colspan: read.colspan)
         } else {
             let range = document.range(of: id)
-            var cell = Cell(text: "", raw: "", header: header, origin: GridPosition(row: 0, col: 0),
-                            line: reader.line(of: range.lowerBound))
             let attributes = document.firstChild(of: id, kind: .cellAttributes)
-            if attributes >= 0 {
-                cell.attributes = TableAttributes.parse(node: attributes, in: document)
-                cell.styleParty = StyleParty.party(in: document.node(attributes))
-            }
+            let cell = Cell(text: "", raw: "", header: header, origin: GridPosition(row: 0, col: 0),
+                            line: reader.line(of: range.lowerBound),
+                            attributes: attributes >= 0 ? TableAttributes.parse(node: attributes, in: document) : OrderedPairs(),
+                            styleParty: attributes >= 0 ? StyleParty.party(in: document.node(attributes)) : nil)
             draft = HTMLTableCells.draft(cell)
         }
         model.startCell(draft, tag: header ? .th : .td, contentStart: contentStart, sealed: sealed)
