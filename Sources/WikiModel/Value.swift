@@ -39,30 +39,33 @@ public struct Value: Codable, Sendable, Equatable {
         case partial
     }
 
+    // Layout as in WikiValues' `TypedValue`: `status` stored second and the optionals spelled
+    // `Optional<…>` (no implicit `= nil`), so the compiler's memberwise initializer exists beside
+    // the public one and the public one forwards to it. That compiles to plain stores, where
+    // assigning members one by one copies and releases the whole value on every cell.
+
     /// The kind of value.
     public var kind: Kind
-    /// The number (signed for a change; as written for a percent), or nil.
-    public var number: Double?
-    /// The lower end of a range.
-    public var low: Double?
-    /// The upper end of a range.
-    public var high: Double?
-    /// A unit given with the number, e.g. `pp`, `%`, `km`.
-    public var unit: String?
-    /// ISO 8601 form of a date or year: `2023-06-30`, `2023-06`, `2023`.
-    public var iso: String?
     /// How sure the parse is; nil when it does not apply (text, empty).
-    public var status: Status?
+    public var status: Optional<Status>
+    /// The number (signed for a change; as written for a percent), or nil.
+    public var number: Optional<Double>
+    /// The lower end of a range.
+    public var low: Optional<Double>
+    /// The upper end of a range.
+    public var high: Optional<Double>
+    /// A unit given with the number, e.g. `pp`, `%`, `km`.
+    public var unit: Optional<String>
+    /// ISO 8601 form of a date or year: `2023-06-30`, `2023-06`, `2023`.
+    public var iso: Optional<String>
 
+    enum CodingKeys: String, CodingKey { case kind, number, low, high, unit, iso, status }
+}
+
+extension Value {
     /// Creates a value.
     public init(kind: Kind, number: Double? = nil, low: Double? = nil, high: Double? = nil,
                 unit: String? = nil, iso: String? = nil, status: Status? = nil) {
-        self.kind = kind
-        self.number = number
-        self.low = low
-        self.high = high
-        self.unit = unit
-        self.iso = iso
-        self.status = status
+        self.init(kind: kind, status: status, number: number, low: low, high: high, unit: unit, iso: iso)
     }
 }

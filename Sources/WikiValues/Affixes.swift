@@ -56,16 +56,35 @@ struct Prefix {
         }
     }
 
-    /// Cheap gate before the prefix regex: a symbol or non-ASCII character, an uppercase letter
-    /// (`US$`, `Rs.`) or the first letter of a qualifier word (c, a, e, o, u, n, r, s, m, l, f).
+    /// Gate before the prefix regex. It only turns away text the regex cannot match at `i`:
+    /// a non-empty match starts with a qualifier word, `~ < > $`, a currency code before `$`,
+    /// `Rs` or a non-ASCII character (`≈`, `±`, `€`, or a letter the caseless match may fold).
     private static func mayStartPrefix(_ t: ByteText, _ i: Int) -> Bool {
         let b = t[i]
-        guard t.isASCIILetter(i) else { return b != 0 }
-        if b < 0x61 { return true }  // uppercase
-        switch b {
-        case 0x61, 0x63, 0x65, 0x66, 0x6C, 0x6D, 0x6E, 0x6F, 0x72, 0x73, 0x75: return true
-        default: return false
-        }
+        if b >= 0x80 { return true }
+        guard t.isASCIILetter(i) else { return b == 0x7E || b == 0x3C || b == 0x3E || b == 0x24 }  // ~ < > $
+        var j = i + 1
+        while t.isASCIILetter(j) { j += 1 }
+        // A non-ASCII character after the letters may still belong to the word: let the regex judge.
+        if t[j] >= 0x80 { return true }
+        if b == 0x52, t[i + 1] == 0x73 { return true }  // Rs
+        if t[j] == 0x24, j - i <= 3 { return true }  // US$
+        // Every qualifier alternative ends where the letters end (`\.`, `\h` or no letter follows).
+        return qualifierKeys.contains(packedLowercase(t, i, j))
+    }
+
+    /// The first words of the prefix pattern's qualifiers, packed like ``packedLowercase(_:_:_:)``.
+    private static let qualifierKeys: [UInt64] = [
+        "c", "ca", "approx", "est", "circa", "approximately", "about", "around", "over", "under", "nearly",
+        "almost", "roughly", "some", "estimated", "all", "more", "less", "fewer", "at", "up",
+    ].map { word in word.utf8.prefix(8).reduce(0) { $0 << 8 | UInt64($1) } }
+
+    /// Up to the first eight letters of `i..<j`, lowercased, one byte each (longer words share a key
+    /// with their first eight letters, which only lets a few more through to the regex).
+    private static func packedLowercase(_ t: ByteText, _ i: Int, _ j: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for k in i..<min(j, i + 8) { key = key << 8 | UInt64(t[k] | 0x20) }
+        return key
     }
 
     private static func trimmedEnd(_ t: ByteText, _ r: Range<Int>) -> Int {
@@ -89,7 +108,7 @@ struct Suffix {
         // Cheap gate before the regex: after optional spaces, a suffix starts with `%`,
         // an ASCII letter or a non-ASCII character (`°C`, `km²`, `€`).
         let j = t.skipSpaces(from: i, to: hi)
-        guard j < hi, t[j] == 0x25 || t[j] >= 0x80 || t.isASCIILetter(j) else { return nil }
+        guard j < hi, t[j] == 0x25 || t[j] >= 0x80 || mayStartSuffix(t[j]) else { return nil }
         typealias G = Patterns.Group
         let m = Matcher(Patterns.suffix)
         guard m.find(in: t.bytes, from: i), let whole = m.range(0), whole.upperBound <= hi else { return nil }
@@ -100,6 +119,22 @@ struct Suffix {
         if let r = m.range(G.scale) { return Suffix(kind: .scale, power: scalePower(t, r), end: end) }
         if let r = m.range(G.unit) { return Suffix(kind: .unit, unit: t.string(r.lowerBound, r.upperBound), end: end) }
         return nil
+    }
+
+    /// True for an ASCII letter that can start a suffix: the first letters of `per cent`, `pp`,
+    /// the ordinals and the scale words (in any case) and of the units (as written).
+    private static func mayStartSuffix(_ b: UInt8) -> Bool {
+        if b &- 0x61 < 26 { return lowercaseStarts >> (b - 0x61) & 1 != 0 }
+        if b &- 0x41 < 26 { return uppercaseStarts >> (b - 0x41) & 1 != 0 }
+        return false
+    }
+
+    private static let lowercaseStarts = letterMask("abcfhklmnprst", base: 0x61)
+    private static let uppercaseStarts = letterMask("ABCEGIJLMNPRSTU", base: 0x41)
+
+    /// One bit per letter, bit 0 for `base`.
+    private static func letterMask(_ letters: String, base: UInt8) -> UInt32 {
+        letters.utf8.reduce(0) { $0 | 1 << UInt32($1 - base) }
     }
 
     /// thousand 3, lakh 5, million/mn 6, crore 7, billion/bn 9, trillion 12.

@@ -9,7 +9,8 @@ struct ByteText {
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     @inline(__always) subscript(i: Int) -> UInt8 {
-        i >= 0 && i < bytes.count ? bytes[i] : 0
+        // One unsigned compare covers both ends (a negative index wraps to a huge one).
+        UInt(bitPattern: i) < UInt(bitPattern: bytes.count) ? bytes[i] : 0
     }
 
     @inline(__always) func isDigit(_ i: Int) -> Bool { self[i] &- 0x30 < 10 }
@@ -24,8 +25,15 @@ struct ByteText {
 
     /// Length of one whitespace character at `i`, 0 if none: ASCII space, tab and line breaks,
     /// no-break and thin spaces (U+00A0, U+2000–U+200B, U+202F, U+205F, U+3000) and a BOM.
-    func spaceLength(at i: Int) -> Int {
-        switch self[i] {
+    @inline(__always) func spaceLength(at i: Int) -> Int {
+        let b = self[i]
+        // ASCII above the space, the common case, is never whitespace.
+        if b > 0x20, b < 0x80 { return 0 }
+        return wideSpaceLength(b, at: i)
+    }
+
+    private func wideSpaceLength(_ b: UInt8, at i: Int) -> Int {
+        switch b {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: return 1
         case 0xC2: return self[i + 1] == 0xA0 ? 2 : 0
         case 0xE2:
@@ -47,9 +55,10 @@ struct ByteText {
     }
 
     /// Length of a dash at `i`, 0 if none: `-`, U+2012 ‒, U+2013 –, U+2014 —, U+2015 ―, U+2212 −.
-    func dashLength(at i: Int) -> Int {
+    @inline(__always) func dashLength(at i: Int) -> Int {
         if self[i] == 0x2D { return 1 }
-        if self[i] == 0xE2, self[i + 1] == 0x80, self[i + 2] &- 0x92 <= 3 { return 3 }
+        if self[i] != 0xE2 { return 0 }
+        if self[i + 1] == 0x80, self[i + 2] &- 0x92 <= 3 { return 3 }
         if has(0xE2, 0x88, 0x92, at: i) { return 3 }
         return 0
     }
@@ -62,7 +71,13 @@ struct ByteText {
     }
 
     /// `lo..<hi` without whitespace at either end.
-    func trimmed(_ lo: Int, _ hi: Int) -> (Int, Int) {
+    @inline(__always) func trimmed(_ lo: Int, _ hi: Int) -> (Int, Int) {
+        // Fast exit, the usual case: ASCII above the space at both ends is no whitespace.
+        if lo < hi, self[lo] &- 0x21 < 0x5F, self[hi - 1] &- 0x21 < 0x5F { return (lo, hi) }
+        return trimmedSlowly(lo, hi)
+    }
+
+    private func trimmedSlowly(_ lo: Int, _ hi: Int) -> (Int, Int) {
         let a = skipSpaces(from: lo, to: hi)
         var b = hi
         while b > a {
@@ -81,11 +96,15 @@ struct ByteText {
         return false
     }
 
-    /// True when some byte in `lo..<hi` equals `b`.
-    func contains(_ b: UInt8, _ lo: Int, _ hi: Int) -> Bool {
-        var i = lo
-        while i < hi { if self[i] == b { return true }; i += 1 }
-        return false
+    /// Whether any byte is an ASCII digit, and whether any is `[`: one pass over all the bytes.
+    func digitAndBracket() -> (digit: Bool, bracket: Bool) {
+        guard let p = bytes.baseAddress else { return (false, false) }
+        var seen: UInt8 = 0  // bit 0: a digit, bit 1: a `[`; no branches, so the loop stays tight
+        for i in 0..<bytes.count {
+            let b = p[i]
+            seen |= (b &- 0x30 < 10 ? 1 : 0) | (b == 0x5B ? 2 : 0)
+        }
+        return (seen & 1 != 0, seen & 2 != 0)
     }
 
     /// The bytes `lo..<hi` as a String (for units and currency signs only, never in the hot path).

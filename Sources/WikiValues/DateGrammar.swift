@@ -9,7 +9,7 @@ enum DateGrammar {
     static func parse(_ t: ByteText, _ lo: Int, _ hi: Int) -> TypedValue? {
         typealias G = Patterns.Group
         if t.isDigit(lo) {
-            if t[lo + 4] == 0x2D {
+            if isISOShape(t, lo) {
                 let m = Matcher(Patterns.iso)
                 if m.find(in: t.bytes, from: lo) {
                     return make(t, year: m.range(G.isoYear), month: number(t, m.range(G.isoMonth)),
@@ -17,17 +17,71 @@ enum DateGrammar {
                 }
             }
             // dmy needs a letter somewhere; most numeric values stop here without a regex call.
-            guard hasASCIILetter(t, lo, hi) else { return nil }
+            guard hasASCIILetter(t, lo, hi), mayBeDMY(t, lo, hi) else { return nil }
             return dmy(t, lo, hi)
         }
         // A month name (mdy) or a weekday (mdy or dmy) starts with one of these three letters.
         guard t.isASCIILetter(lo), let key = threeLetterKey(t, lo) else { return nil }
         let isMonth = month(key) != nil, isWeekday = isWeekday(key)
         guard isMonth || isWeekday else { return nil }
+        // Without a weekday in front, mdy needs a number right after the month name.
+        if !isWeekday, !mayBeMDY(t, lo) { return nil }
         let m = Matcher(Patterns.mdy)
         guard m.find(in: t.bytes, from: lo) else { return isWeekday ? dmy(t, lo, hi) : nil }
         return make(t, year: m.range(G.mdyYear) ?? m.range(G.mdyMonthYear), month: monthNumber(t, m.range(G.mdyMonth)),
                     day: m.range(G.mdyDay), end: m.range(0)!.upperBound, isRange: m.range(G.mdyRange) != nil, hi: hi)
+    }
+
+    /// Gate before the mdy regex for text opening with a month name at `lo`. It only turns away
+    /// text the regex cannot match: after the name's letters (and an optional `.`) come spaces,
+    /// an optional comma and a digit (`February 8`, `Feb. 2024`, `May, 2024`).
+    private static func mayBeMDY(_ t: ByteText, _ lo: Int) -> Bool {
+        var j = lo
+        while t.isASCIILetter(j) { j += 1 }
+        if t[j] == 0x2E { j += 1 }  // "."
+        j = skipASCIIBlanks(t, j)
+        if t[j] == 0x2C { j = skipASCIIBlanks(t, j + 1) }  // ","
+        // A non-ASCII character may be a letter or a wide space the regex reads its own way.
+        return t.isDigit(j) || t[j] >= 0x80
+    }
+
+    /// The first index at or after `i` that is not an ASCII space or tab.
+    private static func skipASCIIBlanks(_ t: ByteText, _ i: Int) -> Int {
+        var j = i
+        while t[j] == 0x20 || t[j] == 0x09 { j += 1 }
+        return j
+    }
+
+    /// True when `lo` starts the fixed shape of the ISO pattern, `dddd-dd-dd`; only then can it match.
+    private static func isISOShape(_ t: ByteText, _ lo: Int) -> Bool {
+        t[lo + 4] == 0x2D && t[lo + 7] == 0x2D && t.isDigit(lo + 1) && t.isDigit(lo + 2) && t.isDigit(lo + 3)
+            && t.isDigit(lo + 5) && t.isDigit(lo + 6) && t.isDigit(lo + 8) && t.isDigit(lo + 9)
+    }
+
+    /// Gate before the dmy regex at the digit `lo`. It only turns away text the regex cannot match:
+    /// after one or two digits comes ordinal letters (`st nd rd th`), a space, a dash or `to`,
+    /// and somewhere a month name follows.
+    private static func mayBeDMY(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {
+        let b = t[t.isDigit(lo + 1) ? lo + 2 : lo + 1]
+        switch b {
+        case 0x20, 0x09, 0x2D: break  // space, tab, hyphen-minus
+        case 0x53, 0x73, 0x4E, 0x6E, 0x52, 0x72, 0x54, 0x74: break  // S s N n R r T t
+        case 0x80...: break  // other spaces and dashes
+        default: return false
+        }
+        return containsMonthName(t, lo, hi)
+    }
+
+    /// True when a month's first three letters appear in `lo..<hi` (any case), or a non-ASCII
+    /// letter the caseless regex could read as one of them (`ſ`, U+017F, folds to `s`).
+    private static func containsMonthName(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {
+        var i = lo
+        while i < hi {
+            if t.isASCIILetter(i), let key = threeLetterKey(t, i), month(key) != nil { return true }
+            if t[i] == 0xC5, t[i + 1] == 0xBF { return true }
+            i += 1
+        }
+        return false
     }
 
     /// `8 February 2024` and its ranges; the start takes the end's month and year when it has none.
@@ -53,20 +107,34 @@ enum DateGrammar {
         return TypedValue(kind: .date, iso: iso(year: y, month: month, day: d), status: status)
     }
 
-    /// `YYYY-MM-DD`, `YYYY-MM` or `--MM-DD`, written byte by byte (no string interpolation).
+    /// `YYYY-MM-DD`, `YYYY-MM` or `--MM-DD`, written byte by byte into a stack buffer (no string
+    /// interpolation, no array): ten bytes or fewer make a small string, which needs no allocation.
     static func iso(year: Int?, month: Int, day: Int?) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(10)
-        func digits(_ v: Int, _ width: Int) {  // zero-padded to `width`
-            var p = 1
-            for _ in 1..<width { p *= 10 }
-            while p > 0 { out.append(UInt8(truncatingIfNeeded: 0x30 + v / p % 10)); p /= 10 }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { out in
+            var n = 0
+            if let year { n = put(min(max(year, 0), 9999), width: 4, into: out, at: n) } else { out[n] = 0x2D; n += 1 }
+            out[n] = 0x2D
+            n = put(month, width: 2, into: out, at: n + 1)
+            if let day { out[n] = 0x2D; n = put(day, width: 2, into: out, at: n + 1) }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
         }
-        if let year { digits(min(max(year, 0), 9999), 4) } else { out.append(0x2D) }
-        out.append(0x2D)
-        digits(month, 2)
-        if let day { out.append(0x2D); digits(day, 2) }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A year's iso, `YYYY`; the same text as `String(year)` for the four-digit years it is used for.
+    static func iso(year: Int) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { out in
+            String(decoding: UnsafeBufferPointer(rebasing: out[..<put(year, width: 4, into: out, at: 0)]), as: UTF8.self)
+        }
+    }
+
+    /// Writes `v` zero-padded to `width` digits at `i`; returns the index after them.
+    private static func put(_ v: Int, width: Int, into out: UnsafeMutableBufferPointer<UInt8>, at i: Int) -> Int {
+        var v = v
+        for k in stride(from: i + width - 1, through: i, by: -1) {
+            out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+            v /= 10
+        }
+        return i + width
     }
 
     static func daysIn(month: Int, year: Int?) -> Int {

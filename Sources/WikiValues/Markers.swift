@@ -24,7 +24,16 @@ enum Markers {
 
     /// `hi` moved back over trailing `*`, `†`, `‡` and `§` (table symbols for notes) and spaces.
     /// Returns `hi` unchanged when nothing would be left.
+    @inline(__always)
     static func trailingSymbolsEnd(_ t: ByteText, _ lo: Int, _ hi: Int) -> Int {
+        // Each symbol ends in `*` (2A), A0 (†), A1 (‡) or A7 (§); most values end otherwise.
+        switch t[hi - 1] {
+        case 0x2A, 0xA0, 0xA1, 0xA7: return symbolsEnd(t, lo, hi)
+        default: return hi
+        }
+    }
+
+    private static func symbolsEnd(_ t: ByteText, _ lo: Int, _ hi: Int) -> Int {
         var end = hi
         while end > lo {
             if t[end - 1] == 0x2A {

@@ -26,6 +26,26 @@ enum NumberValue {
         return single(low, s1, prefix: prefix, status: status)
     }
 
+    /// The common shapes `123`, `1,234`, `12.5` and `45%` (a number filling the whole text,
+    /// or all but a final `%`), or nil for anything else. It gives what ``parse(_:hi:)`` gives,
+    /// minus the steps that cannot apply: no prefix, no suffix word, no range, nothing after.
+    /// The caller has ruled out a date; with no letter and no `-` none can match.
+    static func plain(_ t: ByteText, hi: Int) -> TypedValue? {
+        guard case .number(let n, let end) = NumberGrammar.scan(t, at: 0), !n.scientific else { return nil }
+        // What `single` does with no prefix and no suffix, or with a `%`.
+        if end == hi {
+            if n.leadingZero, !n.hasFraction { return .text }
+            guard let value = n.double else { return .unparsed }
+            if isBareYear(n) { return TypedValue(kind: .year, number: value, iso: DateGrammar.iso(year: Int(value)), status: .exact) }
+            return TypedValue(kind: isDecimal(n, scaled: false) ? .decimal : .integer, number: value, status: .exact)
+        }
+        if end == hi - 1, t[end] == 0x25 {  // "%"
+            guard let value = n.double else { return .unparsed }
+            return TypedValue(kind: .percent, number: value, status: .exact)
+        }
+        return nil
+    }
+
     /// Digits glued to something we do not understand: `1,5.3`, `3/4`, `1:45.2`, `1990s`,
     /// `12abc`, `51°20′`.
     private static func badFollower(_ t: ByteText, _ i: Int) -> Bool {
@@ -90,7 +110,7 @@ enum NumberValue {
         default:
             if prefix.signed { return TypedValue(kind: .change, number: value, unit: unit, status: status) }
             if s == nil, unit == nil, !prefix.negative, isBareYear(n) {
-                return TypedValue(kind: .year, number: value, iso: String(Int(value)), status: status)
+                return TypedValue(kind: .year, number: value, iso: DateGrammar.iso(year: Int(value)), status: status)
             }
             return TypedValue(kind: isDecimal(n, scaled: s?.kind == .scale) ? .decimal : .integer,
                               number: value, unit: unit, status: status)

@@ -39,40 +39,48 @@ public enum ParseStatus: String, Sendable, Codable, CaseIterable {
 /// A typed value read from plain text. Fields that do not apply to the kind are nil (and are
 /// left out when encoded, so JSON reads `{"kind":"change","number":-0.71,"unit":"pp",…}`).
 public struct TypedValue: Sendable, Equatable, Hashable, Codable {
+    // Layout note: `status` is stored second and the optionals are spelled `Optional<…>` (which
+    // gives them no implicit `= nil`), so the compiler's memberwise initializer,
+    // `init(kind:status:number:low:high:unit:iso:)`, exists next to the public one without
+    // clashing. The public one forwards to it: that compiles to plain stores, where assigning
+    // the members one by one copies and releases the whole value (two strings) on every call.
+
     /// The kind of value.
     public var kind: ValueKind
+    /// How much of the text the value covers.
+    public var status: ParseStatus
     /// The number, signed for a change; nil for dates, ranges, text, empty and unparsed.
-    public var number: Double?
+    public var number: Optional<Double>
     /// The lower end of a ``ValueKind/range``.
-    public var low: Double?
+    public var low: Optional<Double>
     /// The upper end of a ``ValueKind/range``.
-    public var high: Double?
+    public var high: Optional<Double>
     /// `"pp"` for percentage points, `"%"` for a signed percentage or a percent range, a unit
     /// word (`"km²"`, `"MW"`) or a currency sign (`"$"`, `"US$"`, `"€"`) as written; nil otherwise.
     /// Scale words (`million`) are applied to the number, never kept as a unit.
-    public var unit: String?
+    public var unit: Optional<String>
     /// For dates: `YYYY-MM-DD`, `YYYY-MM` (month and year) or `--MM-DD` (day and month, no year);
     /// for years: `YYYY`.
-    public var iso: String?
-    /// How much of the text the value covers.
-    public var status: ParseStatus
+    public var iso: Optional<String>
 
+    /// JSON members in their documented order (`kind`, `number`, …, `status`).
+    enum CodingKeys: String, CodingKey { case kind, number, low, high, unit, iso, status }
+}
+
+extension TypedValue {
     /// A value with every field given; normally you get these from ``ValueParser``.
     public init(kind: ValueKind, number: Double? = nil, low: Double? = nil, high: Double? = nil,
                 unit: String? = nil, iso: String? = nil, status: ParseStatus = .exact) {
-        self.kind = kind
-        self.number = number
-        self.low = low
-        self.high = high
-        self.unit = unit
-        self.iso = iso
-        self.status = status
+        self.init(kind: kind, status: status, number: number, low: low, high: high, unit: unit, iso: iso)
     }
 
+    // Computed, not stored: built in place they cost a few stores, where copying a stored
+    // value out of a global retains and releases its two (nil) strings.
+
     /// Plain words, no value.
-    public static let text = TypedValue(kind: .text, status: .none)
+    public static var text: TypedValue { TypedValue(kind: .text, status: .none) }
     /// Nothing there.
-    public static let empty = TypedValue(kind: .empty, status: .exact)
+    public static var empty: TypedValue { TypedValue(kind: .empty, status: .exact) }
     /// Looked like a value, but no rule fits.
-    public static let unparsed = TypedValue(kind: .unparsed, status: .none)
+    public static var unparsed: TypedValue { TypedValue(kind: .unparsed, status: .none) }
 }

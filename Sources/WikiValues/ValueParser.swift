@@ -46,14 +46,17 @@ public enum ValueParser {
         let t = ByteText(bytes)
         let (lo, hi) = t.trimmed(0, t.count)
         guard lo < hi else { return .empty }
-        if t.contains(0x5B, lo, hi), let stripped = Markers.strippingFootnotes(t, lo, hi) {  // "["
+        // Whitespace and trailing symbols hold no digit and no `[`: one pass over all the bytes
+        // answers both questions for the value inside them.
+        let (digit, bracket) = t.digitAndBracket()
+        if bracket, let stripped = Markers.strippingFootnotes(t, lo, hi) {
             return stripped.withUnsafeBufferPointer { buf in
                 let s = ByteText(buf)
                 let (a, b) = s.trimmed(0, s.count)
-                return a < b ? value(s, a, b) : .empty
+                return a < b ? value(s, a, b, hasDigit: s.containsDigit(a, b)) : .empty
             }
         }
-        return value(t, lo, hi)
+        return value(t, lo, hi, hasDigit: digit)
     }
 
     /// The typed value of a byte array.
@@ -61,15 +64,17 @@ public enum ValueParser {
         bytes.withUnsafeBufferPointer { parse($0) }
     }
 
-    /// The value of the trimmed, footnote-free text `lo..<hi`.
-    private static func value(_ whole: ByteText, _ lo: Int, _ hi: Int) -> TypedValue {
+    /// The value of the trimmed, footnote-free text `lo..<hi`; `hasDigit` tells whether it has a digit.
+    private static func value(_ whole: ByteText, _ lo: Int, _ hi: Int, hasDigit: Bool) -> TypedValue {
         let (lo, hi) = whole.trimmed(lo, Markers.trailingSymbolsEnd(whole, lo, hi))
         if Markers.isEmptyMarker(whole, lo, hi) { return .empty }
         // From here on the grammars see exactly the value: offsets 0..<count.
         let t = ByteText(UnsafeBufferPointer(rebasing: whole.bytes[lo..<hi]))
         let n = t.count
         // Every date and number has a digit; most text has none and stops here, regex-free.
-        guard t.containsDigit(0, n) else { return Markers.hasWordCharacter(t, 0, n) ? .text : .unparsed }
+        guard hasDigit else { return Markers.hasWordCharacter(t, 0, n) ? .text : .unparsed }
+        // `123`, `1,234`, `12.5`, `45%`: no letter and no `-`, so no date; the usual case.
+        if t.isDigit(0), let plain = NumberValue.plain(t, hi: n) { return plain }
         if let date = DateGrammar.parse(t, 0, n) { return date }
         if let number = NumberValue.parse(t, hi: n) { return number }
         return Markers.isWordLead(t, 0) ? .text : .unparsed

@@ -73,17 +73,16 @@ struct TableCellReader {
 
     /// Plain text of a cell's content `id`; nested tables are tables of their own, not cell text.
     mutating func render(_ id: Int32) -> RenderedText {
-        let content = document.node(id)
-        if let text = SimpleText.render(content) { return RenderedText(text: text) }
+        if let text = SimpleText.render(id, in: document) { return RenderedText(text: text) }
         renderer.reset()
         if holdsTables && document.contains(.table, below: id) {
             var child = document.firstChild(of: id)
             while child >= 0 {
-                if document.kind(of: child) != .table { renderer.render(document.node(child)) }
+                if document.kind(of: child) != .table { renderer.render(child, in: document) }
                 child = document.nextSibling(of: child)
             }
         } else {
-            renderer.render(content)
+            renderer.render(id, in: document)
         }
         return renderer.finish()
     }

@@ -22,17 +22,45 @@ enum HTMLEntities {
         "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "mu": "μ", "pi": "π", "Delta": "Δ",
     ]
 
+    /// `named` keyed by the name's bytes, and the decoded bytes in the same order.
+    private static let namedTable = ByteNameTable(namedKeys, foldsCase: false)
+    private static let namedKeys = Array(named.keys)
+    private static let namedBytes: [[UInt8]] = namedKeys.map { Array(named[$0]!.utf8) }
+
+    /// What an entity stands for.
+    enum Decoded {
+        /// A numeric reference's scalar.
+        case scalar(Unicode.Scalar)
+        /// A named reference's text.
+        case named([UInt8])
+        /// Unknown or malformed: the entity as written.
+        case asWritten
+    }
+
+    /// What an entity like `&amp;`, `&#160;` or `&#x2013;` stands for.
+    static func decode(_ entity: ArraySlice<UInt8>) -> Decoded {
+        if let scalar = scalar(entity) { return .scalar(scalar) }
+        if entity.count > 2, entity.first == 0x26, entity.last == 0x3B, let text = namedText(entity.dropFirst().dropLast()) {
+            return .named(text)
+        }
+        return .asWritten
+    }
+
     /// Appends the decoded text of an entity like `&amp;`, `&#160;` or `&#x2013;`; an unknown
     /// or malformed one is appended as written.
     static func append(_ entity: ArraySlice<UInt8>, to out: inout [UInt8]) {
-        if let scalar = scalar(entity) {
-            UTF8.encode(scalar) { out.append($0) }
-        } else if entity.count > 2, entity.first == 0x26, entity.last == 0x3B,
-                  let text = named[String(decoding: entity.dropFirst().dropLast(), as: UTF8.self)] {
-            out += text.utf8
-        } else {
-            out += entity
+        switch decode(entity) {
+        case .scalar(let scalar): UTF8.encode(scalar) { out.append($0) }
+        case .named(let text): out += text
+        case .asWritten: out += entity
         }
+    }
+
+    /// The decoded bytes of a named entity's name, or nil. ASCII names are found by their
+    /// bytes; others by string, as the dictionary compares them (canonical equivalence).
+    private static func namedText(_ name: ArraySlice<UInt8>) -> [UInt8]? {
+        if name.allSatisfy({ $0 < 0x80 }) { return namedTable.index(of: name).map { namedBytes[$0] } }
+        return named[String(decoding: name, as: UTF8.self)].map { Array($0.utf8) }
     }
 
     /// The text of an entity written as a string (unknown ones stay as written).
@@ -46,9 +74,22 @@ enum HTMLEntities {
     /// such as a link target shown as its label: `[[Elizabeth&nbsp;II]]`).
     static func decodeAll(_ text: String) -> String {
         guard text.utf8.contains(0x26) else { return text }
-        let bytes = Array(text.utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        out.reserveCapacity(text.utf8.count)
+        appendDecodingAll(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `decodeAll(text)`'s bytes to `out` without building the string.
+    static func appendDecodingAll(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            guard !bytes.contains(0x26) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain { return }
+        let bytes = Array(text.utf8)
         var i = 0
         while i < bytes.count {
             if bytes[i] == 0x26, let semi = bytes[i...].prefix(40).firstIndex(of: 0x3B), semi > i + 1 {
@@ -59,7 +100,6 @@ enum HTMLEntities {
                 i += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The scalar of a numeric reference (`&#160;`, `&#xA0;`), or nil.

@@ -6,16 +6,20 @@ struct LinkTarget {
     /// The namespace kinds that decide how a link renders.
     enum Namespace { case none, file, category }
 
-    let node: Node?
+    let document: WikitextDocument
+    /// The `linkTarget` node's id, or -1.
+    let target: Int32
     /// `File:`/`Image:` or `Category:` (not when written `[[:File:…]]`, which is a plain link).
     let namespace: Namespace
 
-    init(of link: Node) {
-        node = link.children.first { $0.kind == .linkTarget }
-        guard let node else { namespace = .none; return }
-        let source = node.document.source
-        var i = node.range.lowerBound
-        let end = node.range.upperBound
+    /// The target of the `wikilink` node `link`; `source` is the document's (held by the caller).
+    init(link: Int32, in document: WikitextDocument, source: [UInt8]) {
+        self.document = document
+        target = document.firstChild(of: link, kind: .linkTarget)
+        guard target >= 0 else { namespace = .none; return }
+        let range = document.range(of: target)
+        var i = range.lowerBound
+        let end = range.upperBound
         while i < end, source[i] == 0x20 || source[i] == 0x09 || source[i] == 0x0A { i += 1 }
         guard i < end, source[i] != 0x3A else { namespace = .none; return }  // `[[:Category:X]]`
         var j = i
@@ -29,8 +33,10 @@ struct LinkTarget {
 
     /// The target as written without comments, trimmed, a leading `:` dropped.
     var text: String {
-        guard var t = node?.textWithoutComments else { return "" }
-        if t.hasPrefix(":") { t.removeFirst() }
+        guard target >= 0 else { return "" }
+        var t = document.node(target).textWithoutComments
+        // Only a string that starts with the byte `:` can start with the character `:`.
+        if t.utf8.first == 0x3A, t.hasPrefix(":") { t.removeFirst() }
         return t
     }
 

@@ -3,47 +3,74 @@ import WikiModel
 
 /// The state of one plain-text rendering: output bytes and what was collected on the way.
 ///
-/// The walk uses an explicit work list (`RenderWork`), never recursion. Captures (a link's
-/// label, a footnote's body, a template argument) are marked by an output offset: their bytes
-/// are the tail of `out` when the capture ends.
+/// The walk uses an explicit work list (`RenderWork`), never recursion, and reads the tree by
+/// node id (`document.kind(of:)`, `firstChild`, `nextSibling`), never through `Node` values.
+/// Captures (a link's label, a footnote's body, a template argument) are marked by an output
+/// offset: their bytes are the tail of `out` when the capture ends. Links, tags and templates
+/// are visited by the extensions in `PlainTextRenderer+Links/Tags/Templates.swift`.
 struct PlainTextRenderer {
     var out: [UInt8] = []
     var result = RenderedText()
-    private var work: [RenderWork] = []
-    private var marks: [Int] = []
-    private var arguments: [String] = []
-    /// Slots in `result.notes` of the footnotes being captured, innermost last. Links and
-    /// parties found inside a footnote are not the text's.
-    private var openNotes: [Int] = []
-    private var noteDepth: Int { openNotes.count }
     /// Whether `result.templates` lists the templates met (the census needs them; cells do not).
     var collectTemplates = true
+    /// Whether simple nodes are rendered at once (`PlainTextRenderer+AtOnce.swift`); off, every
+    /// node takes the work list, which tests use as the reference for the shortcut.
+    var rendersAtOnce = true
+
+    // Walk state, shared with the extensions that visit links, tags and templates.
+    var work: [RenderWork] = []
+    var marks: [Int] = []
+    var arguments: [String] = []
+    /// Slots in `result.notes` of the footnotes being captured, innermost last. Links and
+    /// parties found inside a footnote are not the text's.
+    var openNotes: [Int] = []
+    var noteDepth: Int { openNotes.count }
+    /// Side lists of the work steps that carry more than plain data (see `RenderWork`).
+    var literals: [String] = []
+    var noteNames: [String?] = []
+    var combiners: [TemplateCombiner] = []
+    /// Scratch kept across templates: a name's bytes, and an empty action list with capacity.
+    var nameBytes: [UInt8] = []
+    var spareActions: [TemplateOutput.Action] = []
 
     init() { out.reserveCapacity(256) }
 
     /// Forgets the last rendering but keeps the buffers' capacity, so one renderer can serve
     /// every cell of a page without allocating its work list and output again each time.
+    /// Lists that are empty already (most of them, for most cells) are left alone.
     mutating func reset() {
-        out.removeAll(keepingCapacity: true)
-        result = RenderedText()
-        work.removeAll(keepingCapacity: true)
-        marks.removeAll(keepingCapacity: true)
-        arguments.removeAll(keepingCapacity: true)
-        openNotes.removeAll(keepingCapacity: true)
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
+        if !result.text.isEmpty || !result.notes.isEmpty || !result.links.isEmpty || !result.templates.isEmpty
+            || !result.parties.isEmpty {
+            result = RenderedText()
+        }
+        if !work.isEmpty { work.removeAll(keepingCapacity: true) }
+        if !marks.isEmpty { marks.removeAll(keepingCapacity: true) }
+        if !arguments.isEmpty { arguments.removeAll(keepingCapacity: true) }
+        if !openNotes.isEmpty { openNotes.removeAll(keepingCapacity: true) }
+        if !literals.isEmpty { literals.removeAll(keepingCapacity: true) }
+        if !noteNames.isEmpty { noteNames.removeAll(keepingCapacity: true) }
+        if !combiners.isEmpty { combiners.removeAll(keepingCapacity: true) }
     }
 
     /// Renders `root` and everything below it.
     mutating func render(_ root: Node) {
-        let document = root.document
+        render(root.id, in: root.document)
+    }
+
+    /// Renders the node `root` of `document` and everything below it.
+    mutating func render(_ root: Int32, in document: WikitextDocument) {
         let source = document.source  // held once, not fetched from the document per node
-        work.append(.node(root.id))
+        work.append(.node(root))
         while let step = work.popLast() {
             switch step {
-            case .node(let id): visit(document.node(id), source)
-            case .literal(let text): out += text.utf8
+            case .node(let id): visit(id, document, source)
+            case .byte(let byte): out.append(byte)
+            case .literal(let index): out += literals[Int(index)].utf8
             case .begin: marks.append(out.count)
-            case .endLink(let slot): endLink(slot)
-            case .openNote(let kind, let name, let raw): openNote(kind, name: name, raw: root.document.node(raw).text)
+            case .endLink(let slot): endLink(Int(slot))
+            case .openNote(let kind, let name, let raw):
+                openNote(kind, name: name < 0 ? nil : noteNames[Int(name)], raw: document.string(document.range(of: raw)))
             case .closeNote: closeNote()
             case .endScript(let superscript):
                 ScriptDigits.convert(&out, from: marks.removeLast(), superscript: superscript)
@@ -51,60 +78,85 @@ struct PlainTextRenderer {
                 let start = marks.removeLast()
                 arguments.append(TextFolding.line(out[start...]))
                 out.removeSubrange(start...)
-            case .combine(let combine, let count):
-                let args = Array(arguments.suffix(count))
-                arguments.removeLast(count)
-                out += combine(args).utf8
+            case .combine(let index, let count):
+                let args = Array(arguments.suffix(Int(count)))
+                arguments.removeLast(Int(count))
+                out += combiners[Int(index)](args).utf8
             }
         }
     }
 
-    private mutating func visit(_ node: Node, _ source: [UInt8]) {
-        switch node.kind {
+    private mutating func visit(_ id: Int32, _ document: WikitextDocument, _ source: [UInt8]) {
+        switch document.kind(of: id) {
         case .text, .linkTrail, .bareURL:
-            out += source[node.range]
+            out += source[document.range(of: id)]
         case .entity:
-            HTMLEntities.append(source[node.range], to: &out)
+            HTMLEntities.append(source[document.range(of: id)], to: &out)
         case .tableAttributes, .cellAttributes, .tagAttribute:
             // Not shown, but `style="background:{{party color|X}}"` names a party.
-            recordParties(in: node)
+            recordParties(in: id, document)
         case .comment, .formatting, .behaviorSwitch, .redirect, .listMarker, .horizontalRule,
              .attributeName, .attributeValue, .parameterName, .argumentName, .linkURL:
             break
         case .wikilink:
-            visitWikilink(node)
+            if !renderAtOnce(id, document, source) { visitWikilink(id, document, source) }
         case .externalLink:
-            if let label = node.child(.linkLabel) { work.append(.node(label.id)) }
+            push(document.firstChild(of: id, kind: .linkLabel))
         case .template:
-            visitTemplate(node)
+            visitTemplate(id, document)
         case .argument:
-            if let fallback = node.child(.argumentDefault) { work.append(.node(fallback.id)) }
+            push(document.firstChild(of: id, kind: .argumentDefault))
         case .tag:
-            visitTag(node)
+            if !renderAtOnce(id, document, source) { visitTag(id, document) }
         case .heading:
-            work.append(.literal("\n"))
-            if let title = node.child(.headingTitle) { work.append(.node(title.id)) }
+            work.append(.byte(0x0A))
+            push(document.firstChild(of: id, kind: .headingTitle))
             out.append(0x0A)
         case .tableRow:
-            work.append(.literal("\n"))
-            pushChildren(of: node, separator: "\t")
+            work.append(.byte(0x0A))
+            pushChildren(of: id, document, separator: 0x09)
         case .tableCaption:
-            work.append(.literal("\n"))
-            pushChildren(of: node)
+            work.append(.byte(0x0A))
+            pushChildren(of: id, document, source)
         default:
             // Parts and containers: their children in order.
-            pushChildren(of: node)
+            pushChildren(of: id, document, source)
         }
     }
 
-    /// Pushes the children so that they pop in source order (optionally with text between).
-    private mutating func pushChildren(of node: Node, separator: String? = nil) {
+    /// Renders the children in order: the leading ones that render at once now, the rest
+    /// pushed so that they pop in source order.
+    private mutating func pushChildren(of id: Int32, _ document: WikitextDocument, _ source: [UInt8]) {
+        var child = document.firstChild(of: id)
+        while child >= 0 && renderAtOnce(child, document, source) { child = document.nextSibling(of: child) }
+        guard child >= 0 else { return }
         let start = work.count
-        for child in node.children {
-            if let separator, work.count > start { work.append(.literal(separator)) }
-            work.append(.node(child.id))
+        while child >= 0 {
+            work.append(.node(child))
+            child = document.nextSibling(of: child)
         }
-        // In place: reversing a slice of `work` would copy it.
+        reverseWork(from: start)
+    }
+
+    /// Pushes node `id` when there is one (`id` ≥ 0).
+    @inline(__always) mutating func push(_ id: Int32) {
+        if id >= 0 { work.append(.node(id)) }
+    }
+
+    /// Pushes the children so that they pop in source order, with `separator` between them.
+    private mutating func pushChildren(of id: Int32, _ document: WikitextDocument, separator: UInt8) {
+        let start = work.count
+        var child = document.firstChild(of: id)
+        while child >= 0 {
+            if work.count > start { work.append(.byte(separator)) }
+            work.append(.node(child))
+            child = document.nextSibling(of: child)
+        }
+        reverseWork(from: start)
+    }
+
+    /// Reverses `work[start...]` in place (reversing a slice of `work` would copy it).
+    mutating func reverseWork(from start: Int) {
         var lo = start, hi = work.count - 1
         while lo < hi {
             work.swapAt(lo, hi)
@@ -113,55 +165,8 @@ struct PlainTextRenderer {
         }
     }
 
-    private mutating func visitWikilink(_ node: Node) {
-        let target = LinkTarget(of: node)
-        guard target.namespace == .none else { return }
-        var labels: [Node] = []
-        var trail: Node?
-        for child in node.children {
-            if child.kind == .linkLabel { labels.append(child) } else if child.kind == .linkTrail { trail = child }
-        }
-        // Inside a footnote the link is not the text's: no record, and no target string unless shown.
-        let recorded = noteDepth == 0
-        let targetText = recorded || labels.isEmpty || (labels.count == 1 && labels[0].range.isEmpty) ? target.text : ""
-        let slot = recorded ? result.links.count : -1
-        if recorded { result.links.append(Link(target: targetText, text: "")) }
-        work.append(.endLink(slot: slot))
-        if let trail { work.append(.node(trail.id)) }
-        if labels.isEmpty {
-            work.append(.literal(HTMLEntities.decodeAll(targetText)))
-        } else if labels.count == 1 && labels[0].range.isEmpty {
-            work.append(.literal(HTMLEntities.decodeAll(Self.pipeTrick(targetText))))
-        } else {
-            // Everything after the first `|` is the label, pipes included.
-            for (i, label) in labels.enumerated().reversed() {
-                work.append(.node(label.id))
-                if i > 0 { work.append(.literal("|")) }
-            }
-        }
-        work.append(.begin)
-    }
-
-    /// The pipe trick: `[[Pakistan (country)|]]` shows `Pakistan`, `[[Punjab, Pakistan|]]` shows
-    /// `Punjab`: the namespace, a trailing `(…)` and anything from a comma go.
-    static func pipeTrick(_ target: String) -> String {
-        var t = Substring(target)
-        if let colon = t.firstIndex(of: ":") { t = t[t.index(after: colon)...] }
-        if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
-            t = t[..<open]
-        } else if let comma = t.firstIndex(of: ",") {
-            t = t[..<comma]
-        }
-        return String(t).trimmingWikiWhitespace()
-    }
-
-    private mutating func endLink(_ slot: Int) {
-        let start = marks.removeLast()
-        if slot >= 0 { result.links[slot].text = TextFolding.line(out[start...]) }
-    }
-
     /// Starts a footnote: reserves its place in `notes` (source order) and captures its body.
-    private mutating func openNote(_ kind: Note.Kind, name: String?, raw: String) {
+    mutating func openNote(_ kind: Note.Kind, name: String?, raw: String) {
         openNotes.append(result.notes.count)
         result.notes.append(Note(kind: kind, name: name, text: "", raw: raw))
         marks.append(out.count)
@@ -174,97 +179,21 @@ struct PlainTextRenderer {
         out.removeSubrange(start...)
     }
 
-    private mutating func visitTag(_ node: Node) {
-        guard let tag = Tag(node) else { return }
-        let name = tag.name
-        switch name {
-        case "br":
-            out.append(0x0A)
-        case "ref":
-            if node.flags.contains(.closingOnly) { return }
-            openNote(.ref, name: tag.attribute("name"), raw: node.text)
-            work.append(.closeNote)
-            if let body = tag.body { work.append(.node(body.id)) }
-        case "p", "div", "li", "tr", "dd", "dt":
-            // Block elements start and end a line.
-            out.append(0x0A)
-            work.append(.literal("\n"))
-            if let body = tag.body { work.append(.node(body.id)) }
-        case "sup", "sub":
-            work.append(.endScript(superscript: name == "sup"))
-            if let body = tag.body { work.append(.node(body.id)) }
-            work.append(.begin)
-        case "td", "th":
-            out.append(0x09)
-            if let body = tag.body { work.append(.node(body.id)) }
-        default:
-            if TagPolicy.hidden.contains(name) { return }
-            if let body = tag.body { work.append(.node(body.id)) }
-        }
-    }
-
-    private mutating func visitTemplate(_ node: Node) {
-        let name = TemplateName(of: node)
-        if collectTemplates { result.templates.append(name.seen) }
-        let lookup = name.lookup
-        guard let (renderer, subpage) = TemplateRegistry.renderer(for: name, lookup: lookup) else { return }
-        let call = TemplateCall(node: node, key: lookup, subpage: subpage)
-        var output = TemplateOutput()
-        renderer(call, &output)
-        for action in output.actions.reversed() {
-            switch action {
-            case .text(let text):
-                work.append(.literal(text))
-            case .script(let superscript, let node):
-                work.append(.endScript(superscript: superscript))
-                work.append(.node(node.id))
-                work.append(.begin)
-            case .render(let child):
-                work.append(.node(child.id))
-            case .compute(let args, let combine):
-                work.append(.combine(combine, count: args.count))
-                for arg in args.reversed() {
-                    work.append(.endArgument)
-                    if let arg { work.append(.node(arg.id)) }
-                    work.append(.begin)
-                }
-            case .openNote(let kind, let name):
-                work.append(.openNote(kind, name: name, raw: node.id))
-            case .closeNote:
-                work.append(.closeNote)
-            case .party(let party):
-                if noteDepth == 0 { result.parties.append(party) }
-            }
-        }
-    }
-
-    /// Records the parties named by colour templates inside attributes, without output.
-    private mutating func recordParties(in node: Node) {
-        guard noteDepth == 0 else { return }
-        for template in node.document.nodes(of: .template, below: node.id) {
-            let name = TemplateName(of: template)
-            if collectTemplates { result.templates.append(name.seen) }
-            let lookup = name.lookup
-            guard PartyTemplates.colourNames.contains(lookup) || lookup.hasPrefix("party shading/"),
-                  let (renderer, subpage) = TemplateRegistry.renderer(for: name, lookup: lookup) else { continue }
-            var output = TemplateOutput()
-            renderer(TemplateCall(node: template, key: lookup, subpage: subpage), &output)
-            for case .party(let party) in output.actions { result.parties.append(party) }
-        }
-    }
-
-    /// Folds blanks and trims (see `TextFolding.text`).
+    /// Folds blanks and trims (see `TextFolding.text`), and hands the result over: call it once
+    /// per rendering, then `reset` before the next. When the text is exactly the shown text of
+    /// its only link (a cell holding `[[Labour Party (UK)|Labour]]`), that string is shared.
     mutating func finish() -> RenderedText {
-        result.text = TextFolding.text(out[...])
-        return result
+        result.text = sharedText() ?? TextFolding.text(out[...])
+        // Handed over, not copied: the renderer keeps an empty result (nothing for `reset` to do).
+        var finished = RenderedText()
+        swap(&finished, &result)
+        return finished
     }
-}
 
-/// Tags whose content is not shown as text.
-enum TagPolicy {
-    static let hidden: Set<String> = [
-        "references", "gallery", "templatestyles", "timeline", "graph", "templatedata", "mapframe",
-        "maplink", "includeonly", "indicator", "score", "imagemap", "categorytree", "section",
-        "style", "script", "inputbox",
-    ]
+    /// The text of the only link when `out` folds to it, or nil.
+    private func sharedText() -> String? {
+        guard result.links.count == 1, TextFolding.equal(result.links[0].text, out[...]), TextFolding.isFolded(out[...])
+        else { return nil }
+        return result.links[0].text
+    }
 }

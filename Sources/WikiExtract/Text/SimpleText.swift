@@ -1,9 +1,21 @@
 import Wikitext
 
-/// The fast path of plain-text rendering: content made only of text and bold/italic runs
-/// (most table cells: numbers, names, dates) renders by folding its text bytes, with no
-/// renderer, work list or captures. Anything else returns nil and takes the full renderer.
+/// The fast path of plain-text rendering, for content that yields text only: no link, note,
+/// template or party to record, and no capture. Most table cells are such (numbers, names,
+/// dates, `'''bold'''`, `5&nbsp;000`, `A<br />B`, `<small>(est.)</small>`): they render from
+/// their bytes with no renderer, work list or captures. Anything else returns nil and takes
+/// the full renderer, which gives the same text for what this path accepts:
+///
+/// - text and bare URLs show as written; bold/italic runs, comments, list markers and other
+///   invisible markup show nothing;
+/// - entities are decoded (`HTMLEntities`);
+/// - `<br>` is a line break, hidden tags (`TagPolicy.hidden`) show nothing, and inline tags
+///   (`TagRole.inline`: `<span>`, `<small>`, `<center>` …) show their body, when the body is
+///   itself simple and nested at most `maxDepth` deep.
 enum SimpleText {
+    /// Inline tags nested deeper than this take the full renderer (the fast path recurses).
+    static let maxDepth = 8
+
     /// Parts render as their children: cell content, parameter values, link labels, titles.
     static func isPart(_ kind: NodeKind) -> Bool {
         switch kind {
@@ -14,31 +26,126 @@ enum SimpleText {
 
     /// The plain text of `content`'s children, or nil when one of them needs the renderer.
     static func render(_ content: Node) -> String? {
-        let document = content.document
-        let source = document.source
+        render(content.id, in: content.document)
+    }
+
+    /// The plain text of the children of node `id`, or nil when one of them needs the renderer.
+    static func render(_ id: Int32, in document: WikitextDocument) -> String? {
+        // One scan decides. A lone text run (formatting and comments around it are fine) folds
+        // straight from the source; other simple content is gathered into a buffer first.
         var only: Range<Int>?
-        var joined: [UInt8]?
-        // By id: no `Node` per child.
-        var child = document.firstChild(of: content.id)
+        var gathers = false
+        var child = document.firstChild(of: id)
         while child >= 0 {
-            defer { child = document.nextSibling(of: child) }
             switch document.kind(of: child) {
             case .text:
-                let range = document.range(of: child)
-                if let first = only {
-                    if joined == nil { joined = Array(source[first]) }
-                    joined! += source[range]
-                } else {
-                    only = range
-                }
-            case .formatting:
-                continue
+                if only == nil && !gathers { only = document.range(of: child) } else { gathers = true }
+            case .formatting, .comment, .behaviorSwitch, .listMarker, .horizontalRule:
+                break
+            case .entity, .bareURL:
+                gathers = true
+            case .tag:
+                guard isSimpleTag(child, document, depth: 1) else { return nil }
+                gathers = true
             default:
                 return nil
             }
+            child = document.nextSibling(of: child)
         }
-        if let joined { return TextFolding.text(joined[...]) }
-        guard let only else { return "" }
-        return TextFolding.text(source[only])
+        let source = document.source
+        guard gathers else { return only.map { TextFolding.text(source[$0]) } ?? "" }
+        // What this path writes is never longer than its source: an entity decodes to at most
+        // its own length, a `<br>` tag to one byte. `append` checks anyway.
+        let capacity = document.range(of: id).count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { buffer in
+            var gathered = Gathered(buffer: buffer)
+            guard gathered.children(of: id, document, source) else { return nil }
+            return TextFolding.text(UnsafeBufferPointer(rebasing: buffer[..<gathered.count]))
+        }
+    }
+
+    /// True when the tag `id` renders as text only, with its body nested at most `maxDepth` deep.
+    private static func isSimpleTag(_ id: Int32, _ document: WikitextDocument, depth: Int) -> Bool {
+        switch TagRole(of: id, in: document) {
+        case .lineBreak, .hidden:
+            return true
+        case .inline:
+            let body = document.firstChild(of: id, kind: .tagBody)
+            guard body >= 0 else { return true }
+            guard depth < maxDepth else { return false }
+            var child = document.firstChild(of: body)
+            while child >= 0 {
+                switch document.kind(of: child) {
+                case .text, .bareURL, .entity, .formatting, .comment, .behaviorSwitch, .listMarker, .horizontalRule:
+                    break
+                case .tag:
+                    guard isSimpleTag(child, document, depth: depth + 1) else { return false }
+                default:
+                    return false
+                }
+                child = document.nextSibling(of: child)
+            }
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The bytes of simple content, written into a fixed buffer.
+    private struct Gathered {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        /// Writes the children of node `id` (checked simple by `render`); false when the
+        /// buffer is too small.
+        mutating func children(of id: Int32, _ document: WikitextDocument, _ source: [UInt8]) -> Bool {
+            var child = document.firstChild(of: id)
+            while child >= 0 {
+                switch document.kind(of: child) {
+                case .text, .bareURL:
+                    guard append(source[document.range(of: child)]) else { return false }
+                case .entity:
+                    let written = source[document.range(of: child)]
+                    switch HTMLEntities.decode(written) {
+                    case .scalar(let scalar): guard append(UTF8.encode(scalar)!) else { return false }
+                    case .named(let text): guard append(text) else { return false }
+                    case .asWritten: guard append(written) else { return false }
+                    }
+                case .tag:
+                    switch TagRole(of: child, in: document) {
+                    case .lineBreak:
+                        guard append(CollectionOfOne(0x0A)) else { return false }
+                    case .inline:
+                        let body = document.firstChild(of: child, kind: .tagBody)
+                        if body >= 0 { guard children(of: body, document, source) else { return false } }
+                    default:
+                        break  // hidden
+                    }
+                default:
+                    break  // formatting, comments and the like show nothing
+                }
+                child = document.nextSibling(of: child)
+            }
+            return true
+        }
+
+        private mutating func append(_ bytes: some Collection<UInt8>) -> Bool {
+            guard count + bytes.count <= buffer.count else { return false }
+            for b in bytes {
+                buffer[count] = b
+                count += 1
+            }
+            return true
+        }
+
+        /// `append` for source bytes, copied in one go.
+        private mutating func append(_ bytes: ArraySlice<UInt8>) -> Bool {
+            guard count + bytes.count <= buffer.count else { return false }
+            bytes.withUnsafeBufferPointer { b in
+                if let base = b.baseAddress { (buffer.baseAddress! + count).update(from: base, count: b.count) }
+            }
+            count += bytes.count
+            return true
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Whitespace folding for rendered text, byte by byte.
 ///
 /// Blanks are space, tab, carriage return and the no-break space U+00A0, except that a
@@ -14,6 +16,44 @@ enum TextFolding {
     /// One line: like `text`, but every line break is a space too.
     static func line(_ bytes: ArraySlice<UInt8>) -> String {
         fold(bytes, newline: false)
+    }
+
+    /// `text` of bytes the caller holds in a buffer (the fast path's gathered cell text).
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard !bytes.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            fold(bytes, into: out, keepLines: true)
+        }
+    }
+
+    /// True when folding leaves `bytes` as they are (`text` and `line` agree then): no tab,
+    /// line break, carriage return or no-break space, and single spaces only between visible
+    /// bytes. May say false for some folded text; never says true for unfolded text. Lets a
+    /// caller reuse a string it holds with these bytes instead of building another.
+    static func isFolded(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if first == 0x20 || last == 0x20 { return false }
+        var previous: UInt8 = 0
+        for b in bytes {
+            if b < 0x20 {
+                if b == 0x09 || b == 0x0A || b == 0x0D { return false }
+            } else if b == 0x20 {
+                if previous == 0x20 { return false }
+            } else if b == 0xA0 && previous == 0xC2 {
+                return false
+            }
+            previous = b
+        }
+        return true
+    }
+
+    /// True when `text`'s UTF-8 bytes are `bytes`.
+    static func equal(_ text: String, _ bytes: ArraySlice<UInt8>) -> Bool {
+        guard text.utf8.count == bytes.count else { return false }
+        var text = text
+        return text.withUTF8 { t in
+            bytes.withUnsafeBufferPointer { b in t.count == 0 || memcmp(t.baseAddress!, b.baseAddress!, t.count) == 0 }
+        }
     }
 
     /// `line` applied to a string (a field's rendered text).
@@ -42,6 +82,32 @@ enum TextFolding {
         let end = input.count
         while i < end {
             let b = input[i]
+            if b > 0x20 && b != 0xC2 {
+                // A visible byte (most of them): the pending separator, then the whole run.
+                if n > 0 {
+                    if pendingLines > 0 {
+                        out[n] = 0x0A
+                        n += 1
+                        if pendingLines > 1 { out[n] = 0x0A; n += 1 }
+                    } else if pendingSpace {
+                        out[n] = 0x20
+                        n += 1
+                    }
+                }
+                pendingSpace = false
+                pendingLines = 0
+                out[n] = b
+                n += 1
+                i += 1
+                while i < end {
+                    let c = input[i]
+                    guard c > 0x20 && c != 0xC2 else { break }
+                    out[n] = c
+                    n += 1
+                    i += 1
+                }
+                continue
+            }
             var blankWidth = 0
             if b == 0x20 || b == 0x09 || b == 0x0D {
                 blankWidth = 1

@@ -10,20 +10,42 @@ import WikiValues
 public enum ValueMapping {
     /// The typed value of a rendered text (footnotes already removed by the renderer).
     public static func value(of text: String) -> Value {
-        if text.isEmpty { return Value(kind: .empty, status: .exact) }
+        if text.isEmpty {
+            var value = blank
+            value.kind = .empty
+            value.status = .exact
+            return value
+        }
         return value(ValueParser.parse(text), text: text)
     }
 
     /// The model value of a parsed value; `text` is the text it was parsed from (for qualifiers).
+    @inline(__always)
     public static func value(_ typed: TypedValue, text: String) -> Value {
-        let status: Value.Status?
-        switch typed.status {
-        case .exact: status = .exact
-        case .partial: status = isApproximate(text) ? .approximate : .partial
-        case .none: status = nil
+        guard typed.unit == nil, typed.iso == nil else {
+            return Value(kind: kind(typed.kind), number: typed.number, low: typed.low, high: typed.high,
+                         unit: typed.unit, iso: typed.iso, status: status(typed.status, text: text))
         }
-        return Value(kind: kind(typed.kind), number: typed.number, low: typed.low, high: typed.high,
-                     unit: typed.unit, iso: typed.iso, status: status)
+        // Most values carry no string. Copying a blank value and setting the plain members is
+        // cheaper than the model's memberwise init, which copies and releases both strings.
+        var value = blank
+        value.kind = kind(typed.kind)
+        value.number = typed.number
+        value.low = typed.low
+        value.high = typed.high
+        value.status = status(typed.status, text: text)
+        return value
+    }
+
+    private static let blank = Value(kind: .text)
+
+    /// The model's status: `partial` splits into `approximate` and `partial`, `none` is nil.
+    private static func status(_ status: ParseStatus, text: String) -> Value.Status? {
+        switch status {
+        case .exact: .exact
+        case .partial: isApproximate(text) ? .approximate : .partial
+        case .none: nil
+        }
     }
 
     /// The model's kind for the parser's kind (same names; a switch, not a string lookup).
@@ -51,7 +73,33 @@ public enum ValueMapping {
     static func isApproximate(_ text: String) -> Bool {
         // Every qualifier starts with a letter or one of `~≈<>`: digits and signs never do.
         guard let first = text.utf8.first, !(first >= 0x30 && first <= 0x39), first != 0x2B else { return false }
+        let quick = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var undecided = false
+            for q in qualifierBytes where opens(bytes, with: q) {
+                // An ASCII byte (or the end) after the qualifier ends its last character, so
+                // `hasPrefix` below would agree; a combining mark there would not, so ask it.
+                if q.count == bytes.count || bytes[q.count] < 0x80 { return true }
+                undecided = true
+            }
+            return undecided ? nil : false
+        }
+        if let quick = quick ?? nil { return quick }
         let lower = text.lowercased()
         return qualifiers.contains { lower.hasPrefix($0) }
+    }
+
+    /// The qualifiers as UTF-8, for the byte comparison in ``isApproximate(_:)``.
+    private static let qualifierBytes = qualifiers.map { Array($0.utf8) }
+
+    /// True when `bytes` starts with the lowercase qualifier `q`, ASCII letters in any case.
+    /// No other character lowercases to one of the qualifiers' characters, so a miss here is a
+    /// miss for `lowercased().hasPrefix` too.
+    private static func opens(_ bytes: UnsafeBufferPointer<UInt8>, with q: [UInt8]) -> Bool {
+        guard bytes.count >= q.count else { return false }
+        for (i, c) in q.enumerated() {
+            let b = bytes[i]
+            if b != c, !(c >= 0x61 && c <= 0x7A && b == c - 0x20) { return false }
+        }
+        return true
     }
 }

@@ -33,17 +33,29 @@ struct TemplateName: Equatable {
     /// The normalized name of a `template` node (the bytes of `seen`) into a reusable buffer:
     /// lets a census count names without building a string for each occurrence.
     static func normalizedBytes(of template: Node, into out: inout [UInt8]) {
-        let isFunction = template.aux == Int(TemplateFlavor.parserFunction.rawValue)
-        guard let nameNode = template.children.first(where: { _ in true }), nameNode.kind == .templateName else {
+        normalizedBytes(of: template.id, in: template.document, into: &out)
+    }
+
+    /// `normalizedBytes(of:into:)` for the template node `id`, read by id (no `Node` per part).
+    static func normalizedBytes(of id: Int32, in document: WikitextDocument, into out: inout [UInt8]) {
+        let isFunction = document.node(id).aux == Int(TemplateFlavor.parserFunction.rawValue)
+        let nameID = document.firstChild(of: id)
+        guard nameID >= 0, document.kind(of: nameID) == .templateName else {
             out.removeAll(keepingCapacity: true)
             return
         }
-        let source = template.document.source
-        if let first = nameNode.children.first(where: { _ in true }), first.kind == .text, first.range == nameNode.range {
-            normalize(source[nameNode.range], parserFunction: isFunction, into: &out)  // the usual case
+        let source = document.source
+        let nameRange = document.range(of: nameID)
+        let first = document.firstChild(of: nameID)
+        if first >= 0, document.kind(of: first) == .text, document.range(of: first) == nameRange {
+            normalize(source[nameRange], parserFunction: isFunction, into: &out)  // the usual case
         } else {
             var bytes: [UInt8] = []
-            for part in nameNode.children where part.kind != .comment { bytes += source[part.range] }
+            var part = first
+            while part >= 0 {
+                if document.kind(of: part) != .comment { bytes += source[document.range(of: part)] }
+                part = document.nextSibling(of: part)
+            }
             normalize(bytes[...], parserFunction: isFunction, into: &out)
         }
     }
@@ -51,16 +63,23 @@ struct TemplateName: Equatable {
     /// Folds blanks and `_`, drops `Template:`, lower-cases the first letter (parser functions:
     /// the name before the colon), into `out`.
     static func normalize(_ raw: ArraySlice<UInt8>, parserFunction: Bool, into out: inout [UInt8]) {
-        out.removeAll(keepingCapacity: true)
-        var pendingSpace = false
-        for b in raw {
-            if b == 0x20 || b == 0x5F || b == 0x09 || b == 0x0A || b == 0x0D {
-                pendingSpace = !out.isEmpty
-                continue
+        // Written through a buffer of the raw length (folding only shrinks), then cut to size.
+        if out.count < raw.count { out.append(contentsOf: repeatElement(0, count: raw.count - out.count)) }
+        let n = out.withUnsafeMutableBufferPointer { buffer in
+            var n = 0
+            var pendingSpace = false
+            for b in raw {
+                if b == 0x20 || b == 0x5F || b == 0x09 || b == 0x0A || b == 0x0D {
+                    pendingSpace = n > 0
+                    continue
+                }
+                if pendingSpace { buffer[n] = 0x20; n += 1; pendingSpace = false }
+                buffer[n] = b
+                n += 1
             }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(b)
+            return n
         }
+        out.removeLast(out.count - n)
         if parserFunction, let colon = out.firstIndex(of: 0x3A) {
             for i in 0..<colon { out[i] = Self.lower(out[i]) }
             if !out[..<colon].elementsEqual("#invoke".utf8) { out.removeSubrange((colon + 1)...) }

@@ -25,6 +25,13 @@ struct TemplateOutput {
 
     private(set) var actions: [Action] = []
 
+    /// Swaps the action list with `spare` (an empty list with capacity): one renderer reuses
+    /// a single list for every template it meets instead of allocating one per template.
+    mutating func exchange(_ spare: inout [Action]) {
+        while !actions.isEmpty { actions.removeLast() }  // keeps the capacity; cheaper than removeAll for a few
+        swap(&actions, &spare)
+    }
+
     mutating func text(_ s: String) { actions.append(.text(s)) }
     mutating func script(superscript: Bool, _ node: Node?) {
         if let node { actions.append(.script(superscript: superscript, node)) }

@@ -13,30 +13,80 @@ enum TemplateRegistry {
         FlagTemplates.entries, ConvertTemplates.entries, FootnoteTemplates.entries, CitationTemplates.entries,
     ]
 
-    /// Name (lower-cased) → renderer. A name registered twice keeps its first family.
-    static let renderers: [String: TemplateRenderer] = {
-        var table: [String: TemplateRenderer] = [:]
+    /// A renderer held in a class: a closure read from a class property is called as it is,
+    /// where one read from an array of tuples or closures gets a freshly allocated thunk.
+    final class Entry: Sendable {
+        let render: TemplateRenderer
+        init(_ render: @escaping TemplateRenderer) { self.render = render }
+    }
+
+    /// A renderer found for a template, with what its `TemplateCall` is told.
+    struct Match {
+        let renderer: Entry
+        /// The lookup key (`TemplateCall.key`).
+        let key: String
+        /// For a `prefix/` entry: the part after the `/`, as written.
+        let subpage: String?
+    }
+
+    /// Every registered name (lower-cased; a name registered twice keeps its first family)
+    /// and its renderer, in one order.
+    private static let registered: (names: [String], renderers: [Entry]) = {
+        var names: [String] = [], renderers: [Entry] = [], seen = Set<String>()
         for family in families {
-            for (names, renderer) in family {
-                for name in names where table[name] == nil { table[name] = renderer }
+            for (list, renderer) in family {
+                let entry = Entry(renderer)
+                for name in list where seen.insert(name).inserted {
+                    names.append(name)
+                    renderers.append(entry)
+                }
             }
         }
-        return table
+        return (names, renderers)
     }()
 
-    /// The renderer for a name, with the subpage (as written) when found through a `prefix/` entry.
-    static func renderer(for name: TemplateName, lookup key: String? = nil) -> (TemplateRenderer, subpage: String?)? {
-        let key = key ?? name.lookup
-        if let renderer = renderers[key] { return (renderer, nil) }
+    /// `registered.names` by their bytes, any ASCII case.
+    private static let table = ByteNameTable(registered.names, foldsCase: true)
+
+    /// `registered.names` as a dictionary, for names with non-ASCII bytes: String keys compare
+    /// by canonical equivalence (`{{·}}` written with U+0387 is `{{·}}`), which bytes do not.
+    private static let byString: [String: Int] = {
+        var positions: [String: Int] = [:]
+        for (k, name) in registered.names.enumerated() where positions[name] == nil { positions[name] = k }
+        return positions
+    }()
+
+    /// The renderer for a template whose normalized name (`TemplateName.seen`) is `seen`.
+    static func match(_ seen: ArraySlice<UInt8>) -> Match? {
+        guard seen.allSatisfy({ $0 < 0x80 }) else { return matchByString(seen) }
+        if let k = table.index(of: seen) {
+            // The key is the registered name itself: it equals the lower-cased lookup.
+            return Match(renderer: registered.renderers[k], key: registered.names[k], subpage: nil)
+        }
+        guard let slash = seen.firstIndex(of: 0x2F), let k = table.index(of: seen[...slash]) else { return nil }
+        return Match(renderer: registered.renderers[k],
+                     key: String(decoding: seen.map(TemplateName.lower), as: UTF8.self),
+                     subpage: String(decoding: seen[(slash + 1)...], as: UTF8.self))
+    }
+
+    /// `match` for a non-ASCII name, by strings as a dictionary compares them.
+    private static func matchByString(_ seen: ArraySlice<UInt8>) -> Match? {
+        let name = String(decoding: seen, as: UTF8.self)
+        let key = String(decoding: name.utf8.map(TemplateName.lower), as: UTF8.self)
+        if let k = byString[key] { return Match(renderer: registered.renderers[k], key: key, subpage: nil) }
         let lookup = Array(key.utf8)
-        guard let slash = lookup.firstIndex(of: 0x2F) else { return nil }
-        let prefix = String(decoding: lookup[...slash], as: UTF8.self)
-        guard let renderer = renderers[prefix] else { return nil }
-        // `seen` differs from `lookup` only in ASCII case, so byte offsets agree.
-        let subpage = String(decoding: Array(name.seen.utf8)[(slash + 1)...], as: UTF8.self)
-        return (renderer, subpage)
+        guard let slash = lookup.firstIndex(of: 0x2F),
+              let k = byString[String(decoding: lookup[...slash], as: UTF8.self)] else { return nil }
+        let subpage = String(decoding: Array(name.utf8)[(slash + 1)...], as: UTF8.self)
+        return Match(renderer: registered.renderers[k], key: key, subpage: subpage)
+    }
+
+    /// The renderer for a name, with the subpage (as written) when found through a `prefix/` entry.
+    static func renderer(for name: TemplateName) -> (TemplateRenderer, subpage: String?)? {
+        guard let found = match(Array(name.seen.utf8)[...]) else { return nil }
+        return (found.renderer.render, found.subpage)
     }
 
     /// True when a template of this name has a renderer.
-    static func isKnown(_ name: TemplateName) -> Bool { renderer(for: name) != nil }
+    static func isKnown(_ name: TemplateName) -> Bool { match(Array(name.seen.utf8)[...]) != nil }
 }

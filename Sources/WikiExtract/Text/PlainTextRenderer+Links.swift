@@ -1,0 +1,88 @@
+import Wikitext
+import WikiModel
+
+/// Wikilinks: `[[Target|label]]trail` shows its label (or target) and trail, and is recorded
+/// in `result.links` unless it sits inside a footnote. File and category links show nothing.
+extension PlainTextRenderer {
+    mutating func visitWikilink(_ id: Int32, _ document: WikitextDocument, _ source: [UInt8]) {
+        let target = LinkTarget(link: id, in: document, source: source)
+        guard target.namespace == .none else { return }
+        var labelCount = 0
+        var firstLabel: Int32 = -1, trail: Int32 = -1
+        var child = document.firstChild(of: id)
+        while child >= 0 {
+            switch document.kind(of: child) {
+            case .linkLabel:
+                if labelCount == 0 { firstLabel = child }
+                labelCount += 1
+            case .linkTrail:
+                trail = child
+            default:
+                break
+            }
+            child = document.nextSibling(of: child)
+        }
+        let pipeTrick = labelCount == 1 && document.range(of: firstLabel).isEmpty
+        // Inside a footnote the link is not the text's: no record, and no target string unless shown.
+        let recorded = noteDepth == 0
+        let targetText = recorded || labelCount == 0 || pipeTrick ? target.text : ""
+        let slot = recorded ? result.links.count : -1
+        if recorded { recordLink(target: targetText) }
+        work.append(.endLink(slot: Int32(slot)))
+        push(trail)
+        if labelCount == 0 || pipeTrick {
+            // The shown text is the target's: written now, as the first step of the capture.
+            marks.append(out.count)
+            HTMLEntities.appendDecodingAll(pipeTrick ? Self.pipeTrick(targetText) : targetText, to: &out)
+            return
+        }
+        // Everything after the first `|` is the label, pipes included.
+        let start = work.count
+        child = firstLabel
+        while child >= 0 {
+            if document.kind(of: child) == .linkLabel {
+                if work.count > start { work.append(.byte(0x7C)) }
+                work.append(.node(child))
+            }
+            child = document.nextSibling(of: child)
+        }
+        reverseWork(from: start)
+        marks.append(out.count)  // the capture starts with the first label
+    }
+
+    /// The pipe trick: `[[Pakistan (country)|]]` shows `Pakistan`, `[[Punjab, Pakistan|]]` shows
+    /// `Punjab`: the namespace, a trailing `(…)` and anything from a comma go.
+    static func pipeTrick(_ target: String) -> String {
+        var t = Substring(target)
+        if let colon = t.firstIndex(of: ":") { t = t[t.index(after: colon)...] }
+        if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
+            t = t[..<open]
+        } else if let comma = t.firstIndex(of: ",") {
+            t = t[..<comma]
+        }
+        return String(t).trimmingWikiWhitespace()
+    }
+
+    /// Appends a link whose shown text comes when its label has been rendered.
+    mutating func recordLink(target: String) {
+        // Room for a few at once: a cell with links mostly has one to three.
+        if result.links.isEmpty { result.links.reserveCapacity(4) }
+        result.links.append(Link(target: target, text: ""))
+    }
+
+    mutating func endLink(_ slot: Int) {
+        let start = marks.removeLast()
+        if slot >= 0 { result.links[slot].text = linkText(from: start, target: result.links[slot].target) }
+    }
+
+    /// The shown text of a link whose label and trail are `out[start...]`: the line they
+    /// fold to, which is the target string itself when they are its bytes unchanged
+    /// (`[[Imran Khan]]`), shared rather than built again.
+    func linkText(from start: Int, target: String) -> String {
+        let shown = out[start...]
+        if TextFolding.equal(target, shown), TextFolding.isFolded(shown) {
+            return target
+        }
+        return TextFolding.line(shown)
+    }
+}
