@@ -1,3 +1,4 @@
+import Wikitext
 /// Decodes HTML character references: numeric ones and the named ones wikitext uses.
 ///
 /// `&nbsp;` decodes to U+00A0; `TextFolding` then keeps it only between digits.
@@ -23,7 +24,7 @@ enum HTMLEntities {
     ]
 
     /// `named` keyed by the name's bytes, and the decoded bytes in the same order.
-    private static let namedTable = ByteNameTable(namedKeys, foldsCase: false)
+    private static let namedTable = NameTable(namedKeys)
     private static let namedKeys = Array(named.keys)
     private static let namedBytes: [[UInt8]] = namedKeys.map { Array(named[$0]!.utf8) }
 

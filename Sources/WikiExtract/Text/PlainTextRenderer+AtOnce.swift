@@ -85,32 +85,14 @@ extension PlainTextRenderer {
     private mutating func wikilinkAtOnce(_ id: Int32, _ document: WikitextDocument, _ source: [UInt8], depth: Int) -> Bool {
         let target = LinkTarget(link: id, in: document, source: source)
         guard target.namespace == .none else { return true }
-        var labelCount = 0
-        var firstLabel: Int32 = -1, trail: Int32 = -1
-        var child = document.firstChild(of: id)
-        while child >= 0 {
-            switch document.kind(of: child) {
-            case .linkLabel:
-                if labelCount == 0 { firstLabel = child }
-                labelCount += 1
-            case .linkTrail:
-                trail = child
-            default:
-                break
-            }
-            child = document.nextSibling(of: child)
-        }
-        let pipeTrick = labelCount == 1 && document.range(of: firstLabel).isEmpty
-        let recorded = noteDepth == 0
-        let targetText = recorded || labelCount == 0 || pipeTrick ? target.text : ""
-        let slot = recorded ? result.links.count : -1
-        if recorded { recordLink(target: targetText) }
+        let (labelCount, firstLabel, trail, pipeTrick) = Self.linkParts(id, document)
+        let (targetText, slot) = beginLink(target, labelCount: labelCount, pipeTrick: pipeTrick)
         let start = out.count
         if labelCount == 0 || pipeTrick {
             HTMLEntities.appendDecodingAll(pipeTrick ? Self.pipeTrick(targetText) : targetText, to: &out)
         } else {
             // Everything after the first `|` is the label, pipes included.
-            child = firstLabel
+            var child = firstLabel
             while child >= 0 {
                 if document.kind(of: child) == .linkLabel {
                     if child != firstLabel { out.append(0x7C) }

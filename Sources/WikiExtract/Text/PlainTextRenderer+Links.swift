@@ -4,9 +4,9 @@ import WikiModel
 /// Wikilinks: `[[Target|label]]trail` shows its label (or target) and trail, and is recorded
 /// in `result.links` unless it sits inside a footnote. File and category links show nothing.
 extension PlainTextRenderer {
-    mutating func visitWikilink(_ id: Int32, _ document: WikitextDocument, _ source: [UInt8]) {
-        let target = LinkTarget(link: id, in: document, source: source)
-        guard target.namespace == .none else { return }
+    /// A wikilink's labels (how many, the first) and trail, read by id; `pipeTrick` for `[[A (b)|]]`.
+    static func linkParts(_ id: Int32, _ document: WikitextDocument)
+        -> (labelCount: Int, firstLabel: Int32, trail: Int32, pipeTrick: Bool) {
         var labelCount = 0
         var firstLabel: Int32 = -1, trail: Int32 = -1
         var child = document.firstChild(of: id)
@@ -23,11 +23,24 @@ extension PlainTextRenderer {
             child = document.nextSibling(of: child)
         }
         let pipeTrick = labelCount == 1 && document.range(of: firstLabel).isEmpty
-        // Inside a footnote the link is not the text's: no record, and no target string unless shown.
+        return (labelCount, firstLabel, trail, pipeTrick)
+    }
+
+    /// Records the link (unless inside a footnote, where it is not the text's) and gives the
+    /// target string (empty when neither recorded nor shown) and its slot in `result.links`.
+    mutating func beginLink(_ target: LinkTarget, labelCount: Int, pipeTrick: Bool) -> (text: String, slot: Int) {
         let recorded = noteDepth == 0
         let targetText = recorded || labelCount == 0 || pipeTrick ? target.text : ""
         let slot = recorded ? result.links.count : -1
         if recorded { recordLink(target: targetText) }
+        return (targetText, slot)
+    }
+
+    mutating func visitWikilink(_ id: Int32, _ document: WikitextDocument, _ source: [UInt8]) {
+        let target = LinkTarget(link: id, in: document, source: source)
+        guard target.namespace == .none else { return }
+        let (labelCount, firstLabel, trail, pipeTrick) = Self.linkParts(id, document)
+        let (targetText, slot) = beginLink(target, labelCount: labelCount, pipeTrick: pipeTrick)
         work.append(.endLink(slot: Int32(slot)))
         push(trail)
         if labelCount == 0 || pipeTrick {
@@ -38,7 +51,7 @@ extension PlainTextRenderer {
         }
         // Everything after the first `|` is the label, pipes included.
         let start = work.count
-        child = firstLabel
+        var child = firstLabel
         while child >= 0 {
             if document.kind(of: child) == .linkLabel {
                 if work.count > start { work.append(.byte(0x7C)) }

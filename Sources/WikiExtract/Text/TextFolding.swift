@@ -72,6 +72,21 @@ enum TextFolding {
         }
     }
 
+    /// The separator pending before a visible byte: up to two line breaks, else one space;
+    /// nothing at the start. A kept separator replaces at least as many input bytes as it takes.
+    @inline(__always)
+    private static func writeSeparator(_ out: UnsafeMutableBufferPointer<UInt8>, _ n: inout Int, lines: Int, space: Bool) {
+        guard n > 0 else { return }
+        if lines > 0 {
+            out[n] = 0x0A
+            n += 1
+            if lines > 1 { out[n] = 0x0A; n += 1 }
+        } else if space {
+            out[n] = 0x20
+            n += 1
+        }
+    }
+
     /// Folds `input` into `out` (at least as long) and returns the length written.
     private static func fold(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
                              keepLines: Bool) -> Int {
@@ -82,64 +97,38 @@ enum TextFolding {
         let end = input.count
         while i < end {
             let b = input[i]
-            if b > 0x20 && b != 0xC2 {
-                // A visible byte (most of them): the pending separator, then the whole run.
-                if n > 0 {
-                    if pendingLines > 0 {
-                        out[n] = 0x0A
-                        n += 1
-                        if pendingLines > 1 { out[n] = 0x0A; n += 1 }
-                    } else if pendingSpace {
-                        out[n] = 0x20
-                        n += 1
-                    }
+            if b <= 0x20 || b == 0xC2 {
+                var blankWidth = 0
+                if b == 0x20 || b == 0x09 || b == 0x0D {
+                    blankWidth = 1
+                } else if b == 0x0A {
+                    if keepLines { pendingLines += 1; pendingSpace = false; i += 1; continue }
+                    blankWidth = 1
+                } else if b == 0xC2, i + 1 < end, input[i + 1] == 0xA0 {
+                    let digitBefore = !pendingSpace && pendingLines == 0 && n > 0 && isDigit(out[n - 1])
+                    let digitAfter = i + 2 < end && isDigit(input[i + 2])
+                    if !(digitBefore && digitAfter) { blankWidth = 2 }
                 }
-                pendingSpace = false
-                pendingLines = 0
-                out[n] = b
-                n += 1
-                i += 1
-                while i < end {
-                    let c = input[i]
-                    guard c > 0x20 && c != 0xC2 else { break }
-                    out[n] = c
-                    n += 1
-                    i += 1
-                }
-                continue
-            }
-            var blankWidth = 0
-            if b == 0x20 || b == 0x09 || b == 0x0D {
-                blankWidth = 1
-            } else if b == 0x0A {
-                if keepLines { pendingLines += 1; pendingSpace = false; i += 1; continue }
-                blankWidth = 1
-            } else if b == 0xC2, i + 1 < end, input[i + 1] == 0xA0 {
-                let digitBefore = !pendingSpace && pendingLines == 0 && n > 0 && isDigit(out[n - 1])
-                let digitAfter = i + 2 < end && isDigit(input[i + 2])
-                if !(digitBefore && digitAfter) { blankWidth = 2 }
-            }
-            if blankWidth > 0 {
-                if n > 0 && pendingLines == 0 { pendingSpace = true }
-                i += blankWidth
-                continue
-            }
-            if n > 0 {
-                // A kept separator replaces at least as many input bytes as it takes.
-                if pendingLines > 0 {
-                    out[n] = 0x0A
-                    n += 1
-                    if pendingLines > 1 { out[n] = 0x0A; n += 1 }
-                } else if pendingSpace {
-                    out[n] = 0x20
-                    n += 1
+                if blankWidth > 0 {
+                    if n > 0 && pendingLines == 0 { pendingSpace = true }
+                    i += blankWidth
+                    continue
                 }
             }
+            // A kept byte: the pending separator, the byte, then the run of visible bytes after it.
+            writeSeparator(out, &n, lines: pendingLines, space: pendingSpace)
             pendingSpace = false
             pendingLines = 0
             out[n] = b
             n += 1
             i += 1
+            while i < end {
+                let c = input[i]
+                guard c > 0x20 && c != 0xC2 else { break }
+                out[n] = c
+                n += 1
+                i += 1
+            }
         }
         return n
     }

@@ -1,7 +1,7 @@
 /// A fixed set of short ASCII names, looked up straight from source bytes: a hash of the bytes
 /// picks a slot and one comparison confirms it. Building a String per lookup (and hashing it
 /// with SipHash) cost more than the rest of a tag or template.
-struct NameTable: Sendable {
+public struct NameTable: Sendable {
     /// Per slot: the index of the name there plus one; 0 for an empty slot.
     private let slots: [Int32]
     /// The names, concatenated.
@@ -11,7 +11,7 @@ struct NameTable: Sendable {
     private let mask: Int
 
     /// A table of `names`; an index refers to their order here. A repeated name keeps its first index.
-    init(_ names: some Sequence<String>) {
+    public init(_ names: some Sequence<String>) {
         let list = Array(names)
         var text: [UInt8] = []
         var starts = [0]
@@ -40,7 +40,7 @@ struct NameTable: Sendable {
 
     /// The index of the name spelled by `bytes[range]`, with ASCII letters lowercased first
     /// when `foldCase` (the names are then lowercase), or nil.
-    func index(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, foldCase: Bool = false) -> Int? {
+    public func index(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, foldCase: Bool = false) -> Int? {
         var slot = NameTable.hash(bytes, range, foldCase: foldCase) & mask
         while slots[slot] != 0 {
             let k = Int(slots[slot]) - 1
@@ -48,6 +48,11 @@ struct NameTable: Sendable {
             slot = (slot + 1) & mask
         }
         return nil
+    }
+
+    /// The index of the name spelled by `bytes` (see ``index(of:_:foldCase:)``), or nil.
+    public func index(of bytes: ArraySlice<UInt8>, foldCase: Bool = false) -> Int? {
+        bytes.withUnsafeBufferPointer { index(of: $0, 0..<$0.count, foldCase: foldCase) }
     }
 
     /// Whether `bytes[range]` is one of the names.

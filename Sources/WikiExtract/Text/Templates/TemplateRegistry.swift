@@ -1,3 +1,4 @@
+import Wikitext
 /// The template renderers, one small family per file under `Renderers/`, found by name.
 ///
 /// Names are looked up by `TemplateName.lookup`: `_` and spaces folded, `Template:` dropped, ASCII
@@ -46,7 +47,7 @@ enum TemplateRegistry {
     }()
 
     /// `registered.names` by their bytes, any ASCII case.
-    private static let table = ByteNameTable(registered.names, foldsCase: true)
+    private static let table = NameTable(registered.names)
 
     /// `registered.names` as a dictionary, for names with non-ASCII bytes: String keys compare
     /// by canonical equivalence (`{{·}}` written with U+0387 is `{{·}}`), which bytes do not.
@@ -59,11 +60,11 @@ enum TemplateRegistry {
     /// The renderer for a template whose normalized name (`TemplateName.seen`) is `seen`.
     static func match(_ seen: ArraySlice<UInt8>) -> Match? {
         guard seen.allSatisfy({ $0 < 0x80 }) else { return matchByString(seen) }
-        if let k = table.index(of: seen) {
+        if let k = table.index(of: seen, foldCase: true) {
             // The key is the registered name itself: it equals the lower-cased lookup.
             return Match(renderer: registered.renderers[k], key: registered.names[k], subpage: nil)
         }
-        guard let slash = seen.firstIndex(of: 0x2F), let k = table.index(of: seen[...slash]) else { return nil }
+        guard let slash = seen.firstIndex(of: 0x2F), let k = table.index(of: seen[...slash], foldCase: true) else { return nil }
         return Match(renderer: registered.renderers[k],
                      key: String(decoding: seen.map(TemplateName.lower), as: UTF8.self),
                      subpage: String(decoding: seen[(slash + 1)...], as: UTF8.self))
