@@ -35,23 +35,22 @@ extension ArticleJSON {
     /// attributes, no `styleParty`, no links, no notes): most cells have all of them, and a page
     /// of tables would otherwise repeat them tens of thousands of times.
     static func writeCell(_ cell: Cell, to json: inout JSONWriter) {
+        let content = cell.content  // one read of the shared content for all its members
         json.beginObject(inline: true)
-        json.key("text"); json.string(cell.text)
-        json.key("raw"); json.string(cell.raw)
-        json.key("header"); json.bool(cell.header)
-        json.key("origin")
-        json.beginArray(inline: true)
-        json.int(cell.origin.row)
-        json.int(cell.origin.col)
-        json.endArray()
-        if cell.rowspan != 1 { json.key("rowspan"); json.int(cell.rowspan) }
-        if cell.colspan != 1 { json.key("colspan"); json.int(cell.colspan) }
-        json.key("line"); json.int(cell.line)
-        if !cell.attributes.isEmpty { json.key("attributes"); writePairs(cell.attributes, to: &json) { $1.string($0) } }
-        if let party = cell.styleParty { json.key("styleParty"); json.string(party) }
-        if !cell.links.isEmpty { json.key("links"); writeArray(cell.links, to: &json, writeLink) }
-        json.key("value"); writeValue(cell.value, to: &json)
-        if !cell.notes.isEmpty { json.key("notes"); writeArray(cell.notes, to: &json, writeNote) }
+        json.key("text"); json.string(content.text)
+        json.nextInlineKey("raw"); json.string(content.raw)
+        json.nextInlineKey("header"); json.bool(content.header)
+        json.nextInlineKey("origin"); json.inlineInts(cell.origin.row, cell.origin.col)
+        if cell.rowspan != 1 { json.nextInlineKey("rowspan"); json.int(cell.rowspan) }
+        if cell.colspan != 1 { json.nextInlineKey("colspan"); json.int(cell.colspan) }
+        json.nextInlineKey("line"); json.int(content.line)
+        if !content.attributes.isEmpty {
+            json.nextInlineKey("attributes"); writePairs(content.attributes, to: &json) { $1.string($0) }
+        }
+        if let party = content.styleParty { json.nextInlineKey("styleParty"); json.string(party) }
+        if !content.links.isEmpty { json.nextInlineKey("links"); writeArray(content.links, to: &json, writeLink) }
+        json.nextInlineKey("value"); writeValue(content.value, to: &json)
+        if !content.notes.isEmpty { json.nextInlineKey("notes"); writeArray(content.notes, to: &json, writeNote) }
         json.endObject()
     }
 
@@ -80,12 +79,7 @@ extension ArticleJSON {
 
     /// `[row, col, rowspan, colspan]`: a written cell by its origin slot, with its written spans.
     static func writeReference(_ origin: GridPosition, _ rowspan: Int, _ colspan: Int, to json: inout JSONWriter) {
-        json.beginArray(inline: true)
-        json.int(origin.row)
-        json.int(origin.col)
-        json.int(rowspan)
-        json.int(colspan)
-        json.endArray()
+        json.inlineInts(origin.row, origin.col, rowspan, colspan)
     }
 
     static func writeRowInfo(_ info: RowInfo, to json: inout JSONWriter) {

@@ -97,20 +97,20 @@ public enum ArticleJSON {
 
     static func writeValue(_ value: Value, to json: inout JSONWriter) {
         json.beginObject()
-        json.key("kind"); json.string(value.kind.rawValue)
+        json.key("kind"); json.plainString(value.kind.rawValue)
         // Non-finite numbers have no JSON spelling; a value leaves them out rather than write null.
         if let number = value.number, number.isFinite { json.key("number"); json.double(number) }
         if let low = value.low, low.isFinite { json.key("low"); json.double(low) }
         if let high = value.high, high.isFinite { json.key("high"); json.double(high) }
         if let unit = value.unit { json.key("unit"); json.string(unit) }
         if let iso = value.iso { json.key("iso"); json.string(iso) }
-        if let status = value.status { json.key("status"); json.string(status.rawValue) }
+        if let status = value.status { json.key("status"); json.plainString(status.rawValue) }
         json.endObject()
     }
 
     static func writeNote(_ note: Note, to json: inout JSONWriter) {
         json.beginObject()
-        json.key("kind"); json.string(note.kind.rawValue)
+        json.key("kind"); json.plainString(note.kind.rawValue)
         json.key("name"); json.string(note.name)
         json.key("text"); json.string(note.text)
         json.key("raw"); json.string(note.raw)

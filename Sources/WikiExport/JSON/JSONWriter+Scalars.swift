@@ -5,77 +5,149 @@ extension JSONWriter {
     /// they are legal in JSON, but line splitters such as Python's `str.splitlines()` break
     /// JSON Lines on them. All other text is copied as UTF-8.
     mutating func appendQuoted(_ value: String) {
-        appendRaw(UInt8(ascii: "\""))
-        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
-            var copy = value  // a bridged string: make it native and contiguous first
-            copy.withUTF8 { appendEscaped($0) }
+        if let small = Self.smallUTF8(value), !Self.mayNeedEscape(small.lo), !Self.mayNeedEscape(small.hi) {
+            putSmallQuoted(small)
+            return
         }
-        appendRaw(UInt8(ascii: "\""))
+        if value.utf8.withContiguousStorageIfAvailable({ appendQuoted(utf8: $0) }) == nil {
+            var copy = value  // a bridged string: make it native and contiguous first
+            copy.withUTF8 { appendQuoted(utf8: $0) }
+        }
     }
 
-    /// Copies runs that need no escaping in one go; escapes are rare in real text.
-    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
+    /// Appends `"value"` for a string known to need no escaping (an enum's raw value, an
+    /// identifier): copied without looking at its bytes.
+    mutating func appendQuotedPlain(_ value: String) {
+        if let small = Self.smallUTF8(value) {
+            assert(!Self.mayNeedEscape(small.lo) && !Self.mayNeedEscape(small.hi))
+            putSmallQuoted(small)
+            return
+        }
+        value.withUTF8Bytes { utf8 in
+            assert(!utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 >= 0x80 })
+            reserve(utf8.count + 2)
+            put(UInt8(ascii: "\""))
+            put(utf8)
+            put(UInt8(ascii: "\""))
+        }
+    }
+
+    /// The bytes of a small string (at most 15 bytes, stored in the `String` value itself:
+    /// bytes 0–7 in its first word, 8–14 in the second, whose top byte holds the count and
+    /// flags, bit 61 marking a small string), with every byte past the end set to `A` (which
+    /// needs no escaping); nil for a string kept in storage. Reading the two words directly
+    /// saves a closure call and a copy per string; on other platforms this is always nil.
+    @inline(__always)
+    static func smallUTF8(_ value: String) -> (lo: UInt64, hi: UInt64, count: Int)? {
+        #if (arch(x86_64) || arch(arm64)) && _endian(little)
+        let raw = unsafeBitCast(value, to: (UInt64, UInt64).self)
+        guard raw.1 & 0x2000_0000_0000_0000 != 0 else { return nil }
+        let n = Int((raw.1 >> 56) & 0xF)
+        let fill: UInt64 = 0x4141_4141_4141_4141
+        let lo = n >= 8 ? raw.0 : raw.0 | fill << UInt64(8 * n)
+        let hi = n <= 8 ? fill : (raw.1 & 0x00FF_FFFF_FFFF_FFFF) | fill << UInt64(8 * (n - 8))
+        return (lo, hi, n)
+        #else
+        return nil
+        #endif
+    }
+
+    /// `"` the small string's bytes `"`, stored as two words.
+    @inline(__always)
+    private mutating func putSmallQuoted(_ small: (lo: UInt64, hi: UInt64, count: Int)) {
+        reserve(18)
+        put(UInt8(ascii: "\""))
+        let out = UnsafeMutableRawPointer(buffer + count)
+        out.storeBytes(of: small.lo.littleEndian, as: UInt64.self)
+        out.storeBytes(of: small.hi.littleEndian, toByteOffset: 8, as: UInt64.self)
+        count += small.count
+        put(UInt8(ascii: "\""))
+    }
+
+    /// The quoted string, eight bytes at a time: a word that needs no escaping (nearly all) is
+    /// stored whole, without a copy call or a look at each byte; the last few bytes are read as
+    /// one word too (overlapping the previous one, or gathered when the string is shorter than
+    /// eight bytes). Only a word with a byte that may need escaping goes byte by byte.
+    ///
+    /// Room: before each word there are at least `(n - i) + 9` free bytes (an 8-byte store may
+    /// run past the end of what it keeps; one more for the closing quote).
+    private mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
+        let n = utf8.count
+        reserve(n + 10)
+        put(UInt8(ascii: "\""))
+        guard let source = utf8.baseAddress, n > 0 else {
+            put(UInt8(ascii: "\""))
+            return
+        }
+        let fill: UInt64 = 0x4141_4141_4141_4141  // "A": needs no escape
         var i = 0
-        while true {
-            i = Self.skipPlainWords(utf8, from: i)
-            guard i < utf8.count else { break }
-            let byte = utf8[i]
-            let isASCIIEscape = byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-            let lineBreak = isASCIIEscape ? nil : Self.unicodeLineBreak(utf8, at: i)
-            guard isASCIIEscape || lineBreak != nil else {
-                i += 1
-                continue
-            }
-            if runStart < i { append(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-            if let lineBreak {
-                appendLiteral(lineBreak.escape)
-                i += lineBreak.length
+        while i < n {
+            let rest = n - i
+            var word: UInt64
+            let take: Int
+            if rest >= 8 {
+                word = UInt64(littleEndian: UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self))
+                take = 8
             } else {
+                if n >= 8 {  // the last eight bytes, without the ones already written
+                    word = UInt64(littleEndian: UnsafeRawPointer(source + n - 8).loadUnaligned(as: UInt64.self))
+                    word >>= UInt64(8 * (8 - rest))
+                } else {
+                    word = 0
+                    for k in 0..<rest { word |= UInt64(source[i + k]) << UInt64(8 * k) }
+                }
+                word |= fill << UInt64(8 * rest)
+                take = rest
+            }
+            if !Self.mayNeedEscape(word) {
+                UnsafeMutableRawPointer(buffer + count).storeBytes(of: word.littleEndian, as: UInt64.self)
+                count += take
+                i += take
+            } else {
+                i = appendEscapedBytes(source, count: n, from: i, to: i + take)
+            }
+        }
+        put(UInt8(ascii: "\""))
+    }
+
+    /// Bytes `from..<to` one at a time (a line break that starts before `to` is taken whole,
+    /// even past it); returns where the next word starts. Keeps the room promise above.
+    private mutating func appendEscapedBytes(_ source: UnsafePointer<UInt8>, count n: Int,
+                                             from start: Int, to end: Int) -> Int {
+        var i = start
+        while i < end {
+            let byte = source[i]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                reserve(n - i + 15)
                 appendEscapedASCII(byte)
                 i += 1
+            } else if byte == 0xC2 && i + 1 < n && source[i + 1] == 0x85 {
+                reserve(n - i + 15)
+                appendLiteral("\\u0085")
+                i += 2
+            } else if byte == 0xE2 && i + 2 < n && source[i + 1] == 0x80
+                        && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9) {
+                reserve(n - i + 15)
+                if source[i + 2] == 0xA8 { appendLiteral("\\u2028") } else { appendLiteral("\\u2029") }
+                i += 3
+            } else {
+                put(byte)
+                i += 1
             }
-            runStart = i
-        }
-        if runStart < utf8.count { append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
-    }
-
-    /// The first position at or after `start` where the eight bytes from there might need
-    /// escaping (or the last few bytes begin): the scalar loop takes over from there.
-    @inline(__always)
-    private static func skipPlainWords(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = utf8.baseAddress else { return start }
-        var i = start
-        while i + 8 <= utf8.count && !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
-            i += 8
         }
         return i
     }
 
     /// True when one of the eight bytes is below 0x20, `"`, `\\`, 0xC2 or 0xE2 (the bytes the
-    /// scalar loop must look at), using the classic "has zero byte" bit tricks.
+    /// byte loop must look at), using the classic "has zero byte" bit tricks. `~(word ^ c)` has
+    /// the high bit of `~word` for an ASCII `c` and of `word` for a non-ASCII one, so the five
+    /// tests share their masks.
     @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        let control = (word &- ones &* 0x20) & ~word & highs != 0  // some byte < 0x20
-        return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
-            || hasZeroByte(word ^ (ones &* 0xC2)) || hasZeroByte(word ^ (ones &* 0xE2))
-    }
-
-    /// The escape for U+0085 (C2 85), U+2028 (E2 80 A8) or U+2029 (E2 80 A9) starting at `i`;
-    /// nil for anything else.
-    private static func unicodeLineBreak(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int)
-        -> (escape: StaticString, length: Int)? {
-        if utf8[i] == 0xC2 {
-            return i + 1 < utf8.count && utf8[i + 1] == 0x85 ? ("\\u0085", 2) : nil
-        }
-        guard i + 2 < utf8.count, utf8[i] == 0xE2, utf8[i + 1] == 0x80 else { return nil }
-        switch utf8[i + 2] {
-        case 0xA8: return ("\\u2028", 3)
-        case 0xA9: return ("\\u2029", 3)
-        default: return nil
-        }
+        let ascii = (word &- ones &* 0x20) | ((word ^ (ones &* 0x22)) &- ones) | ((word ^ (ones &* 0x5C)) &- ones)
+        let high = ((word ^ (ones &* 0xC2)) &- ones) | ((word ^ (ones &* 0xE2)) &- ones)
+        return (ascii & ~word | high & word) & highs != 0
     }
 
     /// `\"`, `\\`, a named control escape, or `\u00XX`.

@@ -206,3 +206,67 @@ public struct JSONWriter: ~Copyable {
         if let value { double(value) } else { null() }
     }
 }
+
+/// Shortcuts for the hot spots of `ArticleJSON` (table cells and their references): the same
+/// bytes as the general calls, with less bookkeeping.
+extension JSONWriter {
+    /// A key after the first member of an inline object: the same as `key(_:)` there, with
+    /// the separator known in advance (`,` compact, `, ` pretty).
+    @inline(__always)
+    mutating func nextInlineKey(_ name: StaticString) {
+        assert(depth > 0 && !current.isArray && current.inline && current.count > 0 && !afterKey,
+               "JSONWriter: nextInlineKey(_:) outside an inline object or for its first member")
+        current.count += 1
+        let key = name.hasPointerRepresentation
+            ? UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            : UnsafeBufferPointer(start: nil, count: 0)
+        assert(name.hasPointerRepresentation, "JSONWriter: one-character key")
+        reserve(key.count + 6)
+        put(UInt8(ascii: ","))
+        if style == .pretty { put(UInt8(ascii: " ")) }
+        put(UInt8(ascii: "\""))
+        put(key)
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"))
+        if style == .pretty { put(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
+    /// A string value that needs no escaping (an enum's raw value): copied as is.
+    mutating func plainString(_ value: String) {
+        beforeValue()
+        appendQuotedPlain(value)
+    }
+
+    /// `[a, b]` on one line: the same bytes as `beginArray(inline: true)`, two `int`s, `endArray()`.
+    mutating func inlineInts(_ a: Int, _ b: Int) {
+        beforeValue()
+        appendRaw(UInt8(ascii: "["))
+        appendInteger(a)
+        inlineComma()
+        appendInteger(b)
+        appendRaw(UInt8(ascii: "]"))
+    }
+
+    /// `[a, b, c, d]` on one line: the same bytes as `beginArray(inline: true)`, four `int`s,
+    /// `endArray()`.
+    mutating func inlineInts(_ a: Int, _ b: Int, _ c: Int, _ d: Int) {
+        beforeValue()
+        appendRaw(UInt8(ascii: "["))
+        appendInteger(a)
+        inlineComma()
+        appendInteger(b)
+        inlineComma()
+        appendInteger(c)
+        inlineComma()
+        appendInteger(d)
+        appendRaw(UInt8(ascii: "]"))
+    }
+
+    @inline(__always)
+    private mutating func inlineComma() {
+        reserve(2)
+        put(UInt8(ascii: ","))
+        if style == .pretty { put(UInt8(ascii: " ")) }
+    }
+}

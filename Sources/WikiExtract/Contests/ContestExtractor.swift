@@ -1,3 +1,4 @@
+import Glibc
 import Wikitext
 import WikiModel
 
@@ -10,11 +11,14 @@ public enum ContestExtractor {
     public static func extract(_ doc: WikitextDocument, tables: [Table]? = nil) -> [Contest] {
         var boxes = ElectionBoxBuilder()
         var results: [Contest] = []
-        let sections = SectionIndex(doc)
-        for node in doc.nodes(of: .template) where mayBeElectionTemplate(node) {
-            guard let template = Template(node), let kind = ElectionTemplateKind(template) else { continue }
-            let fields = TemplateFields(template)
-            let section = sections.innermostTitle(at: node.range.lowerBound)
+        var sections = ContestSections(doc)
+        let renderer = ValueRenderer()
+        // By node id: of the page's many templates only a few are election templates, and
+        // most pages have none, which one scan of the source bytes tells.
+        for id in electionTemplateCandidates(doc) where mayBeElectionTemplate(id, doc) {
+            guard let kind = ElectionTemplateKind(id, in: doc) else { continue }
+            let fields = TemplateFields(id, in: doc, renderer: renderer)
+            let section = sections.innermostTitle(at: doc.range(of: id).lowerBound)
             if kind == .results {
                 results.append(ElectionResultsContest.contest(fields, section: section))
             } else {
@@ -30,20 +34,48 @@ public enum ContestExtractor {
 
     /// How many election templates of the families the page has (for coverage checks).
     public static func countElectionTemplates(_ doc: WikitextDocument) -> Int {
-        doc.nodes(of: .template).filter {
-            mayBeElectionTemplate($0) && Template($0).flatMap(ElectionTemplateKind.init) != nil
-        }.count
+        electionTemplateCandidates(doc).filter { mayBeElectionTemplate($0, doc) && ElectionTemplateKind($0, in: doc) != nil }.count
+    }
+
+    /// The page's templates, or none when no template name can start with "election".
+    static func electionTemplateCandidates(_ doc: WikitextDocument) -> [Int32] {
+        mayHaveElectionTemplate(doc.source) ? doc.ids(of: .template) : []
+    }
+
+    /// True when some `{` is followed, after blanks, by "election" (any case). A template's
+    /// name starts right after its opening braces, so every name `mayBeElectionTemplate`
+    /// accepts has such a `{` before it; `memchr` finds the few `{` of a page fast.
+    static func mayHaveElectionTemplate(_ source: [UInt8]) -> Bool {
+        source.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            let word: StaticString = "election"
+            var from = 0
+            while from < bytes.count, let hit = memchr(base + from, 0x7B, bytes.count - from) {
+                var i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                while i < bytes.count && bytes[i] == 0x7B { i += 1 }  // `{{`: one search, not two
+                from = i
+                while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09) { i += 1 }
+                guard bytes.count - i >= word.utf8CodeUnitCount else { continue }
+                var k = 0
+                while k < word.utf8CodeUnitCount && bytes[i + k] | 0x20 == word.utf8Start[k] { k += 1 }
+                if k == word.utf8CodeUnitCount { return true }
+            }
+            return false
+        }
     }
 
     /// A byte check before any string is built: the name starts with "election" (any case).
-    static func mayBeElectionTemplate(_ node: Node) -> Bool {
-        guard let name = node.children.first(where: { _ in true }), name.kind == .templateName else { return false }
-        let source = node.document.source
-        var i = name.range.lowerBound
-        while i < name.range.upperBound && (source[i] == 0x20 || source[i] == 0x0A || source[i] == 0x09) { i += 1 }
-        let word = Array("election".utf8)
-        guard name.range.upperBound - i >= word.count else { return false }
-        for k in 0..<word.count where source[i + k] | 0x20 != word[k] { return false }
-        return true
+    static func mayBeElectionTemplate(_ id: Int32, _ doc: WikitextDocument) -> Bool {
+        let name = doc.firstChild(of: id)
+        guard name >= 0, doc.kind(of: name) == .templateName else { return false }
+        let range = doc.range(of: name)
+        return doc.source.withUnsafeBufferPointer { source in
+            var i = range.lowerBound
+            while i < range.upperBound && (source[i] == 0x20 || source[i] == 0x0A || source[i] == 0x09) { i += 1 }
+            let word: StaticString = "election"
+            guard range.upperBound - i >= word.utf8CodeUnitCount else { return false }
+            for k in 0..<word.utf8CodeUnitCount where source[i + k] | 0x20 != word.utf8Start[k] { return false }
+            return true
+        }
     }
 }

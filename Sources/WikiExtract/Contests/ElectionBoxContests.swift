@@ -41,7 +41,7 @@ struct ElectionBoxBuilder {
             if let total = fields.integer("total seats") { row.seats.entries.append(.init(key: "Total", value: total)) }
             if let net = fields.integer("net") {
                 row.seatChange = net
-            } else if fields.parameter("gain") != nil || fields.parameter("loss") != nil {
+            } else if fields.has("gain") || fields.has("loss") {
                 row.seatChange = (fields.integer("gain") ?? 0) - (fields.integer("loss") ?? 0)
             }
             row.swing = fields.number("plus/minus", "change")

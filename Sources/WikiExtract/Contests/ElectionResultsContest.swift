@@ -8,15 +8,14 @@ enum ElectionResultsContest {
     static func contest(_ fields: TemplateFields, section: String?) -> Contest {
         var indices = Set<Int>()
         var seatTypeIndices = Set<Int>()
-        for p in fields.template.parameters where p.isNamed {
-            let key = TemplateFields.normalize(p.key)
+        for key in fields.namedKeys {
             if let n = trailingNumber(key, after: ["party", "candidate", "votes", "seats", "s", "pc"]) { indices.insert(n) }
             if let k = trailingNumber(key, after: ["seattype"]) { seatTypeIndices.insert(k) }
         }
         let seatTypes = seatTypeIndices.sorted().map { (k: $0, name: fields.text("seattype\($0)") ?? "Type \($0)") }
         var rows: [ContestRow] = []
         for n in indices.sorted() {
-            var row = ContestRow(line: fields.template.parameter("party\(n)")?.node.line ?? fields.line)
+            var row = ContestRow(line: fields.line(ofParameterSpelled: "party\(n)") ?? fields.line)
             if let party = fields.rendered("party\(n)") {
                 row.party = party.text.isEmpty ? nil : party.text
                 row.notes += party.notes

@@ -109,16 +109,14 @@ enum ResultsColumnSynonyms {
     /// The cheap first test on a column name, before any string is built: does it contain
     /// `vot` (any case)? Every votes synonym does.
     static func mentionsVotes(_ name: String) -> Bool {
-        var state = 0
-        for byte in name.utf8 {
-            let b = byte | 0x20
-            switch (state, b) {
-            case (_, 0x76): state = 1            // v
-            case (1, 0x6F): state = 2            // o
-            case (2, 0x74): return true          // t
-            default: state = 0
+        // A plain scan over the bytes: it runs on every column name of every table.
+        var name = name
+        return name.withUTF8 { b in
+            guard b.count >= 3 else { return false }
+            for i in 0..<(b.count - 2) where b[i] | 0x20 == 0x76 && b[i + 1] | 0x20 == 0x6F && b[i + 2] | 0x20 == 0x74 {
+                return true
             }
+            return false
         }
-        return false
     }
 }

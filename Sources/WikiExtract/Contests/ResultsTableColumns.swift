@@ -111,7 +111,7 @@ extension ResultsTableLayout {
 
     /// Matches the parts of one name from the innermost out; the first synonym decides.
     static func header(_ name: Substring) -> ResultsColumnHeader {
-        let parts = name.components(separatedBy: " / ")
+        let parts = ResultsTableLayout.parts(of: name)
         let innermost = parts.last ?? ""
         let keys = parts.map { ResultsColumnSynonyms.key(Substring($0)) }
         for i in parts.indices.reversed() {
@@ -128,6 +128,31 @@ extension ResultsTableLayout {
             return ResultsColumnHeader(role: role, prefix: parts[..<i].joined(separator: " / "), innermost: innermost, named: true)
         }
         return ResultsColumnHeader(role: nil, prefix: parts.dropLast().joined(separator: " / "), innermost: innermost, named: true)
+    }
+
+    /// The " / "-separated parts of a column name, as `components(separatedBy: " / ")` gives
+    /// them (matched by Character, left to right), without Foundation's search.
+    static func parts(of name: Substring) -> [String] {
+        guard name.utf8.contains(0x2F) else { return [String(name)] }
+        var parts: [String] = []
+        var start = name.startIndex, i = name.startIndex
+        while i < name.endIndex {
+            if name[i] == " " {
+                let slash = name.index(after: i)
+                if slash < name.endIndex, name[slash] == "/" {
+                    let space = name.index(after: slash)
+                    if space < name.endIndex, name[space] == " " {
+                        parts.append(String(name[start..<i]))
+                        i = name.index(after: space)
+                        start = i
+                        continue
+                    }
+                }
+            }
+            i = name.index(after: i)
+        }
+        parts.append(String(name[start...]))
+        return parts
     }
 
     /// The fields of the columns in `range`. With `round`, quantity columns of other rounds

@@ -87,7 +87,22 @@ struct ResultsTableRowReader {
     func hasTick(_ cols: [Int]) -> Bool {
         cols.contains { x in
             let cell = cells[x]
-            return cell.origin.row == y && (cell.text.contains("\u{2713}") || cell.text.contains("\u{2714}"))
+            return cell.origin.row == y && Self.mayHoldTick(cell.text)
+                && (cell.text.contains("\u{2713}") || cell.text.contains("\u{2714}"))
+        }
+    }
+
+    /// True when the UTF-8 of ✓ (E2 9C 93) or ✔ (E2 9C 94) is in the text. Neither mark has
+    /// another spelling, so a text without those bytes holds no tick: the Foundation search
+    /// above runs only for the few texts that may.
+    static func mayHoldTick(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            guard b.count >= 3 else { return false }
+            for i in 0..<(b.count - 2) where b[i] == 0xE2 && b[i + 1] == 0x9C && (b[i + 2] == 0x93 || b[i + 2] == 0x94) {
+                return true
+            }
+            return false
         }
     }
 

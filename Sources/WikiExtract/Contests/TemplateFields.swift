@@ -4,15 +4,80 @@ import WikiValues
 
 /// Reads the parameters of one election template: keys matched loosely (case, spaces, `_`),
 /// values rendered to plain text and parsed to numbers.
+///
+/// Works on node ids and source bytes: a key is kept as its byte range and compared with the
+/// wanted key byte by byte, so reading a template builds no `Parameter`, no key string and no
+/// dictionary. A value is rendered only when a caller asks for it.
 struct TemplateFields {
-    let template: Template
-    private let byKey: [String: Parameter]
+    let document: WikitextDocument
+    /// The template node.
+    let template: Int32
+    /// The parameters in source order (the last of a repeated key wins, as in MediaWiki).
+    private var entries: [Entry] = []
+    private let renderer: ValueRenderer
 
-    init(_ template: Template) {
+    /// Keys that are not a plain source range (see `Entry.spelled`).
+    private var spelledKeys: [(spelled: String, normalized: [UInt8])] = []
+
+    /// One parameter (plain data, so scans copy no references). The key is the trimmed source
+    /// range `keyStart..<keyEnd` when it is ASCII without comments (nearly all keys);
+    /// otherwise, and for positional parameters, `spelledKeys[spelled]` holds it as read
+    /// (`Parameter.key`) and as `normalize` makes it.
+    struct Entry {
+        var parameter: Int32
+        var value: Int32
+        var keyStart = 0, keyEnd = 0
+        var spelled: Int32 = -1
+        var isNamed: Bool
+        /// `hash` of the normalized key.
+        var hash: UInt64 = 0
+    }
+
+    init(_ template: Int32, in document: WikitextDocument, renderer: ValueRenderer) {
+        self.document = document
         self.template = template
-        var map: [String: Parameter] = [:]
-        for p in template.positionallyNumbered() { map[TemplateFields.normalize(p.key)] = p }
-        byKey = map
+        self.renderer = renderer
+        var position = 0
+        entries.reserveCapacity(16)  // election box templates have a handful of parameters
+        var p = document.firstChild(of: template)
+        while p >= 0 {
+            defer { p = document.nextSibling(of: p) }
+            guard document.kind(of: p) == .parameter else { continue }
+            let name = document.firstChild(of: p, kind: .parameterName)
+            var entry = Entry(parameter: p, value: document.firstChild(of: p, kind: .parameterValue), isNamed: name >= 0)
+            if let range = name < 0 ? nil : Self.plainKey(name, document) {
+                (entry.keyStart, entry.keyEnd) = (range.lowerBound, range.upperBound)
+                entry.hash = document.source.withUnsafeBufferPointer { Self.hash($0, range) }
+            } else {
+                // Positional, or a comment or a non-ASCII byte in the key: the string path, as
+                // `Parameter.key` reads it.
+                let key: String
+                if name < 0 {
+                    position += 1
+                    key = String(position)
+                } else {
+                    key = document.node(name).textWithoutComments
+                }
+                let normalized = Array(Self.normalize(key).utf8)
+                entry.spelled = Int32(spelledKeys.count)
+                entry.hash = normalized.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
+                spelledKeys.append((key, normalized))
+            }
+            entries.append(entry)
+        }
+    }
+
+    /// The trimmed byte range of a key that is ASCII and holds no comment, else nil.
+    private static func plainKey(_ name: Int32, _ document: WikitextDocument) -> Range<Int>? {
+        let range = document.range(of: name)
+        return document.source.withUnsafeBufferPointer { source -> Range<Int>? in
+            var s = range.lowerBound, e = range.upperBound
+            for i in s..<e where source[i] >= 0x80 { return nil }
+            if document.firstChild(of: name) >= 0, document.contains(.comment, below: name) { return nil }
+            while s < e && KeyBytes.isSpace(source[s]) { s += 1 }
+            while e > s && KeyBytes.isSpace(source[e - 1]) { e -= 1 }
+            return s..<e
+        }
     }
 
     /// `Seats %`, `seats%` and `seats_%` are one key.
@@ -24,54 +89,151 @@ struct TemplateFields {
         // ASCII keys (nearly all): lower and drop blanks byte by byte.
         return String(unsafeUninitializedCapacity: bytes.count) { out in
             var n = 0
-            for b in bytes where b != 0x20 && b != 0x5F && b != 0x09 && b != 0x0A {
-                out[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            for b in bytes where !isDropped(b) {
+                out[n] = lower(b)
                 n += 1
             }
             return n
         }
     }
 
-    /// The parameter for a key, if given.
-    func parameter(_ key: String) -> Parameter? { byKey[TemplateFields.normalize(key)] }
+    @inline(__always) private static func isDropped(_ b: UInt8) -> Bool { b == 0x20 || b == 0x5F || b == 0x09 || b == 0x0A }
+    @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { KeyBytes.lower(b) }
 
-    /// The first of several keys that is given.
-    func parameter(anyOf keys: [String]) -> Parameter? {
-        for key in keys { if let p = parameter(key) { return p } }
+    /// FNV-1a over the bytes of `bytes[range]` as `normalize` leaves them: lookups compare
+    /// one integer per parameter and check the bytes only when it matches.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in range where !isDropped(bytes[i]) { h = (h ^ UInt64(lower(bytes[i]))) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// True when `a[ra]` and `b[rb]` normalize to the same bytes.
+    private static func sameKey(_ a: UnsafeBufferPointer<UInt8>, _ ra: Range<Int>,
+                                _ b: UnsafeBufferPointer<UInt8>, _ rb: Range<Int>) -> Bool {
+        var i = ra.lowerBound, j = rb.lowerBound
+        while true {
+            while i < ra.upperBound && isDropped(a[i]) { i += 1 }
+            while j < rb.upperBound && isDropped(b[j]) { j += 1 }
+            if i == ra.upperBound || j == rb.upperBound { return i == ra.upperBound && j == rb.upperBound }
+            if lower(a[i]) != lower(b[j]) { return false }
+            i += 1
+            j += 1
+        }
+    }
+
+    /// The index of the parameter for a key (ASCII), if given; the last one wins.
+    private func entry(_ key: String) -> Int? {
+        var key = key
+        return key.withUTF8 { k in
+            let wanted = Self.hash(k, 0..<k.count)
+            var i = entries.count - 1
+            while i >= 0 {
+                if entries[i].hash == wanted && matches(entries[i], k) { return i }
+                i -= 1
+            }
+            return nil
+        }
+    }
+
+    /// True when the entry's key normalizes to the same bytes as the key `k`.
+    private func matches(_ entry: Entry, _ k: UnsafeBufferPointer<UInt8>) -> Bool {
+        if entry.spelled >= 0 {
+            return spelledKeys[Int(entry.spelled)].normalized.withUnsafeBufferPointer { Self.sameKey($0, 0..<$0.count, k, 0..<k.count) }
+        }
+        return document.source.withUnsafeBufferPointer { Self.sameKey($0, entry.keyStart..<entry.keyEnd, k, 0..<k.count) }
+    }
+
+    /// True when the template gives the key (ASCII).
+    func has(_ key: String) -> Bool { entry(key) != nil }
+
+    /// The value node of the first of several keys that is given; nil when that parameter has
+    /// no value node or none is given.
+    private func value(anyOf keys: [String]) -> Int32? {
+        for key in keys {
+            if let i = entry(key) { return entries[i].value >= 0 ? entries[i].value : nil }
+        }
         return nil
     }
 
+    /// The value node of a key, as `value(anyOf: [key])` (no array for the common one-key call).
+    private func value(_ key: String) -> Int32? {
+        guard let i = entry(key) else { return nil }
+        return entries[i].value >= 0 ? entries[i].value : nil
+    }
+
     /// The rendered plain text of a parameter (nil when absent or blank).
-    func text(_ keys: String...) -> String? {
-        guard let value = parameter(anyOf: keys)?.value else { return nil }
-        let text = PlainText.render(value).text
+    func text(_ key: String) -> String? { text(value: value(key)) }
+
+    /// The rendered plain text of the first given of several keys.
+    func text(_ keys: String...) -> String? { text(value: value(anyOf: keys)) }
+
+    private func text(value: Int32?) -> String? {
+        guard let value else { return nil }
+        let text = renderer.render(value, in: document).text
         return text.isEmpty ? nil : text
     }
 
     /// Rendered text and the footnotes taken out of it.
-    func rendered(_ keys: String...) -> RenderedText? {
-        guard let value = parameter(anyOf: keys)?.value else { return nil }
-        return PlainText.render(value)
+    func rendered(_ key: String) -> RenderedText? {
+        guard let value = value(key) else { return nil }
+        return renderer.render(value, in: document)
     }
 
     /// A parameter's number: votes, seats, percentages, signed changes. Nil when absent,
     /// empty (`–`), or not a number (`''New''`).
-    func number(_ keys: String...) -> Double? { number(anyOf: keys) }
+    func number(_ key: String) -> Double? { number(value: value(key)) }
+
+    /// The number of the first given of several keys.
+    func number(_ keys: String...) -> Double? { number(value: value(anyOf: keys)) }
 
     /// A whole number, as for votes and seats.
-    func integer(_ keys: String...) -> Int? {
-        guard let n = number(anyOf: keys), n.rounded() == n, abs(n) < 1e15 else { return nil }
+    func integer(_ key: String) -> Int? { Self.whole(number(value: value(key))) }
+
+    /// The whole number of the first given of several keys.
+    func integer(_ keys: String...) -> Int? { Self.whole(number(value: value(anyOf: keys))) }
+
+    private static func whole(_ n: Double?) -> Int? {
+        guard let n, n.rounded() == n, abs(n) < 1e15 else { return nil }
         return Int(n)
     }
 
-    private func number(anyOf keys: [String]) -> Double? {
-        guard let value = parameter(anyOf: keys)?.value else { return nil }
-        return TemplateFields.number(in: PlainText.render(value).text)
+    private func number(value: Int32?) -> Double? {
+        guard let value else { return nil }
+        if let n = plainNumber(value) { return n }
+        return TemplateFields.number(in: renderer.render(value, in: document).text)
     }
 
+    /// The number of a value that is one text of digits and `,.%+-` between blanks (`12,345`,
+    /// ` 45.2 `), read from the source bytes: rendering would give exactly those bytes (a lone
+    /// text run folds to itself, trimmed), so no string is built. `.some(nil)` is "not a
+    /// number"; nil means the value needs rendering.
+    private func plainNumber(_ value: Int32) -> Double?? {
+        let text = document.firstChild(of: value)
+        guard text >= 0, document.kind(of: text) == .text, document.nextSibling(of: text) < 0 else { return nil }
+        let range = document.range(of: text)
+        return document.source.withUnsafeBufferPointer { source -> Double?? in
+            var s = range.lowerBound, e = range.upperBound
+            while s < e && Self.isBlank(source[s]) { s += 1 }
+            while e > s && Self.isBlank(source[e - 1]) { e -= 1 }
+            guard s < e else { return nil }
+            for i in s..<e {
+                let b = source[i]
+                guard (b >= 0x30 && b <= 0x39) || b == 0x2C || b == 0x2E || b == 0x25 || b == 0x2B || b == 0x2D else { return nil }
+            }
+            let parsed = ValueParser.parse(UnsafeBufferPointer(rebasing: source[s..<e]))
+            return .some(Self.number(of: parsed))
+        }
+    }
+
+    /// Blanks that folding trims off a one-line text: space, tab, line feed, carriage return.
+    @inline(__always) private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
     /// The number in a plain text, when the text is one.
-    static func number(in text: String) -> Double? {
-        let value = ValueParser.parse(text)
+    static func number(in text: String) -> Double? { number(of: ValueParser.parse(text)) }
+
+    /// The number of a parsed value, when it is one.
+    private static func number(of value: TypedValue) -> Double? {
         switch value.kind {
         case .integer, .decimal, .percent, .change, .percentagePoints, .year:
             return value.number
@@ -80,6 +242,53 @@ struct TemplateFields {
         }
     }
 
+    /// The normalized keys of the named parameters, in source order.
+    var namedKeys: [String] {
+        entries.filter(\.isNamed).map { entry in
+            if entry.spelled >= 0 { return String(decoding: spelledKeys[Int(entry.spelled)].normalized, as: UTF8.self) }
+            return Self.normalize(document.string(entry.keyStart..<entry.keyEnd))
+        }
+    }
+
+    /// The line of the parameter whose key is exactly `key` as written (`Template.parameter`:
+    /// case and spaces count, the last one wins), or nil.
+    func line(ofParameterSpelled key: String) -> Int? {
+        var key = key
+        let found: Int32? = key.withUTF8 { k in
+            var i = entries.count - 1
+            while i >= 0 {
+                let same: Bool
+                if entries[i].spelled >= 0 {
+                    same = spelledKeys[Int(entries[i].spelled)].spelled == String(decoding: k, as: UTF8.self)
+                } else {
+                    // An ASCII key: string equality is byte equality.
+                    let (s, e) = (entries[i].keyStart, entries[i].keyEnd)
+                    same = e - s == k.count && document.source.withUnsafeBufferPointer { source in
+                        (0..<k.count).allSatisfy { source[s + $0] == k[$0] }
+                    }
+                }
+                if same { return entries[i].parameter }
+                i -= 1
+            }
+            return nil
+        }
+        return found.map { document.lines.line(of: document.range(of: $0).lowerBound) }
+    }
+
     /// The line of the template.
-    var line: Int { template.node.line }
+    var line: Int { document.lines.line(of: document.range(of: template).lowerBound) }
+}
+
+/// Renders parameter values to plain text as `PlainText.render` does, with one renderer
+/// reused for every value of a page instead of a new one per value.
+final class ValueRenderer {
+    private var renderer = PlainTextRenderer()
+
+    /// The plain text of the value node `id` (a part: its children render).
+    func render(_ id: Int32, in document: WikitextDocument) -> RenderedText {
+        if let text = SimpleText.render(id, in: document) { return RenderedText(text: text) }
+        renderer.reset()
+        renderer.render(id, in: document)
+        return renderer.finish()
+    }
 }

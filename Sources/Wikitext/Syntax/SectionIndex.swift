@@ -24,6 +24,11 @@ public struct SectionIndex: Sendable {
     /// The title of the deepest section containing `offset`, or nil in the lead. In pre-order,
     /// the last section starting at or before the offset that still contains it is the deepest.
     public func innermostTitle(at offset: Int) -> String? {
+        Self.innermost(ranges, at: offset).map { titles[$0] }
+    }
+
+    /// The index of the deepest of `ranges` (sections in pre-order) containing `offset`, or nil.
+    public static func innermost(_ ranges: [Range<Int>], at offset: Int) -> Int? {
         var lo = 0, hi = ranges.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -31,7 +36,7 @@ public struct SectionIndex: Sendable {
         }
         var i = lo - 1
         while i >= 0 {
-            if ranges[i].contains(offset) { return titles[i] }
+            if ranges[i].contains(offset) { return i }
             i -= 1
         }
         return nil

@@ -1,0 +1,62 @@
+import XCTest
+@testable import WikiExport
+
+/// The word-at-a-time quoting against a byte-by-byte reference of the documented escaping, on
+/// strings of every length around the word and small-string boundaries.
+final class JSONQuotingTests: XCTestCase {
+    /// `"`, `\`, control characters (named or `\u00XX`), U+0085, U+2028 and U+2029 escaped.
+    private func reference(_ value: String) -> [UInt8] {
+        var out: [UInt8] = [0x22]
+        for scalar in value.unicodeScalars {
+            switch scalar.value {
+            case 0x22: out += Array(#"\""#.utf8)
+            case 0x5C: out += Array(#"\\"#.utf8)
+            case 0x0A: out += Array(#"\n"#.utf8)
+            case 0x0D: out += Array(#"\r"#.utf8)
+            case 0x09: out += Array(#"\t"#.utf8)
+            case 0x08: out += Array(#"\b"#.utf8)
+            case 0x0C: out += Array(#"\f"#.utf8)
+            case 0..<0x20: out += Array(String(format: "\\u%04x", scalar.value).utf8)
+            case 0x85: out += Array(#"\u0085"#.utf8)
+            case 0x2028: out += Array(#"\u2028"#.utf8)
+            case 0x2029: out += Array(#"\u2029"#.utf8)
+            default: out += Array(String(scalar).utf8)
+            }
+        }
+        out.append(0x22)
+        return out
+    }
+
+    func testQuotingMatchesReference() {
+        let pieces = ["a", "Z", " ", "\"", "\\", "\n", "\u{0}", "\u{1F}", "\u{7F}", "\u{85}", "\u{2028}", "\u{2029}",
+                      "\u{2027}", "\u{202A}", "\u{C2}", "\u{E2}", "é", "€", "–", "😀", "🇬🇧", "e\u{301}", "\u{FEFF}", "AAAAAAAA"]
+        var generator = SystemRandomNumberGenerator()
+        var checked = 0
+        for length in 0...40 {
+            for _ in 0..<300 {
+                var value = ""
+                while value.utf8.count < length { value += pieces.randomElement(using: &generator)! }
+                for candidate in [value, String(value.dropFirst()), value + "x"] {
+                    var json = JSONWriter(style: .compact)
+                    json.string(candidate)
+                    XCTAssertEqual(json.bytes, reference(candidate), "\(Array(candidate.utf8))")
+                    checked += 1
+                }
+            }
+        }
+        // Every single scalar that matters, alone and at each offset in a 24-byte string.
+        let scalars = (0...0x2100).compactMap(Unicode.Scalar.init).map(String.init) + ["\u{2028}", "\u{2029}", "😀"]
+        for scalar in scalars {
+            for offset in [0, 1, 6, 7, 8, 13, 14, 15, 16, 23] {
+                let value = String(repeating: "q", count: offset) + scalar + String(repeating: "r", count: 24 - offset)
+                for candidate in [value, scalar, String(repeating: "p", count: offset) + scalar] {
+                    var json = JSONWriter(style: .pretty)
+                    json.string(candidate)
+                    XCTAssertEqual(json.bytes, reference(candidate))
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 100_000)
+    }
+}
