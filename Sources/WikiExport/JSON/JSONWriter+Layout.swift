@@ -7,10 +7,7 @@ extension JSONWriter {
     }
 
     mutating func grow(_ needed: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < needed { newCapacity *= 2 }
-        buffer = buffer.moved(count: count, toCapacity: newCapacity)
-        capacity = newCapacity
+        buffer = buffer.grown(count: count, capacity: &capacity, toHold: needed)
     }
 
     /// Stores one byte; the caller has reserved room.

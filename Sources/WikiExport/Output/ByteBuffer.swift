@@ -33,10 +33,7 @@ struct ByteBuffer: ~Copyable {
     }
 
     private mutating func grow(_ needed: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < needed { newCapacity *= 2 }
-        base = base.moved(count: count, toCapacity: newCapacity)
-        capacity = newCapacity
+        base = base.grown(count: count, capacity: &capacity, toHold: needed)
     }
 
     @inline(__always)
