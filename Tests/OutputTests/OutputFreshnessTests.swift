@@ -50,8 +50,9 @@ struct OutputFreshnessTests {
         var paths: [String] = []
         while let path = walker.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { paths.append(path) }
+            let exists = FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path,
+                                                        isDirectory: &isDirectory)
+            if exists && !isDirectory.boolValue { paths.append(path) }
         }
         return paths.sorted()
     }

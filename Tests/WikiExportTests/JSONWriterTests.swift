@@ -97,7 +97,7 @@ import Testing
         #expect(text { $0.double(0.1) } == "0.1")
         #expect(text { $0.double(1e-7) } == "1e-07")
         #expect(text { $0.double(1e20) } == "1e+20")
-        #expect(text { $0.double(5e-324) } == "5e-324")
+        #expect(text { $0.double(Double.leastNonzeroMagnitude) } == "5e-324")
     }
 
     @Test func writesNonFiniteDoublesAsNull() {

@@ -37,8 +37,8 @@ extension ArticleJSON {
     static func writeCell(_ cell: Cell, to json: inout JSONWriter) {
         let content = cell.content  // one read of the shared content for all its members
         json.beginObject(inline: true)
-        json.key("text"); json.string(content.text)
-        json.nextInlineKey("raw"); json.string(content.raw)
+        json.key("text"); content.withText { json.string(utf8: $0) }
+        json.nextInlineKey("raw"); content.withRaw { json.string(utf8: $0) }
         json.nextInlineKey("header"); json.bool(content.header)
         json.nextInlineKey("origin"); json.inlineInts(cell.origin.row, cell.origin.col)
         if cell.rowspan != 1 { json.nextInlineKey("rowspan"); json.int(cell.rowspan) }

@@ -71,7 +71,7 @@ extension JSONWriter {
     ///
     /// Room: before each word there are at least `(n - i) + 9` free bytes (an 8-byte store may
     /// run past the end of what it keeps; one more for the closing quote).
-    private mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
+    mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
         let n = utf8.count
         reserve(n + 10)
         put(UInt8(ascii: "\""))

@@ -178,6 +178,12 @@ public struct JSONWriter: ~Copyable {
         appendQuoted(value)
     }
 
+    /// Writes a string given as UTF-8 bytes (a cell's text read in place, no string made).
+    public mutating func string(utf8 value: UnsafeBufferPointer<UInt8>) {
+        beforeValue()
+        appendQuoted(utf8: value)
+    }
+
     /// Writes an integer.
     public mutating func int(_ value: Int) {
         beforeValue()

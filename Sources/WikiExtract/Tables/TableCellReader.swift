@@ -1,4 +1,3 @@
-import Glibc
 import Wikitext
 import WikiModel
 
@@ -6,7 +5,8 @@ import WikiModel
 /// cells, so templates rendered here can never move a cell boundary.
 ///
 /// One reader serves every table of a page: its renderer's buffers and its line cursor carry
-/// over from cell to cell, so a plain cell costs a fold of its bytes and two strings.
+/// over from cell to cell. A plain cell costs no string: its text and raw wikitext are ranges
+/// of the page source (``CellString``).
 struct TableCellReader {
     let document: WikitextDocument
     /// Whether the page has a table inside a table (else cells need no search for them).
@@ -36,39 +36,43 @@ struct TableCellReader {
                 styleParty = StyleParty.party(in: document.node(attributeID))
             }
         }
-        let rendered: RenderedText
-        let raw: String
+        var rendered = RenderedText()
+        var text = CellString.own("")
+        var raw = CellString.source(0..<0)
+        let value: Value
         if attributeID < 0, contentID >= 0, let split = TableCellTemplates.split(document, content: contentID) {
             // `| colspan=2 {{n/a}}`: the text before a cell template is the cell's attributes.
             attributes = TableAttributes.parse(bytes: document.source[split.attributes])
             renderer.reset()
             renderer.render(document.node(split.template))
             rendered = renderer.finish()
-            raw = document.string(document.range(of: split.template))
+            text = .own(rendered.text)
+            raw = .source(document.range(of: split.template))
+            value = ValueMapping.value(of: rendered.text)
+        } else if contentID >= 0 {
+            raw = .source(document.range(of: contentID))
+            if let range = SimpleText.sourceRange(contentID, in: document) {
+                // Most cells read as written: the text is a range of the source, no string.
+                text = .source(range)
+                value = document.source.withUnsafeBufferPointer {
+                    ValueMapping.value(ofBytes: UnsafeBufferPointer(rebasing: $0[range]))
+                }
+            } else {
+                rendered = render(contentID)
+                text = .own(rendered.text)
+                value = ValueMapping.value(of: rendered.text)
+            }
         } else {
-            rendered = contentID >= 0 ? render(contentID) : RenderedText()
-            raw = contentID >= 0 ? Self.raw(document, document.range(of: contentID), text: rendered.text) : ""
+            value = ValueMapping.value(of: "")
         }
         let range = document.range(of: id)
-        let cell = Cell(
-            text: rendered.text, raw: raw,
-            header: document.flags(of: id).contains(.header), origin: GridPosition(row: 0, col: 0),
-            line: lines.line(of: range.lowerBound), attributes: attributes, styleParty: styleParty,
-            links: rendered.links, value: ValueMapping.value(of: rendered.text), notes: rendered.notes)
+        let content = CellContent(
+            source: document.source, text: text, raw: raw,
+            header: document.flags(of: id).contains(.header), line: lines.line(of: range.lowerBound),
+            attributes: attributes, styleParty: styleParty, links: rendered.links, value: value,
+            notes: rendered.notes)
         let spans = TableLimits.spans(attributes)
-        return (cell, spans.rowspan, spans.colspan)
-    }
-
-    /// The wikitext of `range`; when it reads exactly as the plain text (most cells: `1,234`,
-    /// `Labour`), the text's string itself, so the two share one allocation.
-    private static func raw(_ document: WikitextDocument, _ range: Range<Int>, text: String) -> String {
-        var text = text
-        let same = text.withUTF8 { t in
-            t.count == range.count && document.source.withUnsafeBufferPointer { s in
-                t.count == 0 || memcmp(t.baseAddress!, s.baseAddress! + range.lowerBound, t.count) == 0
-            }
-        }
-        return same ? text : document.string(range)
+        return (Cell(content: content, origin: GridPosition(row: 0, col: 0)), spans.rowspan, spans.colspan)
     }
 
     /// Plain text of a cell's content `id`; nested tables are tables of their own, not cell text.

@@ -64,6 +64,31 @@ enum SimpleText {
         }
     }
 
+    /// The source range that is the plain text of node `id`'s children, when they are one text
+    /// run (invisible markup such as `'''` or comments around it) that renders as written,
+    /// trimmed: `1,234`, `'''Total'''`, `Labour`. Nil for anything else (``render(_:in:)`` then).
+    static func sourceRange(_ id: Int32, in document: WikitextDocument) -> Range<Int>? {
+        var only: Range<Int>?
+        var child = document.firstChild(of: id)
+        while child >= 0 {
+            switch document.kind(of: child) {
+            case .text:
+                guard only == nil else { return nil }
+                only = document.range(of: child)
+            case .formatting, .comment, .behaviorSwitch, .listMarker, .horizontalRule:
+                break
+            default:
+                return nil
+            }
+            child = document.nextSibling(of: child)
+        }
+        guard let only else {
+            let start = document.range(of: id).lowerBound
+            return start..<start  // nothing visible: the empty text
+        }
+        return TextFolding.unchangedRange(document.source, only)
+    }
+
     /// True when the tag `id` renders as text only, with its body nested at most `maxDepth` deep.
     private static func isSimpleTag(_ id: Int32, _ document: WikitextDocument, depth: Int) -> Bool {
         switch TagRole(of: id, in: document) {

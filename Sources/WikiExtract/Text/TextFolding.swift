@@ -47,6 +47,22 @@ enum TextFolding {
         return true
     }
 
+    /// The part of `source[range]` that `text` folds it to, when folding only trims blanks
+    /// (space, tab, line breaks) from its ends; nil when folding changes the bytes inside.
+    /// Such text needs no string of its own: it is that range of the source.
+    static func unchangedRange(_ source: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, isTrimmable(source[lo]) { lo += 1 }
+        while hi > lo, isTrimmable(source[hi - 1]) { hi -= 1 }
+        return isFolded(source[lo..<hi]) ? lo..<hi : nil
+    }
+
+    /// The bytes `fold` drops at either end of a text: blanks and line breaks (not U+00A0,
+    /// which can group digits).
+    @inline(__always) private static func isTrimmable(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+
     /// True when `text`'s UTF-8 bytes are `bytes`.
     static func equal(_ text: String, _ bytes: ArraySlice<UInt8>) -> Bool {
         guard text.utf8.count == bytes.count else { return false }

@@ -19,6 +19,14 @@ public enum ValueMapping {
         return value(ValueParser.parse(text), text: text)
     }
 
+    /// ``value(of:)`` for the text's UTF-8 bytes (a cell that reads as its source: no string made).
+    public static func value(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Value {
+        if bytes.isEmpty { return value(of: "") }
+        let typed = ValueParser.parse(bytes)
+        // Only a partial value asks for the text (to look for a qualifier): make it then.
+        return value(typed, text: typed.status == .partial ? String(decoding: bytes, as: UTF8.self) : "")
+    }
+
     /// The model value of a parsed value; `text` is the text it was parsed from (for qualifiers).
     @inline(__always)
     public static func value(_ typed: TypedValue, text: String) -> Value {
