@@ -8,6 +8,9 @@ public struct CheckContext: Sendable {
     let tables: [TableView]
     let contests: [ContestFacts]
     let elections: [ElectionInfobox]
+    /// Each election's results contest and matching rows (`ElectionInfobox.results(in:)`),
+    /// matched once: two rules ask for them.
+    let electionResults: [(facts: ContestFacts, rows: [Int: Int])?]
 
     /// Reads `article` for the rules.
     public init(_ article: Article) {
@@ -15,5 +18,7 @@ public struct CheckContext: Sendable {
         tables = article.tables.map(TableView.init)
         contests = ContestFacts.all(article)
         elections = ElectionInfobox.all(article)
+        let rowNames = elections.isEmpty ? [] : ElectionInfobox.rowNames(contests)
+        electionResults = elections.map { [contests] in $0.results(in: contests, rowNames: rowNames) }
     }
 }

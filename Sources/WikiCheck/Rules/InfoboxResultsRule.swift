@@ -25,10 +25,9 @@ public struct InfoboxResultsRule: Rule {
 
     /// The rule's findings on the context's article.
     public func check(_ context: CheckContext) -> [Finding] {
-        let contests = context.contests
         var findings: [Finding] = []
-        for box in context.elections {
-            guard let (facts, matched) = box.results(in: contests) else { continue }
+        for (box, results) in zip(context.elections, context.electionResults) {
+            guard let (facts, matched) = results else { continue }
             for party in box.parties {
                 guard let rowIndex = matched[party.index] else { continue }
                 findings += compare(box, party, facts, rowIndex)

@@ -33,7 +33,7 @@ public struct RaggedRowsRule: Rule {
 
     /// Class names of layout tables (navigation boxes, message boxes, sidebars, infoboxes):
     /// their rows differ in width by design and are not data.
-    static let layoutClasses = ["navbox", "nowraplinks", "mbox", "metadata", "sidebar", "infobox"]
+    static let layoutClasses: [StaticString] = ["navbox", "nowraplinks", "mbox", "metadata", "sidebar", "infobox"]
 
     /// The rule's findings on the context's article; layout tables and the tables inside them
     /// are not judged.
@@ -57,7 +57,8 @@ public struct RaggedRowsRule: Rule {
         func attribute(_ name: String) -> String? { table.attributes.entries.last { $0.key == name }?.value.lowercased() }
         if attribute("role") == "presentation" { return true }
         guard let classes = attribute("class") else { return false }
-        return layoutClasses.contains { classes.contains($0) }
+        // A byte search: the `Character` search cost more than the rest of the rule.
+        return layoutClasses.contains { ByteText.contains(classes, ascii: $0) }
     }
 
     func check(_ view: TableView) -> [Finding] {
@@ -67,7 +68,7 @@ public struct RaggedRowsRule: Rule {
         guard rows.count >= 2 else { return [] }
         // Most tables are rectangular: the written cells' wikitext is read only when they are not.
         var widths = drawn.map(\.1)  // widths[i] is the width of row rows[i]
-        guard Set(widths).count > 1, !hasSpilledSpans(view.table) else { return [] }
+        guard widths.contains(where: { $0 != widths[0] }), !hasSpilledSpans(view.table) else { return [] }
         for (i, row) in rows.enumerated() { widths[i] += twoCellTemplates(view, row) }
         var counts: [Int: Int] = [:]
         for w in widths { counts[w, default: 0] += 1 }
@@ -113,44 +114,68 @@ public struct RaggedRowsRule: Rule {
     /// True when the cell's wikitext uses a two-cell template (a byte scan: every cell of a
     /// ragged table is read).
     static func writesTwoCells(_ raw: String) -> Bool {
-        guard raw.utf8.contains(0x7B) else { return false }
-        let bytes = Array(raw.utf8)
+        var raw = raw
+        raw.makeContiguousUTF8()
+        return raw.utf8.withContiguousStorageIfAvailable(writesTwoCells) ?? false
+    }
+
+    private static func writesTwoCells(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 1
         while i < bytes.count {
             guard bytes[i] == 0x7B, bytes[i - 1] == 0x7B else { i += 1; continue }
             var end = i + 1
             while end < bytes.count, bytes[end] != 0x7C, bytes[end] != 0x7D, end - i < 48 { end += 1 }
-            let name = String(decoding: bytes[(i + 1)..<end], as: UTF8.self).replacingUnderscores().trimmedSpaces().lowercased()
-            if twoCellTemplates.contains(name) { return true }
+            if twoCellTemplates.contains(templateName(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]))) { return true }
             i = end
         }
         return false
+    }
+
+    /// The template name written in `bytes`: `_` read as a space, trimmed, lower-cased. On bytes
+    /// for ASCII without `\r`; otherwise through `Character`s (where `\r\n` is one character
+    /// that trimming keeps, and lower-casing is Unicode's).
+    private static func templateName(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else {
+            return String(decoding: bytes, as: UTF8.self).replacingUnderscores().trimmedSpaces().lowercased()
+        }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x5F }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(decoding: bytes[first...last].map { $0 == 0x5F ? 0x20 : ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) },
+                      as: UTF8.self)
     }
 
     /// True when a span attribute ended up in the cell's content: it was written before a
     /// template that supplies the attribute separator (`rowspan="2" {{N/A}}`). Read from the
     /// bytes before the first `{{`, which must be attribute-like (no line break, `|` or `[`).
     static func hasSpilledSpan(_ raw: String) -> Bool {
-        var prefix: [UInt8] = []
+        // Reads the bytes in place (no copy of the prefix): every cell of a ragged table is read.
+        if let answer = raw.utf8.withContiguousStorageIfAvailable(hasSpilledSpan) { return answer }
+        return Array(raw.utf8).withUnsafeBufferPointer(hasSpilledSpan)
+    }
+
+    private static func hasSpilledSpan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
-        for byte in raw.utf8 {
+        for (i, byte) in bytes.enumerated() {
             if byte == 0x7B, previous == 0x7B {
-                prefix.removeLast()
+                let prefix = UnsafeBufferPointer(rebasing: bytes[0..<(i - 1)])
                 return contains(prefix, "rowspan") || contains(prefix, "colspan")
             }
             if byte == 0x0A || byte == 0x7C || byte == 0x5B { return false }
-            prefix.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
             previous = byte
         }
         return false
     }
 
-    private static func contains(_ bytes: [UInt8], _ word: StaticString) -> Bool {
+    /// True when `bytes`, ASCII letters lower-cased, contain the lower-case `word`.
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
         guard bytes.count >= count else { return false }
         let w = UnsafeBufferPointer(start: word.utf8Start, count: count)
-        for start in 0...(bytes.count - count) where bytes[start] == w[0] {
-            if (0..<count).allSatisfy({ bytes[start + $0] == w[$0] }) { return true }
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        for start in 0...(bytes.count - count) where lower(bytes[start]) == w[0] {
+            if (0..<count).allSatisfy({ lower(bytes[start + $0]) == w[$0] }) { return true }
         }
         return false
     }

@@ -21,7 +21,8 @@ public struct SeatsRule: Rule {
 
     /// The rule's findings on the context's article.
     public func check(_ context: CheckContext) -> [Finding] {
-        context.contests.flatMap(checkSeatTypes) + context.elections.flatMap { checkStatedTotal($0, context.contests) }
+        context.contests.flatMap(checkSeatTypes)
+            + zip(context.elections, context.electionResults).flatMap { checkStatedTotal($0.0, results: $0.1) }
     }
 
     func checkSeatTypes(_ facts: ContestFacts) -> [Finding] {
@@ -45,8 +46,9 @@ public struct SeatsRule: Rule {
         return findings
     }
 
-    func checkStatedTotal(_ box: ElectionInfobox, _ contests: [ContestFacts]) -> [Finding] {
-        guard let stated = box.seatsForElection, let (facts, matched) = box.results(in: contests),
+    /// `results`: the box's results contest and matching rows (`ElectionInfobox.results(in:)`).
+    func checkStatedTotal(_ box: ElectionInfobox, results: (facts: ContestFacts, rows: [Int: Int])?) -> [Finding] {
+        guard let stated = box.seatsForElection, let (facts, matched) = results,
               matched.count >= min(2, box.parties.count) else { return [] }
         let rows = facts.contest.rows
         func sum(_ type: String) -> Int? {

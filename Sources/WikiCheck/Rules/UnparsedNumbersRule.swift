@@ -31,18 +31,32 @@ public struct UnparsedNumbersRule: Rule {
         var findings: [Finding] = []
         for column in 0..<view.width {
             var numbers = 0
-            var unparsedRows: [Int] = [], textRows: [Int] = []
-            for row in view.bodyRows where !view.isSection(row) && view.isOwn(row, column) {
-                let cells = view.table.rows[row]
-                guard !cells[column].header else { continue }
-                switch cells[column].value.kind {
+            var unparsedRows: [Int] = []
+            // Text rows are listed only for a column that has unparsed cells (few do): a second
+            // pass then, instead of an array per column.
+            func kinds(_ body: (Int, Value.Kind) -> Void) {
+                for row in view.bodyRows where !view.isSection(row) && view.isOwn(row, column) {
+                    let cells = view.table.rows[row]
+                    guard !cells[column].header else { continue }
+                    body(row, cells[column].value.kind)
+                }
+            }
+            kinds { row, kind in
+                switch kind {
                 case .integer, .decimal, .percent, .change, .percentagePoints: numbers += 1
                 case .empty: break
                 case .unparsed: unparsedRows.append(row)
-                default: textRows.append(row)
+                default: break
                 }
             }
             guard numbers >= 3, !unparsedRows.isEmpty else { continue }
+            var textRows: [Int] = []
+            kinds { row, kind in
+                switch kind {
+                case .integer, .decimal, .percent, .change, .percentagePoints, .empty, .unparsed: break
+                default: textRows.append(row)
+                }
+            }
             // Blank cells (dashes, n/a) are neither numbers nor text; only now is that worth asking.
             let others = textRows.filter { !TableView.isBlank(view.table.rows[$0][column]) }.count
             let unparsed = unparsedRows.filter { !TableView.isBlank(view.table.rows[$0][column]) }

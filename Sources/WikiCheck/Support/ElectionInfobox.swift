@@ -93,10 +93,24 @@ struct ElectionInfobox {
     /// tables and election summaries, the one whose rows match the most of the infobox's
     /// parties (earliest on a tie), with the matching row of each party; nil when none matches.
     func results(in contests: [ContestFacts]) -> (facts: ContestFacts, rows: [Int: Int])? {
+        results(in: contests, rowNames: Self.rowNames(contests))
+    }
+
+    /// The party names of each contest's rows, for `results(in:rowNames:)`: empty for contests
+    /// of other kinds. Worked out once per article, not per infobox and rule (names are costly).
+    static func rowNames(_ contests: [ContestFacts]) -> [[PartyNames]] {
+        contests.map { facts in
+            guard ContestFacts.resultKinds.contains(facts.contest.kind) else { return [] }
+            return facts.contest.rows.map { PartyNames(text: $0.party ?? "") }
+        }
+    }
+
+    /// `results(in:)` with each contest's row names given (`rowNames[i]` for `contests[i]`).
+    func results(in contests: [ContestFacts], rowNames: [[PartyNames]]) -> (facts: ContestFacts, rows: [Int: Int])? {
         var best: (facts: ContestFacts, rows: [Int: Int])?
-        for facts in contests where ContestFacts.resultKinds.contains(facts.contest.kind) {
+        for (i, facts) in contests.enumerated() where ContestFacts.resultKinds.contains(facts.contest.kind) {
             var rows: [Int: Int] = [:]
-            let names = facts.contest.rows.map { PartyNames(text: $0.party ?? "") }
+            let names = rowNames[i]
             for party in parties {
                 if let row = party.names.match(in: names) { rows[party.index] = row }
             }

@@ -47,6 +47,7 @@ enum Format {
 
     /// Text on one line (runs of blanks and line breaks read as one space), at most 60 characters.
     static func oneLine(_ text: String) -> String {
+        if let line = asciiOneLine(text) { return line }
         var line = ""
         var space = false
         for ch in text {
@@ -57,5 +58,27 @@ enum Format {
         }
         if line.count > 60 { line = String(line.prefix(59)) + "…" }
         return line
+    }
+
+    /// `oneLine` for ASCII text, on bytes (nil for other text). For ASCII, `Character` is a
+    /// byte (`\r\n` aside, which reads as blanks either way), white space is tab to carriage
+    /// return and space, and the count is the byte count.
+    private static func asciiOneLine(_ text: String) -> String? {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(min(bytes.count, 61))
+            var space = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { space = true; continue }
+                if space, !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(byte)
+            }
+            if out.count > 60 { return String(decoding: out[..<59], as: UTF8.self) + "…" }
+            return String(decoding: out, as: UTF8.self)
+        } ?? nil
     }
 }

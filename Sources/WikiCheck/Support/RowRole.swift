@@ -26,18 +26,22 @@ enum RowRole: Equatable {
 
     /// The words a label with a role can start with: a label starting with any other word is
     /// an ordinary row, found without building its words (most rows are named by their first
-    /// cell, and there are many rows).
-    private static let firstWords: Set<[UInt8]> = Set([
+    /// cell, and there are many rows). A list: comparing two integers per entry is cheaper
+    /// than hashing.
+    private static let firstWords: [WordKey] = [
         "total", "totals", "grand", "overall", "sum", "valid", "majority", "margin", "lead", "turnout", "voter",
         "invalid", "rejected", "spoilt", "spoiled", "blank", "null", "abstention", "abstentions", "abstained",
         "registered", "electorate", "eligible",
-    ].map { Array($0.utf8) })
+    ].map { WordKey(Array($0.utf8)) }
 
     /// The role of a label, matched as whole words after lower-casing and dropping punctuation;
     /// `Required for majority` is an ordinary row, not a majority.
     init(label: String) {
         // Every label with a role is short; long cell texts are ordinary rows.
-        guard label.utf8.count <= 40, Self.firstWords.contains(Self.firstWord(label)) else { self = .other; return }
+        guard label.utf8.count <= 40, let first = Self.firstWord(label), Self.firstWords.contains(first) else {
+            self = .other
+            return
+        }
         let words = RowRole.words(label)
         let list = words.split(separator: " ")
         if RowRole.totals.contains(words) {
@@ -63,10 +67,16 @@ enum RowRole: Equatable {
     /// letters are lower-cased, other non-ASCII bytes kept as word bytes (no label with a role
     /// has them), everything else separates words.
     static func words(_ text: String) -> String {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable(words) ?? ""
+    }
+
+    private static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if isWordByte(byte) {
                 if pendingSpace, !out.isEmpty { out.append(0x20) }
                 pendingSpace = false
@@ -78,18 +88,56 @@ enum RowRole: Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The first word's bytes, ASCII lower-cased (at most 12: longer words have no role).
-    private static func firstWord(_ text: String) -> [UInt8] {
-        var word: [UInt8] = []
-        for byte in text.utf8 {
+    /// A word of at most 12 bytes packed into two integers, with its length: a set lookup
+    /// without allocating an array per label (every row's labels are looked up).
+    struct WordKey: Equatable {
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+
+        /// Packs `bytes` (at most 12).
+        init(_ bytes: [UInt8]) {
+            for byte in bytes { append(byte) }
+        }
+
+        private init() {}
+
+        /// The empty word.
+        static let empty = WordKey()
+
+        /// The number of bytes packed, kept in the top byte of `high`.
+        var count: Int { Int(high >> 56) }
+
+        /// Adds a byte at the end (`count` < 12).
+        mutating func append(_ byte: UInt8) {
+            let n = count
+            if n < 8 {
+                low |= UInt64(byte) << (8 * UInt64(n))
+            } else {
+                high |= UInt64(byte) << (8 * UInt64(n - 8))
+            }
+            high = (high & 0x00FF_FFFF_FFFF_FFFF) | (UInt64(n + 1) << 56)
+        }
+    }
+
+    /// The first word's bytes, ASCII lower-cased; nil for no word or one longer than 12 bytes
+    /// (longer words have no role).
+    private static func firstWord(_ text: String) -> WordKey? {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable(firstWord) ?? nil
+    }
+
+    private static func firstWord(_ bytes: UnsafeBufferPointer<UInt8>) -> WordKey? {
+        var word = WordKey.empty
+        for byte in bytes {
             if isWordByte(byte) {
-                if word.count == 12 { return [] }
+                if word.count == 12 { return nil }
                 word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            } else if !word.isEmpty {
+            } else if word.count > 0 {
                 break
             }
         }
-        return word
+        return word.count > 0 ? word : nil
     }
 
     /// ASCII letters and digits, and every byte of a non-ASCII character.

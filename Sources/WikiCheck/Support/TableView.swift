@@ -13,18 +13,13 @@ struct TableView {
 
     init(_ table: Table) {
         self.table = table
+        // Byte searches for `/` and spaces (`ByteText`): the `Character` ones cost most of the view.
         leafWords = table.columns.map { name in
-            let leaf = name.lastIndex(of: "/").map { name[name.index(after: $0)...] } ?? Substring(name)
-            return RowRole.words(String(leaf)).split(separator: " ")
+            let leaf = ByteText.lastSlash(name).map { name[name.index(after: $0)...] } ?? Substring(name)
+            return ByteText.splitAtSpaces(RowRole.words(String(leaf)))
         }
         sections = table.rows.indices.map { Self.computeIsSection(table, $0) }
-        roles = table.rows.indices.map { row in
-            for label in Self.labels(table.rows[row]) {
-                let role = RowRole(label: label)
-                if role != .other { return role }
-            }
-            return .other
-        }
+        roles = table.rows.indices.map { Self.role(table.rows[$0]) }
     }
 
     /// Grid rows that hold written rows (rows past them only hold spans reaching down).
@@ -71,10 +66,32 @@ struct TableView {
     private static func labels(_ cells: [Cell]) -> [String] {
         var out: [String] = []
         for i in cells.indices {
-            if isNumber(cells[i].value) || out.count == 3 { break }
-            if cells[i].value.kind == .text, !cells[i].text.isEmpty, out.last != cells[i].text { out.append(cells[i].text) }
+            let value = cells[i].value  // read once: each read copies the value out of the cell
+            if isNumber(value) || out.count == 3 { break }
+            guard value.kind == .text else { continue }
+            let text = cells[i].text
+            if !text.isEmpty, out.last != text { out.append(text) }
         }
         return out
+    }
+
+    /// The role `labels(cells)` give the row: the first label with a role wins. Walks the
+    /// labels as `labels(_:)` lists them, without building the list (one per row).
+    private static func role(_ cells: [Cell]) -> RowRole {
+        var count = 0
+        var last: String?
+        for i in cells.indices {
+            let value = cells[i].value
+            if isNumber(value) || count == 3 { break }
+            guard value.kind == .text else { continue }
+            let text = cells[i].text
+            guard !text.isEmpty, last != text else { continue }
+            let role = RowRole(label: text)
+            if role != .other { return role }
+            count += 1
+            last = text
+        }
+        return .other
     }
 
     /// The role its labels give the row; the first label with a role wins.

@@ -17,7 +17,7 @@ extension SQLiteExporter {
             f.add(field.group)
             f.add(field.raw)
             f.add(field.text)
-            f.add(field.value.kind.rawValue)
+            f.add(field.value.kind)
             f.add(field.value.number)
             f.add(field.value.low)
             f.add(field.value.high)

@@ -1,3 +1,5 @@
+import WikiModel
+
 extension SQLiteExporter {
     /// The inserts into one table, sent many rows per statement: run one row at a time, SQLite
     /// spends more on starting and ending each statement run than on the insert itself.
@@ -9,14 +11,6 @@ extension SQLiteExporter {
     /// article, so a later article's delete of the same title sees every row). Row order, and
     /// so which of two rows for one key `OR IGNORE` keeps, is the order of `endRow()`.
     final class RowBatch {
-        /// One parameter value; text is a range of `text`.
-        private enum Value {
-            case null
-            case integer(Int)
-            case real(Double)
-            case text(offset: Int, count: Int)
-        }
-
         static let maxRows = 32
 
         private let database: SQLiteDatabase
@@ -25,8 +19,10 @@ extension SQLiteExporter {
         private let width: Int
         /// The statement for `n` rows at index `n`, compiled when first needed.
         private var statements: [SQLiteStatement?]
+        /// What each parameter of the statement at index `n` holds now (`n * width` slots).
+        private var bound: [BoundValues?]
         /// `maxRows * width` slots: never more are pending.
-        private let values: UnsafeMutablePointer<Value>
+        private let values: UnsafeMutablePointer<BatchValue>
         // Unchecked: only this class touches them, never re-entrantly (the checks cost more than the work).
         @exclusivity(unchecked) private var filled = 0
         @exclusivity(unchecked) private var rows = 0
@@ -38,20 +34,27 @@ extension SQLiteExporter {
             insert = "INSERT \(orIgnore ? "OR IGNORE " : "")INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
             width = columns.count
             statements = Array(repeating: nil, count: Self.maxRows + 1)
+            bound = Array(repeating: nil, count: Self.maxRows + 1)
             values = .allocate(capacity: Self.maxRows * columns.count)
         }
 
         deinit { values.deallocate() }
 
-        func add(_ value: Int?) { append(value.map(Value.integer) ?? .null) }
+        func add(_ value: Int?) { append(value.map(BatchValue.integer) ?? .null) }
 
         func add(_ value: Bool) { append(.integer(value ? 1 : 0)) }
 
-        func add(_ value: Double?) { append(value.map(Value.real) ?? .null) }
+        func add(_ value: Double?) { append(value.map(BatchValue.real) ?? .null) }
 
         func add(_ value: String?) {
             guard let value else { return append(.null) }
             value.withUTF8Bytes { add(text: UnsafeRawBufferPointer($0)) }
+        }
+
+        /// Adds a kind's name, bound with no copy from its static string (`ConstantText`).
+        func add(_ kind: WikiModel.Value.Kind) {
+            let name = ConstantText.name(of: kind)
+            append(.constant(name.utf8Start, count: name.utf8CodeUnitCount))
         }
 
         /// Adds UTF-8 text, such as a JSON writer's output.
@@ -87,25 +90,31 @@ extension SQLiteExporter {
             text.removeAll()
         }
 
-        private func append(_ value: Value) {
+        private func append(_ value: BatchValue) {
             precondition(filled < Self.maxRows * width, "RowBatch: a row wider than its columns")
             (values + filled).initialize(to: value)
             filled += 1
         }
 
-        /// Binds `count` rows from row `first` on and runs them as one statement. Every
-        /// parameter is bound before each run, so text bound from `text` is never read after
-        /// the buffer moves on.
+        /// Binds `count` rows from row `first` on and runs them as one statement. Text is bound
+        /// before each run, so text bound from `text` is never read after the buffer moves on;
+        /// a number or NULL that the parameter already holds is not bound again (a statement
+        /// keeps its bindings across runs, and rebinding costs SQLite about 100 instructions).
         private func send(rows count: Int, from first: Int) throws {
             let statement = try self.statement(rows: count)
+            let held = bound[count]!
             let start = first * width
             for i in 0..<(count * width) {
+                let value = values[start + i]
+                guard !held.holds(value, at: i) else { continue }
+                held.set(value, at: i)
                 let index = Int32(i + 1)
-                switch values[start + i] {
+                switch value {
                 case .null: statement.bind(index, nil as Int?)
                 case .integer(let value): statement.bind(index, value)
                 case .real(let value): statement.bind(index, value)
                 case .text(let offset, let length): statement.bind(index, unownedText: text.base + offset, count: length)
+                case .constant(let bytes, let length): statement.bind(index, unownedText: bytes, count: length)
                 }
             }
             try statement.runKeepingBindings()
@@ -116,6 +125,7 @@ extension SQLiteExporter {
             let row = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
             let statement = try database.prepare(insert + Array(repeating: row, count: count).joined(separator: ", "))
             statements[count] = statement
+            bound[count] = BoundValues(count: count * width)
             return statement
         }
     }

@@ -42,7 +42,7 @@ extension SQLiteExporter {
         c.add(cell.pointee.header)
         c.add(cell.pointee.raw)
         c.add(cell.pointee.text)
-        c.add(cell.pointee.value.kind.rawValue)
+        c.add(cell.pointee.value.kind)
         c.add(cell.pointee.value.number)
         c.add(cell.pointee.styleParty)
         addNotes(cell.pointee.notes, to: c)

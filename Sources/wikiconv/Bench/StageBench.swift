@@ -105,11 +105,20 @@ enum StageBench {
         let bytes = texts.reduce(0) { $0 + $1.0.count }
         Swift.print(String(format: "stages: %d files, %.2f MB, median of %d runs of thread CPU time, one core",
                            texts.count, Double(bytes) / 1e6, runs))
-        for result in try run(texts: texts, runs: runs, output: output, only: only) {
+        let results = try run(texts: texts, runs: runs, output: output, only: only)
+        for result in results {
             let added = result.name == "parse" ? "" : String(format: "  (+%.0f%% over parse)", result.percentOverParse)
             let name = result.name.padding(toLength: 22, withPad: " ", startingAt: 0)
             Swift.print(String(format: "  %@ %8.4f s  %7.1f MB/s%@", name as NSString, result.seconds,
                                result.mbps, added as NSString))
+        }
+        // The all-formats figure beside what writing its files alone costs (no conversion).
+        if let all = results.first(where: { $0.name == "extract+all formats" }) {
+            let sizes = FileWriteFloor.fileSizes(under: output + "/extract+all-formats")
+            let floor = try FileWriteFloor.seconds(sizes: sizes, folder: output + "/file-floor", runs: runs)
+            Swift.print(String(format: "  %@ %8.4f s  (%d files, %.1f MB, written with no conversion: %.0f%% of all formats)",
+                               "file writes alone     " as NSString, floor, sizes.count,
+                               Double(sizes.reduce(0, +)) / 1e6, floor / all.seconds * 100))
         }
     }
 }
