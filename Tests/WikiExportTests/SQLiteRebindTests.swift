@@ -27,12 +27,3 @@ import WikiModel
         #expect(!cells.isEmpty)
     }
 }
-
-/// The kind names bound from static strings are the kinds' raw values, for every case.
-@Suite struct SQLiteKindNameTests {
-    @Test func kindNamesAreRawValues() {
-        for kind in WikiModel.Value.Kind.allCases {
-            #expect(SQLiteExporter.ConstantText.name(of: kind).description == kind.rawValue)
-        }
-    }
-}

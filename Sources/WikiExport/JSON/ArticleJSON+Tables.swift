@@ -1,3 +1,4 @@
+import Foundation
 import WikiModel
 
 /// Tables, rows and cells (see `ArticleJSON` for the key order).
@@ -37,19 +38,36 @@ extension ArticleJSON {
     static func writeCell(_ cell: Cell, to json: inout JSONWriter) {
         let content = cell.content  // one read of the shared content for all its members
         json.beginObject(inline: true)
-        json.key("text"); content.withText { json.string(utf8: $0) }
-        json.nextInlineKey("raw"); content.withRaw { json.string(utf8: $0) }
-        json.nextInlineKey("header"); json.bool(content.header)
-        json.nextInlineKey("origin"); json.inlineInts(cell.origin.row, cell.origin.col)
-        if cell.rowspan != 1 { json.nextInlineKey("rowspan"); json.int(cell.rowspan) }
-        if cell.colspan != 1 { json.nextInlineKey("colspan"); json.int(cell.colspan) }
-        json.nextInlineKey("line"); json.int(content.line)
+        // Scalar members go straight into the buffer (`inlineMember` + append): the same bytes
+        // as `nextInlineKey` + a value call, without the per-value bookkeeping.
+        json.key("text")
+        let quotedText = json.count
+        content.withText { text in
+            json.string(utf8: text)
+            let quotedTextEnd = json.count
+            json.inlineMember("raw")
+            content.withRaw { raw in
+                // Plain cells (about half) have raw == text: copy the text as already quoted.
+                if sameBytes(raw, text) {
+                    json.appendCopy(from: quotedText, to: quotedTextEnd)
+                } else {
+                    json.appendQuoted(utf8: raw)
+                }
+            }
+        }
+        json.inlineMember("header"); json.appendBool(content.header)
+        json.inlineMember("origin")  // [row, col], as `inlineInts` writes it
+        json.appendRaw(UInt8(ascii: "[")); json.appendInteger(cell.origin.row)
+        json.putInlineComma(); json.appendInteger(cell.origin.col); json.appendRaw(UInt8(ascii: "]"))
+        if cell.rowspan != 1 { json.inlineMember("rowspan"); json.appendInteger(cell.rowspan) }
+        if cell.colspan != 1 { json.inlineMember("colspan"); json.appendInteger(cell.colspan) }
+        json.inlineMember("line"); json.appendInteger(content.line)
         if !content.attributes.isEmpty {
             json.nextInlineKey("attributes"); writePairs(content.attributes, to: &json) { $1.string($0) }
         }
-        if let party = content.styleParty { json.nextInlineKey("styleParty"); json.string(party) }
+        if let party = content.styleParty { json.inlineMember("styleParty"); json.appendQuoted(party) }
         if !content.links.isEmpty { json.nextInlineKey("links"); writeArray(content.links, to: &json, writeLink) }
-        json.nextInlineKey("value"); writeValue(content.value, to: &json)
+        json.nextInlineKey("value"); writeInlineValue(content.value, to: &json)
         if !content.notes.isEmpty { json.nextInlineKey("notes"); writeArray(content.notes, to: &json, writeNote) }
         json.endObject()
     }
@@ -65,7 +83,7 @@ extension ArticleJSON {
             // By index: `for cell in cells` would copy (retain and release) every cell.
             table.rawRows[row].withUnsafeBufferPointer { cells in
                 for index in cells.indices {
-                    if table.holdsWrittenCell(row: row, at: index) {
+                    if holdsAtOrigin(table, cells.baseAddress! + index) || table.holdsWrittenCell(row: row, at: index) {
                         writeReference(cells[index].origin, cells[index].rowspan, cells[index].colspan, to: &json)
                     } else {
                         writeCell(cells[index], to: &json)
@@ -75,6 +93,30 @@ extension ArticleJSON {
             json.endArray()
         }
         json.endArray()
+    }
+
+    /// True when `a` and `b` hold the same bytes.
+    @inline(__always)
+    static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard a.count > 0, let x = a.baseAddress, let y = b.baseAddress, x != y else { return true }
+        return memcmp(x, y, a.count) == 0
+    }
+
+    /// The usual case of `Table.holdsWrittenCell`, decided here without a call into the model:
+    /// the grid's cell at the written cell's origin has the same origin and the very same
+    /// (shared) content. False means "ask the model" (equal contents that are not shared).
+    @inline(__always)
+    static func holdsAtOrigin(_ table: Table, _ cell: UnsafePointer<Cell>) -> Bool {
+        let origin = cell.pointee.origin
+        return table.rows.withUnsafeBufferPointer { grid in
+            guard origin.row >= 0, origin.row < grid.count else { return false }
+            return grid[origin.row].withUnsafeBufferPointer { slots in
+                guard origin.col >= 0, origin.col < slots.count else { return false }
+                let slot = slots.baseAddress! + origin.col
+                return slot.pointee.origin == origin && slot.pointee.content === cell.pointee.content
+            }
+        }
     }
 
     /// `[row, col, rowspan, colspan]`: a written cell by its origin slot, with its written spans.

@@ -184,13 +184,38 @@ extension JSONWriter {
         }
         if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude  // UInt, so Int.min is fine
-        let start = count
-        repeat {  // least significant digit first, then turned around
-            put(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        var digits = UnsafeMutableBufferPointer(start: buffer + start, count: count - start)
-        digits.reverse()
+        // Count the digits first, then write them from the last one back, two at a time
+        // from a table of "00"…"99": half the divisions, and no reversal pass.
+        var digits = 1
+        var limit: UInt = 10
+        while digits < 19 && magnitude >= limit {  // 10^19 still fits a UInt; |Int.min| < 10^19
+            limit &*= 10
+            digits += 1
+        }
+        let pairs = Self.digitPairs.utf8Start
+        var out = buffer + count + digits
+        while magnitude >= 100 {
+            let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+            magnitude /= 100
+            out -= 2
+            out[0] = pairs[pair]
+            out[1] = pairs[pair &+ 1]
+        }
+        if magnitude >= 10 {
+            let pair = Int(truncatingIfNeeded: magnitude) &* 2
+            out -= 2
+            out[0] = pairs[pair]
+            out[1] = pairs[pair &+ 1]
+        } else {
+            out -= 1
+            out[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
+        }
+        count += digits
+    }
+
+    /// "00", "01", … "99" back to back: two digits per table read in `appendInteger`.
+    private static var digitPairs: StaticString {
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
     }
 
     /// Integral doubles up to 2^53 print as integers (`100`, not `100.0`); others use Swift's

@@ -79,6 +79,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Appends one byte outside the JSON structure, e.g. the `\n` that ends a JSON Lines record.
+    @inline(__always)  // two stores and a compare; a call cost more than the work
     public mutating func appendRaw(_ byte: UInt8) {
         reserve(1)
         put(byte)
@@ -220,21 +221,7 @@ extension JSONWriter {
     /// the separator known in advance (`,` compact, `, ` pretty).
     @inline(__always)
     mutating func nextInlineKey(_ name: StaticString) {
-        assert(depth > 0 && !current.isArray && current.inline && current.count > 0 && !afterKey,
-               "JSONWriter: nextInlineKey(_:) outside an inline object or for its first member")
-        current.count += 1
-        let key = name.hasPointerRepresentation
-            ? UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-            : UnsafeBufferPointer(start: nil, count: 0)
-        assert(name.hasPointerRepresentation, "JSONWriter: one-character key")
-        reserve(key.count + 6)
-        put(UInt8(ascii: ","))
-        if style == .pretty { put(UInt8(ascii: " ")) }
-        put(UInt8(ascii: "\""))
-        put(key)
-        put(UInt8(ascii: "\""))
-        put(UInt8(ascii: ":"))
-        if style == .pretty { put(UInt8(ascii: " ")) }
+        inlineMember(name)  // the key alone; a value call follows
         afterKey = true
     }
 

@@ -1,9 +1,12 @@
 extension UnsafeMutablePointer {
     /// Moves the first `count` elements into new storage of `capacity` elements and frees this
-    /// storage: the growth step of the module's hand-grown buffers.
+    /// storage: the growth step of the module's hand-grown buffers, whose elements are plain
+    /// values (bytes, frames). One `memcpy`: an element-wise move showed up in profiles of the
+    /// JSON Lines buffer, which grows to the largest article (megabytes) on every run.
     func moved(count: Int, toCapacity capacity: Int) -> UnsafeMutablePointer<Pointee> {
+        assert(_isPOD(Pointee.self), "moved(count:toCapacity:) copies bytes: plain values only")
         let bigger = UnsafeMutablePointer<Pointee>.allocate(capacity: capacity)
-        bigger.moveInitialize(from: self, count: count)
+        UnsafeMutableRawPointer(bigger).copyMemory(from: self, byteCount: count * MemoryLayout<Pointee>.stride)
         deallocate()
         return bigger
     }

@@ -7,30 +7,8 @@ extension SQLiteExporter {
         case integer(Int)
         case real(Double)
         case text(offset: Int, count: Int)
-        /// UTF-8 text that outlives every statement (see `ConstantText`).
+        /// UTF-8 text that outlives every statement (a kind's `staticName`).
         case constant(UnsafePointer<UInt8>, count: Int)
-    }
-
-    /// The names of `Value.Kind` as static strings, which live as long as the process: a cell's
-    /// or field's kind is bound from here with no copy, and a parameter that holds the same
-    /// kind already (most cells of a table have one kind) is not bound again.
-    enum ConstantText {
-        /// The kind's name, equal to its `rawValue` (a test checks every case).
-        static func name(of kind: WikiModel.Value.Kind) -> StaticString {
-            switch kind {
-            case .integer: "integer"
-            case .decimal: "decimal"
-            case .percent: "percent"
-            case .change: "change"
-            case .percentagePoints: "percentagePoints"
-            case .date: "date"
-            case .year: "year"
-            case .range: "range"
-            case .text: "text"
-            case .empty: "empty"
-            case .unparsed: "unparsed"
-            }
-        }
     }
 
     /// What each parameter of one prepared statement holds, so that `RowBatch` can skip binding

@@ -51,9 +51,9 @@ extension SQLiteExporter {
             value.withUTF8Bytes { add(text: UnsafeRawBufferPointer($0)) }
         }
 
-        /// Adds a kind's name, bound with no copy from its static string (`ConstantText`).
+        /// Adds a kind's name, bound with no copy from its static string (`Value.Kind.staticName`).
         func add(_ kind: WikiModel.Value.Kind) {
-            let name = ConstantText.name(of: kind)
+            let name = kind.staticName
             append(.constant(name.utf8Start, count: name.utf8CodeUnitCount))
         }
 

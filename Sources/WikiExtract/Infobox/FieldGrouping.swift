@@ -7,17 +7,26 @@ enum FieldGrouping {
     /// left is dropped; gaps in the numbering stay gaps. A repeated stem keeps its first place
     /// and takes the later text, as MediaWiki lets the later parameter win.
     static func groups(_ fields: [Field]) -> [FieldGroup] {
-        var byIndex: [Int: FieldGroup] = [:]
+        var groups: [FieldGroup] = []
+        var position: [Int: Int] = [:]  // index → place in `groups`
         for field in fields {
-            guard let index = field.group, let numbered = NumberedKey(field.key), !field.text.isEmpty else { continue }
-            var group = byIndex[index] ?? FieldGroup(index: index)
-            if let at = group.fields.entries.firstIndex(where: { $0.key == numbered.stem }) {
-                group.fields.entries[at].value = field.text
+            guard let index = field.group, !field.text.isEmpty, let numbered = NumberedKey(field.key) else { continue }
+            let at: Int
+            if let known = position[index] {
+                at = known
             } else {
-                group.fields.append(key: numbered.stem, value: field.text)
+                at = groups.count
+                position[index] = at
+                groups.append(FieldGroup(index: index))
             }
-            byIndex[index] = group
+            // Mutated in place: copying a group out of a dictionary and back copied its fields.
+            if let i = groups[at].fields.entries.firstIndex(where: { $0.key == numbered.stem }) {
+                groups[at].fields.entries[i].value = field.text
+            } else {
+                groups[at].fields.append(key: numbered.stem, value: field.text)
+            }
         }
-        return byIndex.keys.sorted().compactMap { byIndex[$0] }
+        groups.sort { $0.index < $1.index }  // indices are distinct
+        return groups
     }
 }

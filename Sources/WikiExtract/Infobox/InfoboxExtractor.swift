@@ -28,34 +28,21 @@ public enum InfoboxExtractor {
 
     /// The infobox of one `template` node (which should be an infobox; any template works).
     public static func infobox(_ template: Node) -> Infobox {
-        let view = Template(template)
-        var fields: [Field] = []
-        for parameter in view?.positionallyNumbered() ?? [] {
-            fields.append(field(parameter))
-        }
-        return Infobox(template: view?.name ?? "", line: template.line, fields: fields,
-                       groups: FieldGrouping.groups(fields))
-    }
-
-    /// One field: key as written (digits kept), trimmed raw wikitext, text, value, notes, line.
-    static func field(_ parameter: Parameter) -> Field {
-        let key = parameter.key
-        let rendered = parameter.value.map { PlainText.render($0) } ?? RenderedText()
-        // A field is one line: `IND<br />(backed by PTI)` reads `IND (backed by PTI)`.
-        let text = rendered.text.utf8.contains(0x0A) ? TextFolding.line(rendered.text) : rendered.text
-        return Field(key: key, group: NumberedKey(key)?.index, raw: parameter.rawValue.trimmingWikiWhitespace(),
-                     text: text, value: ValueMapping.value(of: text), notes: rendered.notes,
-                     line: keyLine(parameter.node))
+        guard template.kind == .template else { return Infobox(template: "", line: template.line, fields: [], groups: []) }
+        var reader = InfoboxFieldReader(document: template.document)
+        let fields = reader.fields(of: template.id)
+        let name = template.child(.templateName)?.textWithoutComments ?? ""
+        return Infobox(template: name, line: template.line, fields: fields, groups: FieldGrouping.groups(fields))
     }
 
     /// The line of the parameter's first visible byte (its key), not of the `|` before it.
-    static func keyLine(_ node: Node) -> Int {
-        let source = node.document.source
-        var i = node.range.lowerBound
-        while i < node.range.upperBound, source[i] == 0x20 || source[i] == 0x09 || source[i] == 0x0A || source[i] == 0x0D {
+    static func keyLine(_ range: Range<Int>, in document: WikitextDocument) -> Int {
+        let source = document.source
+        var i = range.lowerBound
+        while i < range.upperBound, source[i] == 0x20 || source[i] == 0x09 || source[i] == 0x0A || source[i] == 0x0D {
             i += 1
         }
-        return node.document.lines.line(of: min(i, max(node.range.lowerBound, node.range.upperBound - 1)))
+        return document.lines.line(of: min(i, max(range.lowerBound, range.upperBound - 1)))
     }
 
     /// Keys that occur more than once in an infobox, in order of their second occurrence

@@ -23,10 +23,14 @@ enum InfoboxLocator {
             // memchr finds each `{` at vector speed; most are not followed by another.
             while i + 1 < n, let hit = memchr(base + i, 0x7B, n - i - 1) {
                 i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if source[i + 1] == 0x7B, namesInfobox(source, after: i + 2), let node = template(at: i, in: document) {
-                    found.append(node)
+                if source[i + 1] == 0x7B {
+                    if namesInfobox(source, after: i + 2), let node = template(at: i, in: document) { found.append(node) }
+                    // The second `{` opens nothing unless a third follows: skip it (one memchr
+                    // call per `{{`, not two).
+                    i += i + 2 < n && source[i + 2] == 0x7B ? 1 : 2
+                } else {
+                    i += 1
                 }
-                i += 1
             }
         }
         return found

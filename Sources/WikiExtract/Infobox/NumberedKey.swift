@@ -8,16 +8,31 @@ struct NumberedKey: Equatable {
     let index: Int
 
     init?(_ key: String) {
-        let bytes = Array(key.utf8)
-        var end = bytes.count
-        while end > 0, bytes[end - 1] >= 0x30 && bytes[end - 1] <= 0x39 { end -= 1 }
-        guard end > 0, end < bytes.count, end >= bytes.count - 4 else { return nil }
-        guard !bytes[..<end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        guard let index = Int(String(decoding: bytes[end...], as: UTF8.self)) else { return nil }
-        var stemEnd = end
-        while stemEnd > 0, bytes[stemEnd - 1] == 0x20 { stemEnd -= 1 }  // `party 1` → `party`
-        guard stemEnd > 0 else { return nil }
-        self.stem = String(decoding: bytes[..<stemEnd], as: UTF8.self)
-        self.index = index
+        var key = key
+        guard let split = key.withUTF8({ Self.split($0) }) else { return nil }
+        self.stem = String(decoding: key.utf8.prefix(split.stemEnd), as: UTF8.self)
+        self.index = split.index
     }
+
+    /// The index alone (`Field.group`), with no stem string made.
+    static func index(of key: String) -> Int? {
+        var key = key
+        return key.withUTF8 { Self.split($0)?.index }
+    }
+
+    /// Where the stem ends (trailing spaces dropped: `party 1` → `party`) and the index.
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> (stemEnd: Int, index: Int)? {
+        var end = bytes.count
+        while end > 0, isDigit(bytes[end - 1]) { end -= 1 }
+        guard end > 0, end < bytes.count, end >= bytes.count - 4 else { return nil }
+        for i in 0..<end where isDigit(bytes[i]) { return nil }
+        var index = 0  // at most four digits: no overflow
+        for i in end..<bytes.count { index = index * 10 + Int(bytes[i] - 0x30) }
+        var stemEnd = end
+        while stemEnd > 0, bytes[stemEnd - 1] == 0x20 { stemEnd -= 1 }
+        guard stemEnd > 0 else { return nil }
+        return (stemEnd, index)
+    }
+
+    @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 }

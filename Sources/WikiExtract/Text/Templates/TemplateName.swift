@@ -38,26 +38,43 @@ struct TemplateName: Equatable {
 
     /// `normalizedBytes(of:into:)` for the template node `id`, read by id (no `Node` per part).
     static func normalizedBytes(of id: Int32, in document: WikitextDocument, into out: inout [UInt8]) {
-        let isFunction = document.node(id).aux == Int(TemplateFlavor.parserFunction.rawValue)
+        let isFunction = isParserFunction(id, in: document)
+        let source = document.source
+        if let nameRange = plainNameRange(of: id, in: document) {
+            normalize(source[nameRange], parserFunction: isFunction, into: &out)  // the usual case
+            return
+        }
         let nameID = document.firstChild(of: id)
         guard nameID >= 0, document.kind(of: nameID) == .templateName else {
             out.removeAll(keepingCapacity: true)
             return
         }
-        let source = document.source
+        var bytes: [UInt8] = []
+        var part = document.firstChild(of: nameID)
+        while part >= 0 {
+            if document.kind(of: part) != .comment { bytes += source[document.range(of: part)] }
+            part = document.nextSibling(of: part)
+        }
+        normalize(bytes[...], parserFunction: isFunction, into: &out)
+    }
+
+    /// The source range of the template node `id`'s name when the name is one text run (the
+    /// usual case: no comment or other part in it), else nil. The normalized name is a function
+    /// of these bytes and the flavor alone, which lets a census remember spellings.
+    @inline(__always)
+    static func plainNameRange(of id: Int32, in document: WikitextDocument) -> Range<Int>? {
+        let nameID = document.firstChild(of: id)
+        guard nameID >= 0, document.kind(of: nameID) == .templateName else { return nil }
         let nameRange = document.range(of: nameID)
         let first = document.firstChild(of: nameID)
-        if first >= 0, document.kind(of: first) == .text, document.range(of: first) == nameRange {
-            normalize(source[nameRange], parserFunction: isFunction, into: &out)  // the usual case
-        } else {
-            var bytes: [UInt8] = []
-            var part = first
-            while part >= 0 {
-                if document.kind(of: part) != .comment { bytes += source[document.range(of: part)] }
-                part = document.nextSibling(of: part)
-            }
-            normalize(bytes[...], parserFunction: isFunction, into: &out)
-        }
+        guard first >= 0, document.kind(of: first) == .text, document.range(of: first) == nameRange else { return nil }
+        return nameRange
+    }
+
+    /// True when the template node `id` is a parser function (`{{#if:…}}`, `{{formatnum:…}}`).
+    @inline(__always)
+    static func isParserFunction(_ id: Int32, in document: WikitextDocument) -> Bool {
+        document.node(id).aux == Int(TemplateFlavor.parserFunction.rawValue)
     }
 
     /// Folds blanks and `_`, drops `Template:`, lower-cases the first letter (parser functions:

@@ -1,0 +1,95 @@
+import Wikitext
+import WikiModel
+
+/// Reads an infobox's fields by node id, straight from the source bytes.
+///
+/// Gives exactly what the `Template`/`Parameter` views give (`positionallyNumbered()`, `key`,
+/// `rawValue`, `value`), without a `Node` per parameter, child lookup or string per step: keys
+/// and raw values are trimmed slices of the source, and plain values (`SimpleText`) skip the
+/// renderer, the others share one renderer. `InfoboxFastPathTests` holds it to the views over
+/// the corpus.
+struct InfoboxFieldReader {
+    let document: WikitextDocument
+    /// Reused across values (`reset` keeps its buffers). A field keeps only text and notes, so
+    /// the templates met are not listed.
+    private var renderer = PlainTextRenderer()
+
+    init(document: WikitextDocument) {
+        self.document = document
+        renderer.collectTemplates = false
+    }
+
+    /// The fields of template node `template`, in source order; positional parameters are keyed
+    /// "1", "2" … as MediaWiki counts them.
+    mutating func fields(of template: Int32) -> [Field] {
+        var fields: [Field] = []
+        var parameters = 0  // counted first: the array is sized once, not grown a field at a time
+        var child = document.firstChild(of: template)
+        while child >= 0 {
+            if document.kind(of: child) == .parameter { parameters += 1 }
+            child = document.nextSibling(of: child)
+        }
+        fields.reserveCapacity(parameters)
+        var position = 0
+        var parameter = document.firstChild(of: template)
+        while parameter >= 0 {
+            if document.kind(of: parameter) == .parameter {
+                let name = document.firstChild(of: parameter, kind: .parameterName)
+                if name < 0 { position += 1 }
+                fields.append(field(parameter, key: name >= 0 ? key(name) : String(position)))
+            }
+            parameter = document.nextSibling(of: parameter)
+        }
+        return fields
+    }
+
+    /// One field: key as written (digits kept), trimmed raw wikitext, text, value, notes, line.
+    private mutating func field(_ parameter: Int32, key: String) -> Field {
+        let value = document.firstChild(of: parameter, kind: .parameterValue)
+        let rendered = value >= 0 ? render(value) : RenderedText()
+        // A field is one line: `IND<br />(backed by PTI)` reads `IND (backed by PTI)`.
+        let text = Self.hasNewline(rendered.text) ? TextFolding.line(rendered.text) : rendered.text
+        // Named values are trimmed by the view and then again: one trim of the source does both.
+        let raw = value >= 0 ? trimmed(document.range(of: value)) : ""
+        return Field(key: key, group: NumberedKey.index(of: key), raw: raw, text: text,
+                     value: ValueMapping.value(of: text), notes: rendered.notes,
+                     line: InfoboxExtractor.keyLine(document.range(of: parameter), in: document))
+    }
+
+    /// `PlainText.render` of a parameter value: its plain shortcut first, else the renderer
+    /// (without `PlainText.render` trying the shortcut a second time).
+    private mutating func render(_ value: Int32) -> RenderedText {
+        if let text = SimpleText.render(value, in: document) { return RenderedText(text: text) }
+        renderer.reset()
+        renderer.render(value, in: document)
+        return renderer.finish()
+    }
+
+    /// A parameter name as `textWithoutComments` reads it: a trimmed slice of the source unless
+    /// a comment sits inside (rare; the view then).
+    private func key(_ name: Int32) -> String {
+        if document.contains(.comment, below: name) { return document.node(name).textWithoutComments }
+        return trimmed(document.range(of: name))
+    }
+
+    /// The source bytes of `range` without surrounding ASCII whitespace, as a string.
+    private func trimmed(_ range: Range<Int>) -> String {
+        document.source.withUnsafeBufferPointer { source in
+            var s = range.lowerBound, e = range.upperBound
+            while s < e && Self.isSpace(source[s]) { s += 1 }
+            while e > s && Self.isSpace(source[e - 1]) { e -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: source[s..<e]), as: UTF8.self)
+        }
+    }
+
+    /// Space, tab, newline, carriage return, form feed: what `trimmedText` and
+    /// `trimmingWikiWhitespace` trim.
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C
+    }
+
+    /// True when `text` holds a line feed (a contiguous scan; `utf8.contains` goes generic).
+    static func hasNewline(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0A) } ?? text.utf8.contains(0x0A)
+    }
+}
