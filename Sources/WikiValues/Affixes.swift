@@ -59,7 +59,7 @@ struct Prefix {
     /// Gate before the prefix regex. It only turns away text the regex cannot match at `i`:
     /// a non-empty match starts with a qualifier word, `~ < > $`, a currency code before `$`,
     /// `Rs` or a non-ASCII character (`≈`, `±`, `€`, or a letter the caseless match may fold).
-    private static func mayStartPrefix(_ t: ByteText, _ i: Int) -> Bool {
+    static func mayStartPrefix(_ t: ByteText, _ i: Int) -> Bool {
         let b = t[i]
         if b >= 0x80 { return true }
         guard t.isASCIILetter(i) else { return b == 0x7E || b == 0x3C || b == 0x3E || b == 0x24 }  // ~ < > $
@@ -70,14 +70,33 @@ struct Prefix {
         if b == 0x52, t[i + 1] == 0x73 { return true }  // Rs
         if t[j] == 0x24, j - i <= 3 { return true }  // US$
         // Every qualifier alternative ends where the letters end (`\.`, `\h` or no letter follows).
-        return qualifierKeys.contains(packedLowercase(t, i, j))
+        // Most words (names) do not even share a qualifier's first letter.
+        guard qualifierInitials >> UInt32((b | 0x20) - 0x61) & 1 != 0 else { return false }
+        return isQualifierKey(packedLowercase(t, i, j))
     }
 
-    /// The first words of the prefix pattern's qualifiers, packed like ``packedLowercase(_:_:_:)``.
-    private static let qualifierKeys: [UInt64] = [
-        "c", "ca", "approx", "est", "circa", "approximately", "about", "around", "over", "under", "nearly",
-        "almost", "roughly", "some", "estimated", "all", "more", "less", "fewer", "at", "up",
-    ].map { word in word.utf8.prefix(8).reduce(0) { $0 << 8 | UInt64($1) } }
+    /// The first letters of the qualifier words, one bit per letter (any case).
+    private static let qualifierInitials = Suffix.letterMask("acefolmnrsu", base: 0x61)
+
+    /// True for the first word of one of the prefix pattern's qualifiers, packed like
+    /// ``packedLowercase(_:_:_:)``. A switch, not an array search: this runs for every cell
+    /// that opens with a word.
+    private static func isQualifierKey(_ key: UInt64) -> Bool {
+        switch key {
+        case 0x63, 0x6361, 0x657374, 0x616C6C, 0x6174, 0x7570:  // c ca est all at up
+            return true
+        case 0x617070726F78, 0x617070726F78696D, 0x657374696D617465:  // approx approximately estimated
+            return true
+        case 0x6369726361, 0x61626F7574, 0x61726F756E64, 0x6F766572, 0x756E646572:  // circa about around over under
+            return true
+        case 0x6E6561726C79, 0x616C6D6F7374, 0x726F7567686C79, 0x736F6D65:  // nearly almost roughly some
+            return true
+        case 0x6D6F7265, 0x6C657373, 0x6665776572:  // more less fewer
+            return true
+        default:
+            return false
+        }
+    }
 
     /// Up to the first eight letters of `i..<j`, lowercased, one byte each (longer words share a key
     /// with their first eight letters, which only lets a few more through to the regex).
@@ -109,6 +128,9 @@ struct Suffix {
         // an ASCII letter or a non-ASCII character (`°C`, `km²`, `€`).
         let j = t.skipSpaces(from: i, to: hi)
         guard j < hi, t[j] == 0x25 || t[j] >= 0x80 || mayStartSuffix(t[j]) else { return nil }
+        // A dash starts no suffix (and the pattern's `\h*` skips no more than `skipSpaces`):
+        // `10–20` and `218-0844014` need no regex here.
+        if t.dashLength(at: j) > 0 { return nil }
         typealias G = Patterns.Group
         let m = Matcher(Patterns.suffix)
         guard m.find(in: t.bytes, from: i), let whole = m.range(0), whole.upperBound <= hi else { return nil }
@@ -133,7 +155,7 @@ struct Suffix {
     private static let uppercaseStarts = letterMask("ABCEGIJLMNPRSTU", base: 0x41)
 
     /// One bit per letter, bit 0 for `base`.
-    private static func letterMask(_ letters: String, base: UInt8) -> UInt32 {
+    static func letterMask(_ letters: String, base: UInt8) -> UInt32 {
         letters.utf8.reduce(0) { $0 | 1 << UInt32($1 - base) }
     }
 

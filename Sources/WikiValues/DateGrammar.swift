@@ -20,16 +20,21 @@ enum DateGrammar {
             guard hasASCIILetter(t, lo, hi), mayBeDMY(t, lo, hi) else { return nil }
             return dmy(t, lo, hi)
         }
-        // A month name (mdy) or a weekday (mdy or dmy) starts with one of these three letters.
-        guard t.isASCIILetter(lo), let key = threeLetterKey(t, lo) else { return nil }
-        let isMonth = month(key) != nil, isWeekday = isWeekday(key)
-        guard isMonth || isWeekday else { return nil }
+        guard mayOpenWithWord(t, lo), let key = threeLetterKey(t, lo) else { return nil }
+        let isWeekday = isWeekday(key)
         // Without a weekday in front, mdy needs a number right after the month name.
         if !isWeekday, !mayBeMDY(t, lo) { return nil }
         let m = Matcher(Patterns.mdy)
         guard m.find(in: t.bytes, from: lo) else { return isWeekday ? dmy(t, lo, hi) : nil }
         return make(t, year: m.range(G.mdyYear) ?? m.range(G.mdyMonthYear), month: monthNumber(t, m.range(G.mdyMonth)),
                     day: m.range(G.mdyDay), end: m.range(0)!.upperBound, isRange: m.range(G.mdyRange) != nil, hi: hi)
+    }
+
+    /// True when the letters at `i` open a month name (mdy) or a weekday (mdy or dmy): only
+    /// then can a date that starts with a letter match.
+    static func mayOpenWithWord(_ t: ByteText, _ i: Int) -> Bool {
+        guard let key = threeLetterKey(t, i) else { return false }
+        return month(key) != nil || isWeekday(key)
     }
 
     /// Gate before the mdy regex for text opening with a month name at `lo`. It only turns away

@@ -57,21 +57,15 @@ enum NumberGrammar {
     private static func commaGroups(_ t: ByteText, from: Int, firstGroup: Int,
                                     into n: inout DecimalNumber) -> Int? {
         var i = from
-        var groups = 0, last = 0
-        var allThree = true, middlesTwo = true  // Western vs Indian shape, without an array
+        var shape = CommaGrouping(firstGroup: firstGroup)
         var groupDigits = n  // digits go into a copy that is kept only when the grouping is valid
         while t[i] == 0x2C, t.isDigit(i + 1) {
             i += 1
             let s = i
             while t.isDigit(i) { groupDigits.addIntegerDigit(t[i] &- 0x30); i += 1 }
-            if groups > 0, last != 2 { middlesTwo = false }
-            last = i - s
-            if last != 3 { allThree = false }
-            groups += 1
+            shape.add(length: i - s)
         }
-        let western = firstGroup <= 3 && allThree
-        let indian = firstGroup <= 2 && groups >= 2 && middlesTwo && last == 3
-        guard western || indian else { return nil }
+        guard shape.isValid else { return nil }
         groupDigits.grouped = true
         n = groupDigits
         return i
@@ -89,5 +83,29 @@ enum NumberGrammar {
             i += sep + 3
         }
         return i
+    }
+}
+
+/// The lengths of comma groups seen so far, to tell a Western (`1,234,567`) or Indian
+/// (`1,23,45,678`) grouping from anything else without keeping an array.
+struct CommaGrouping {
+    /// Digits before the first comma.
+    let firstGroup: Int
+    private var groups = 0, last = 0
+    private var allThree = true, middlesTwo = true
+
+    init(firstGroup: Int) { self.firstGroup = firstGroup }
+
+    /// Records the next group, `length` digits after a comma.
+    @inline(__always) mutating func add(length: Int) {
+        if groups > 0, last != 2 { middlesTwo = false }
+        last = length
+        if length != 3 { allThree = false }
+        groups += 1
+    }
+
+    /// Western: first group 1–3 digits, then threes. Indian: first 1–2, then pairs, then a final 3.
+    var isValid: Bool {
+        (firstGroup <= 3 && allThree) || (firstGroup <= 2 && groups >= 2 && middlesTwo && last == 3)
     }
 }

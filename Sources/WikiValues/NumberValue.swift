@@ -136,16 +136,20 @@ enum NumberValue {
         // caller's column knows; the numbers are still both there.
         if low == 0 { low = 0 }  // no -0
         if high == 0 { high = 0 }
-        var unit = prefix.currency
-        for s in [s1, s2] {
-            switch s?.kind {
-            case .percent?: unit = "%"
-            case .points?: unit = "pp"
-            case .unit?: unit = unit ?? s!.unit
-            default: break
-            }
-        }
+        // The first suffix, then the second (no array: it would be allocated for every range).
+        let unit = rangeUnit(s2, after: rangeUnit(s1, after: prefix.currency))
         return TypedValue(kind: .range, low: low, high: high, unit: unit, status: status)
+    }
+
+    /// The range's unit after reading one end's suffix: `%` and `pp` replace it, a unit word
+    /// only fills it.
+    private static func rangeUnit(_ s: Suffix?, after unit: String?) -> String? {
+        switch s?.kind {
+        case .percent?: "%"
+        case .points?: "pp"
+        case .unit?: unit ?? s!.unit
+        default: unit
+        }
     }
 
     /// Four digits, 1000…2100, no grouping, fraction or sign: `2024` but not `1,500` or `2024.0`.

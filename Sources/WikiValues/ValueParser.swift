@@ -43,9 +43,17 @@ public enum ValueParser {
 
     /// The typed value of UTF-8 bytes. Invalid UTF-8 never crashes; it parses as far as it can.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> TypedValue {
+        parse(bytes, quick: true)
+    }
+
+    /// The typed value of UTF-8 bytes; with `quick` false the full grammar decides every shape
+    /// (the tests compare the two ways).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, quick: Bool) -> TypedValue {
         let t = ByteText(bytes)
         let (lo, hi) = t.trimmed(0, t.count)
         guard lo < hi else { return .empty }
+        // Most cells are a plain number or a few words: those are decided in one short pass.
+        if quick, let value = QuickValue.value(t, lo, hi) { return value }
         // Whitespace and trailing symbols hold no digit and no `[`: one pass over all the bytes
         // answers both questions for the value inside them.
         let (digit, bracket) = t.digitAndBracket()

@@ -18,7 +18,8 @@ extension PlainTextRenderer {
         guard rendersAtOnce else { return false }
         let outCount = out.count, linkCount = result.links.count
         if atOnce(id, document, source, depth: 0) { return true }
-        out.removeSubrange(outCount...)
+        // Most attempts fail at once (a template) with nothing written: nothing to take back.
+        if out.count > outCount { out.removeSubrange(outCount...) }
         if result.links.count > linkCount { result.links.removeSubrange(linkCount...) }
         return false
     }
@@ -26,7 +27,7 @@ extension PlainTextRenderer {
     private mutating func atOnce(_ id: Int32, _ document: WikitextDocument, _ source: [UInt8], depth: Int) -> Bool {
         switch document.kind(of: id) {
         case .text, .linkTrail, .bareURL:
-            out += source[document.range(of: id)]
+            append(document.range(of: id), of: source)
         case .entity:
             HTMLEntities.append(source[document.range(of: id)], to: &out)
         case .comment, .formatting, .behaviorSwitch, .redirect, .listMarker, .horizontalRule,
@@ -101,7 +102,7 @@ extension PlainTextRenderer {
                 child = document.nextSibling(of: child)
             }
         }
-        if trail >= 0 { out += source[document.range(of: trail)] }
+        if trail >= 0 { append(document.range(of: trail), of: source) }
         if slot >= 0 { result.links[slot].text = linkText(from: start, target: targetText) }
         return true
     }

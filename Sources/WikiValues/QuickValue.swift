@@ -1,0 +1,87 @@
+/// The common shapes of a cell, decided in one pass over the trimmed bytes before the full
+/// grammar runs: a number filling the whole text (`12,345`, `1,23,456`, `12.3%`, `+1.2`, `−3`,
+/// `-4.5`, `2024`) and words that cannot open a date, qualifier or currency (`Nawaz Sharif`).
+///
+/// It answers only when it is sure to give what the full grammar gives; on any doubt (a leading
+/// zero, a footnote, an exponent, more than 15 digits) it returns nil and the grammar decides.
+/// The tests pin the two against each other over real cell texts.
+enum QuickValue {
+    /// The value of the trimmed text `lo..<hi`, or nil when the full grammar must decide.
+    @inline(__always)
+    static func value(_ t: ByteText, _ lo: Int, _ hi: Int) -> TypedValue? {
+        let b = t[lo]
+        if b &- 0x30 < 10 || b == 0x2B || b == 0x2D || b == 0xE2 { return number(t, lo, hi) }
+        if t.isASCIILetter(lo) { return words(t, lo, hi) }
+        return nil
+    }
+
+    /// Text opening with an ASCII letter is ``ValueKind/text`` unless a date, a qualifier or
+    /// currency word, `n/a` or a footnote marker (which may hide any of them) is involved.
+    private static func words(_ t: ByteText, _ lo: Int, _ hi: Int) -> TypedValue? {
+        if t[lo] | 0x20 == 0x6E, t[lo + 1] == 0x2F || t[lo + 1] == 0x2E {  // n/a, n.a.
+            return Markers.isEmptyMarker(t, lo, hi) ? .empty : nil
+        }
+        if DateGrammar.mayOpenWithWord(t, lo) || Prefix.mayStartPrefix(t, lo) { return nil }
+        guard let p = t.bytes.baseAddress else { return nil }
+        for i in lo..<hi where p[i] == 0x5B { return nil }  // "[": raw bytes, no bounds checks
+        return .text
+    }
+
+    /// An optional sign glued to digits with an optional comma grouping and fraction, then
+    /// nothing or a final `%`.
+    private static func number(_ t: ByteText, _ lo: Int, _ hi: Int) -> TypedValue? {
+        var i = lo
+        var signed = false, negative = false  // as `Prefix.readSign` reads them
+        switch t[i] {
+        case 0x2B: signed = true; i += 1  // +
+        case 0x2D: negative = true; i += 1  // - is an ordinary minus
+        case 0xE2:
+            if t[i + 1] == 0x88, t[i + 2] == 0x92 { signed = true; negative = true }  // − U+2212
+            else if t[i + 1] == 0x80, t[i + 2] == 0x93 || t[i + 2] == 0x92 { negative = true }  // – ‒
+            else { return Markers.isEmptyMarker(t, lo, hi) ? .empty : nil }  // `—` alone, or `▲`…
+            i += 3
+        default: break
+        }
+        let start = i
+        var m: UInt64 = 0, digits = 0
+        while t.isDigit(i) { m = m &* 10 &+ UInt64(t[i] &- 0x30); digits += 1; i += 1 }
+        let firstGroup = i - start
+        // `—`, `-`, `−−`: a lone dash says "nothing".
+        guard firstGroup > 0 else { return Markers.isEmptyMarker(t, lo, hi) ? .empty : nil }
+        // `0123`, `0,123`: a code or an odd case the grammar knows.
+        if t[start] == 0x30, firstGroup > 1 || t[i] == 0x2C { return nil }
+        let grouped = t[i] == 0x2C
+        if grouped {
+            var shape = CommaGrouping(firstGroup: firstGroup)
+            while t[i] == 0x2C, t.isDigit(i + 1) {
+                i += 1
+                let s = i
+                while t.isDigit(i) { m = m &* 10 &+ UInt64(t[i] &- 0x30); digits += 1; i += 1 }
+                shape.add(length: i - s)
+            }
+            guard shape.isValid else { return nil }
+        }
+        var fraction = 0
+        if t[i] == 0x2E, t.isDigit(i + 1) {  // "."
+            i += 1
+            while t.isDigit(i) { m = m &* 10 &+ UInt64(t[i] &- 0x30); fraction += 1; i += 1 }
+            digits += fraction
+        }
+        let percent = t[i] == 0x25  // "%"
+        guard i + (percent ? 1 : 0) == hi else { return nil }
+        // At most 15 digits, so `m` is exact as a Double and no digit was dropped: dividing by an
+        // exact power of ten rounds once, as `DecimalNumber.double` does for the same digits.
+        guard digits <= 15 else { return nil }
+        let magnitude = fraction == 0 ? Double(m) : Double(m) / DecimalNumber.exactDoublePowers[fraction]
+        let value = negative && magnitude != 0 ? -magnitude : magnitude
+        if percent {
+            return signed ? TypedValue(kind: .change, number: value, unit: "%", status: .exact)
+                          : TypedValue(kind: .percent, number: value, status: .exact)
+        }
+        if signed { return TypedValue(kind: .change, number: value, status: .exact) }
+        if !negative, !grouped, fraction == 0, firstGroup == 4, value >= 1000, value <= 2100 {
+            return TypedValue(kind: .year, number: value, iso: DateGrammar.iso(year: Int(value)), status: .exact)
+        }
+        return TypedValue(kind: fraction > 0 ? .decimal : .integer, number: value, status: .exact)
+    }
+}
