@@ -152,10 +152,13 @@ enum NumberValue {
         }
     }
 
+    /// The years a bare four-digit number stands for.
+    static let bareYears: ClosedRange<Double> = 1000...2100
+
     /// Four digits, 1000…2100, no grouping, fraction or sign: `2024` but not `1,500` or `2024.0`.
     static func isBareYear(_ n: DecimalNumber) -> Bool {
         guard n.integerDigits == 4, !n.grouped, !n.hasFraction, let v = n.double else { return false }
-        return v >= 1000 && v <= 2100
+        return bareYears.contains(v)
     }
 
     /// Written with a fraction or an exponent, unless a scale word makes it whole

@@ -79,7 +79,7 @@ enum QuickValue {
                           : TypedValue(kind: .percent, number: value, status: .exact)
         }
         if signed { return TypedValue(kind: .change, number: value, status: .exact) }
-        if !negative, !grouped, fraction == 0, firstGroup == 4, value >= 1000, value <= 2100 {
+        if !negative, !grouped, fraction == 0, firstGroup == 4, NumberValue.bareYears.contains(value) {
             return TypedValue(kind: .year, number: value, iso: DateGrammar.iso(year: Int(value)), status: .exact)
         }
         return TypedValue(kind: fraction > 0 ? .decimal : .integer, number: value, status: .exact)
