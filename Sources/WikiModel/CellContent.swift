@@ -1,5 +1,3 @@
-import Glibc
-
 /// What a table cell says, shared by every copy of the cell (see ``Cell``). Immutable: a
 /// change makes a new content (``with(_:)``), so sharing is always safe.
 ///
@@ -101,10 +99,6 @@ public final class CellContent: Sendable {
 
     /// True when this content's `mine` and `other`'s `theirs` hold the same bytes.
     private func sameBytes(_ mine: CellString, _ other: CellContent, _ theirs: CellString) -> Bool {
-        mine.withBytes(source) { a in
-            theirs.withBytes(other.source) { b in
-                a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
-            }
-        }
+        mine.withBytes(source) { a in theirs.withBytes(other.source) { b in CellString.sameBytes(a, b) } }
     }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Where a cell's text or raw wikitext lives: a byte range of the page source the content
 /// keeps (most cells read exactly as written: `1,234`, `Labour`), or a string of its own.
 /// A cell of a page of tables then costs no string allocation for either.
@@ -43,5 +45,15 @@ public enum CellString: Sendable {
         case .own(let string): string.utf8.count
         case .source(let start, let end): Int(end - start)
         }
+    }
+}
+
+extension CellString {
+    /// True when `a` and `b` hold the same bytes (for comparing cell texts without strings).
+    @inlinable
+    public static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard a.count > 0, let x = a.baseAddress, let y = b.baseAddress, x != y else { return true }
+        return memcmp(x, y, a.count) == 0
     }
 }

@@ -28,7 +28,7 @@ import WikiModel
 
     @Test func censusMatchesReferenceOnCorpus() throws {
         var templates = 0
-        for file in try Fixtures.corpusFiles() {
+        for file in Fixtures.corpusFiles() {
             let document = WikitextDocument(parsing: [UInt8](try Data(contentsOf: file)))
             let reference = Self.reference(document)
             #expect(TemplateCensus.count(document) == reference, "\(file.lastPathComponent)")

@@ -115,8 +115,7 @@ public struct RaggedRowsRule: Rule {
     /// ragged table is read).
     static func writesTwoCells(_ raw: String) -> Bool {
         var raw = raw
-        raw.makeContiguousUTF8()
-        return raw.utf8.withContiguousStorageIfAvailable(writesTwoCells) ?? false
+        return raw.withUTF8(writesTwoCells)
     }
 
     private static func writesTwoCells(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -151,8 +150,8 @@ public struct RaggedRowsRule: Rule {
     /// bytes before the first `{{`, which must be attribute-like (no line break, `|` or `[`).
     static func hasSpilledSpan(_ raw: String) -> Bool {
         // Reads the bytes in place (no copy of the prefix): every cell of a ragged table is read.
-        if let answer = raw.utf8.withContiguousStorageIfAvailable(hasSpilledSpan) { return answer }
-        return Array(raw.utf8).withUnsafeBufferPointer(hasSpilledSpan)
+        var raw = raw
+        return raw.withUTF8(hasSpilledSpan)
     }
 
     private static func hasSpilledSpan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

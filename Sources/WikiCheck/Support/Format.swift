@@ -65,8 +65,7 @@ enum Format {
     /// return and space, and the count is the byte count.
     private static func asciiOneLine(_ text: String) -> String? {
         var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+        return text.withUTF8 { bytes -> String? in
             var out: [UInt8] = []
             out.reserveCapacity(min(bytes.count, 61))
             var space = false
@@ -79,6 +78,6 @@ enum Format {
             }
             if out.count > 60 { return String(decoding: out[..<59], as: UTF8.self) + "…" }
             return String(decoding: out, as: UTF8.self)
-        } ?? nil
+        }
     }
 }

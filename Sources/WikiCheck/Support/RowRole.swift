@@ -68,8 +68,7 @@ enum RowRole: Equatable {
     /// has them), everything else separates words.
     static func words(_ text: String) -> String {
         var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable(words) ?? ""
+        return text.withUTF8(words)
     }
 
     private static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
@@ -123,8 +122,7 @@ enum RowRole: Equatable {
     /// (longer words have no role).
     private static func firstWord(_ text: String) -> WordKey? {
         var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable(firstWord) ?? nil
+        return text.withUTF8(firstWord)
     }
 
     private static func firstWord(_ bytes: UnsafeBufferPointer<UInt8>) -> WordKey? {

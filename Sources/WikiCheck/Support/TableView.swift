@@ -65,33 +65,36 @@ struct TableView {
     /// At most three: a row's role is written in its first label columns.
     private static func labels(_ cells: [Cell]) -> [String] {
         var out: [String] = []
-        for i in cells.indices {
-            let value = cells[i].value  // read once: each read copies the value out of the cell
-            if isNumber(value) || out.count == 3 { break }
-            guard value.kind == .text else { continue }
-            let text = cells[i].text
-            if !text.isEmpty, out.last != text { out.append(text) }
-        }
+        forEachLabel(cells) { out.append($0); return true }
         return out
     }
 
-    /// The role `labels(cells)` give the row: the first label with a role wins. Walks the
-    /// labels as `labels(_:)` lists them, without building the list (one per row).
+    /// The role `labels(cells)` give the row: the first label with a role wins (no list built:
+    /// this runs for every row).
     private static func role(_ cells: [Cell]) -> RowRole {
+        var found = RowRole.other
+        forEachLabel(cells) { label in
+            found = RowRole(label: label)
+            return found == .other
+        }
+        return found
+    }
+
+    /// Calls `body` with the row's label texts in order (non-empty text cells before the first
+    /// number, a repeat of the previous one skipped, at most three) until it returns false.
+    private static func forEachLabel(_ cells: [Cell], _ body: (String) -> Bool) {
         var count = 0
         var last: String?
         for i in cells.indices {
-            let value = cells[i].value
+            let value = cells[i].value  // read once: each read copies the value out of the cell
             if isNumber(value) || count == 3 { break }
             guard value.kind == .text else { continue }
             let text = cells[i].text
             guard !text.isEmpty, last != text else { continue }
-            let role = RowRole(label: text)
-            if role != .other { return role }
+            guard body(text) else { return }
             count += 1
             last = text
         }
-        return .other
     }
 
     /// The role its labels give the row; the first label with a role wins.

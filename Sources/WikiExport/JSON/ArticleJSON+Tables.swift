@@ -1,4 +1,3 @@
-import Foundation
 import WikiModel
 
 /// Tables, rows and cells (see `ArticleJSON` for the key order).
@@ -48,7 +47,7 @@ extension ArticleJSON {
             json.inlineMember("raw")
             content.withRaw { raw in
                 // Plain cells (about half) have raw == text: copy the text as already quoted.
-                if sameBytes(raw, text) {
+                if CellString.sameBytes(raw, text) {
                     json.appendCopy(from: quotedText, to: quotedTextEnd)
                 } else {
                     json.appendQuoted(utf8: raw)
@@ -93,14 +92,6 @@ extension ArticleJSON {
             json.endArray()
         }
         json.endArray()
-    }
-
-    /// True when `a` and `b` hold the same bytes.
-    @inline(__always)
-    static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        guard a.count > 0, let x = a.baseAddress, let y = b.baseAddress, x != y else { return true }
-        return memcmp(x, y, a.count) == 0
     }
 
     /// The usual case of `Table.holdsWrittenCell`, decided here without a call into the model:

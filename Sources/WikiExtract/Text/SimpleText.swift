@@ -33,27 +33,12 @@ enum SimpleText {
     static func render(_ id: Int32, in document: WikitextDocument) -> String? {
         // One scan decides. A lone text run (formatting and comments around it are fine) folds
         // straight from the source; other simple content is gathered into a buffer first.
-        var only: Range<Int>?
-        var gathers = false
-        var child = document.firstChild(of: id)
-        while child >= 0 {
-            switch document.kind(of: child) {
-            case .text:
-                if only == nil && !gathers { only = document.range(of: child) } else { gathers = true }
-            case .formatting, .comment, .behaviorSwitch, .listMarker, .horizontalRule:
-                break
-            case .entity, .bareURL:
-                gathers = true
-            case .tag:
-                guard isSimpleTag(child, document, depth: 1) else { return nil }
-                gathers = true
-            default:
-                return nil
-            }
-            child = document.nextSibling(of: child)
-        }
         let source = document.source
-        guard gathers else { return only.map { TextFolding.text(source[$0]) } ?? "" }
+        switch children(of: id, in: document, loneOnly: false) {
+        case .renderer: return nil
+        case .lone(let only): return only.map { TextFolding.text(source[$0]) } ?? ""
+        case .gathered: break
+        }
         // What this path writes is never longer than its source: an entity decodes to at most
         // its own length, a `<br>` tag to one byte. `append` checks anyway.
         let capacity = document.range(of: id).count
@@ -68,25 +53,50 @@ enum SimpleText {
     /// run (invisible markup such as `'''` or comments around it) that renders as written,
     /// trimmed: `1,234`, `'''Total'''`, `Labour`. Nil for anything else (``render(_:in:)`` then).
     static func sourceRange(_ id: Int32, in document: WikitextDocument) -> Range<Int>? {
-        var only: Range<Int>?
-        var child = document.firstChild(of: id)
-        while child >= 0 {
-            switch document.kind(of: child) {
-            case .text:
-                guard only == nil else { return nil }
-                only = document.range(of: child)
-            case .formatting, .comment, .behaviorSwitch, .listMarker, .horizontalRule:
-                break
-            default:
-                return nil
-            }
-            child = document.nextSibling(of: child)
-        }
+        guard case .lone(let only) = children(of: id, in: document, loneOnly: true) else { return nil }
         guard let only else {
             let start = document.range(of: id).lowerBound
             return start..<start  // nothing visible: the empty text
         }
         return TextFolding.unchangedRange(document.source, only)
+    }
+
+    /// What the children of a part need, from one scan of them.
+    private enum Children {
+        /// At most one text run among invisible markup: its range (nil for none).
+        case lone(Range<Int>?)
+        /// Simple content to gather (entities, URLs, simple tags, several runs).
+        case gathered
+        /// Something only the renderer handles.
+        case renderer
+    }
+
+    /// Scans the children of node `id`. With `loneOnly` the scan stops as soon as the
+    /// content is more than a lone run (its tags are not examined): the caller wants the
+    /// lone case only.
+    private static func children(of id: Int32, in document: WikitextDocument, loneOnly: Bool) -> Children {
+        var only: Range<Int>?
+        var gathers = false
+        var child = document.firstChild(of: id)
+        while child >= 0 {
+            switch document.kind(of: child) {
+            case .text:
+                if only == nil && !gathers { only = document.range(of: child) } else { gathers = true }
+            case .formatting, .comment, .behaviorSwitch, .listMarker, .horizontalRule:
+                break
+            case .entity, .bareURL:
+                gathers = true
+            case .tag:
+                if loneOnly { return .gathered }
+                guard isSimpleTag(child, document, depth: 1) else { return .renderer }
+                gathers = true
+            default:
+                return .renderer
+            }
+            if gathers && loneOnly { return .gathered }
+            child = document.nextSibling(of: child)
+        }
+        return gathers ? .gathered : .lone(only)
     }
 
     /// True when the tag `id` renders as text only, with its body nested at most `maxDepth` deep.
