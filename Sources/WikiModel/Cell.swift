@@ -1,9 +1,10 @@
 /// One table cell. In a grid, a spanned cell is repeated in every slot it covers, and `origin`
 /// names the slot where it was written.
 ///
-/// What a cell says (text, raw, attributes, links, value, notes …) lives in one shared,
-/// immutable ``CellContent``: the slots a spanned cell covers and the same cell in `rawRows`
-/// all hold the one content, so copying a cell is one retain, not a dozen. Only the placement
+/// What a cell says (text, raw, attributes, links, value, notes …) is one record of an
+/// immutable ``CellStore`` (``CellContent`` is the view of it): the slots a spanned cell covers
+/// and the same cell in `rawRows` all hold the one record, so copying a cell is one retain, not
+/// a dozen. Only the placement
 /// (`origin`, `rowspan`, `colspan`), which differs between the grid and the rows as written,
 /// is stored per copy. ``update(_:)`` gives this copy a changed content of its own.
 public struct Cell: Sendable {

@@ -1,72 +1,77 @@
-/// What a table cell says, shared by every copy of the cell (see ``Cell``). Immutable: a
-/// change makes a new content (``with(_:)``), so sharing is always safe.
+/// What a table cell says, shared by every copy of the cell (see ``Cell``): a view of one
+/// record of a ``CellStore`` (usually the store of the cell's table). Immutable: a change makes
+/// a new content (``with(_:)``) in a store of its own, so sharing is always safe.
 ///
-/// Text and raw wikitext are ``CellString``s: usually byte ranges of the page `source` the
-/// content keeps (one shared array for the whole page), read as strings on demand;
-/// ``withText(_:)`` and ``withRaw(_:)`` give the bytes without making a string.
-public final class CellContent: Sendable {
-    /// The page source that `.source` strings point into (empty when both are strings of their own).
-    @usableFromInline let source: [UInt8]
-    /// Where the text and the raw wikitext live.
-    @usableFromInline let textStorage: CellString, rawStorage: CellString
+/// Text and raw wikitext are usually byte ranges of the page source the store keeps, read as
+/// strings on demand; ``withText(_:)`` and ``withRaw(_:)`` give the bytes without making a string.
+public struct CellContent: Sendable {
+    /// The store holding the cell.
+    @usableFromInline let store: CellStore
+    /// The cell's record in `store`.
+    @usableFromInline let index: Int
 
-    /// The cell rendered to plain text, footnotes removed.
-    public var text: String { textStorage.string(source) }
-    /// The cell's content wikitext as written (attributes excluded).
-    public var raw: String { rawStorage.string(source) }
-    /// True for a header cell (written with `!`).
-    public let header: Bool
-    /// The 1-based line where the cell starts.
-    public let line: Int
-    /// The cell's attributes in source order (junk kept as a key with an empty value).
-    public let attributes: OrderedPairs<String>
-    /// The party a `{{party color|…}}`-style background names, or nil.
-    public let styleParty: String?
-    /// Wikilinks in the cell, in order.
-    public let links: [Link]
-    /// The typed value parsed from `text`.
-    public let value: Value
-    /// Footnotes taken out of the cell.
-    public let notes: [Note]
-
-    /// Creates a content.
-    public convenience init(text: String, raw: String, header: Bool = false, line: Int,
-                            attributes: OrderedPairs<String> = OrderedPairs(), styleParty: String? = nil,
-                            links: [Link] = [], value: Value = Value(kind: .text), notes: [Note] = []) {
-        self.init(source: [], text: .own(text), raw: .own(raw), header: header, line: line, attributes: attributes,
-                  styleParty: styleParty, links: links, value: value, notes: notes)
+    /// The content of cell `index` of `store`.
+    public init(_ store: CellStore, _ index: Int) {
+        precondition(index >= 0 && index < store.count, "cell index out of the store")
+        self.store = store
+        self.index = index
     }
 
-    /// Creates a content whose text and raw wikitext may be ranges of `source` (the page).
-    public init(source: [UInt8], text: CellString, raw: CellString, header: Bool = false, line: Int,
+    /// Creates a content in a store of its own.
+    public init(text: String, raw: String, header: Bool = false, line: Int,
                 attributes: OrderedPairs<String> = OrderedPairs(), styleParty: String? = nil,
                 links: [Link] = [], value: Value = Value(kind: .text), notes: [Note] = []) {
-        self.source = source
-        textStorage = text
-        rawStorage = raw
-        self.header = header
-        self.line = line
-        self.attributes = attributes
-        self.styleParty = styleParty
-        self.links = links
-        self.value = value
-        self.notes = notes
+        var builder = CellStore.Builder(source: [])
+        builder.append(text: .own(text), raw: .own(raw), header: header, line: line, attributes: attributes,
+                       styleParty: styleParty, links: links, value: value, notes: notes)
+        self.init(CellStore(builder), 0)
     }
 
-    /// Calls `body` with the text's UTF-8 bytes (no string is made for a source range).
+    @usableFromInline var record: CellStore.Record { store.records[index] }
+    private var extras: CellStore.Extras? {
+        let e = store.records[index].extras
+        return e < 0 ? nil : store.extras[Int(e)]
+    }
+
+    /// The cell rendered to plain text, footnotes removed.
+    public var text: String { store.string(record.text) }
+    /// The cell's content wikitext as written (attributes excluded).
+    public var raw: String { store.string(record.raw) }
+    /// True for a header cell (written with `!`).
+    public var header: Bool { record.header }
+    /// The 1-based line where the cell starts.
+    public var line: Int { Int(record.line) }
+    /// The cell's attributes in source order (junk kept as a key with an empty value).
+    public var attributes: OrderedPairs<String> { extras?.attributes ?? OrderedPairs() }
+    /// The party a `{{party color|…}}`-style background names, or nil.
+    public var styleParty: String? { extras?.styleParty }
+    /// Wikilinks in the cell, in order.
+    public var links: [Link] { extras?.links ?? [] }
+    /// The typed value parsed from `text`.
+    public var value: Value { store.value(index) }
+    /// Footnotes taken out of the cell.
+    public var notes: [Note] { extras?.notes ?? [] }
+
+    /// Calls `body` with the text's UTF-8 bytes (no string is made).
     @inlinable
     public func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try textStorage.withBytes(source, body)
+        try store.withBytes(record.text, body)
     }
 
-    /// Calls `body` with the raw wikitext's UTF-8 bytes (no string is made for a source range).
+    /// Calls `body` with the raw wikitext's UTF-8 bytes (no string is made).
     @inlinable
     public func withRaw<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try rawStorage.withBytes(source, body)
+        try store.withBytes(record.raw, body)
     }
 
     /// True when the text is empty (no string made).
-    public var isTextEmpty: Bool { textStorage.byteCount(source) == 0 }
+    public var isTextEmpty: Bool { record.text.start == record.text.end }
+
+    /// True when both are the very same record (copies of one cell), without comparing members.
+    @inlinable
+    public func isShared(with other: CellContent) -> Bool {
+        store === other.store && index == other.index
+    }
 
     /// The members as one mutable value, for ``with(_:)`` and ``Cell/update(_:)``.
     public struct Fields {
@@ -83,22 +88,18 @@ public final class CellContent: Sendable {
                            styleParty: f.styleParty, links: f.links, value: f.value, notes: f.notes)
     }
 
-    /// Member-wise equality; the same object is equal without looking. NaN numbers count as
+    /// Member-wise equality; the same record is equal without looking. NaN numbers count as
     /// equal to NaN, so a cell always equals itself read back.
     func equals(_ other: CellContent) -> Bool {
-        if self === other { return true }
+        if isShared(with: other) { return true }
         func same(_ x: Double?, _ y: Double?) -> Bool { x == y || (x?.isNaN == true && y?.isNaN == true) }
-        return header == other.header && line == other.line && sameBytes(textStorage, other, other.textStorage)
-            && sameBytes(rawStorage, other, other.rawStorage)
-            && value.kind == other.value.kind && value.status == other.value.status
-            && same(value.number, other.value.number) && same(value.low, other.value.low)
-            && same(value.high, other.value.high) && value.unit == other.value.unit && value.iso == other.value.iso
+        let v = value, w = other.value
+        return header == other.header && line == other.line
+            && withText { a in other.withText { b in CellString.sameBytes(a, b) } }
+            && withRaw { a in other.withRaw { b in CellString.sameBytes(a, b) } }
+            && v.kind == w.kind && v.status == w.status && same(v.number, w.number) && same(v.low, w.low)
+            && same(v.high, w.high) && v.unit == w.unit && v.iso == w.iso
             && styleParty == other.styleParty && attributes == other.attributes && links == other.links
             && notes == other.notes
-    }
-
-    /// True when this content's `mine` and `other`'s `theirs` hold the same bytes.
-    private func sameBytes(_ mine: CellString, _ other: CellContent, _ theirs: CellString) -> Bool {
-        mine.withBytes(source) { a in theirs.withBytes(other.source) { b in CellString.sameBytes(a, b) } }
     }
 }

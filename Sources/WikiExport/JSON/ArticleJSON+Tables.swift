@@ -105,7 +105,7 @@ extension ArticleJSON {
             return grid[origin.row].withUnsafeBufferPointer { slots in
                 guard origin.col >= 0, origin.col < slots.count else { return false }
                 let slot = slots.baseAddress! + origin.col
-                return slot.pointee.origin == origin && slot.pointee.content === cell.pointee.content
+                return slot.pointee.origin == origin && slot.pointee.content.isShared(with: cell.pointee.content)
             }
         }
     }

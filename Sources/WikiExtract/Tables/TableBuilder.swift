@@ -15,8 +15,9 @@ struct TableBuilder {
         let document = reader.document
         reader.holdsTables = holdsTables
         var table = Table(index: 0, line: reader.line(of: document.range(of: id).lowerBound))
-        // The written cells in row order, their spans as read, and how many each row has.
-        var cells: [Cell] = []
+        // The written cells in row order (in the table's store), their spans as read, and how
+        // many each row has.
+        var store = CellStore.Builder(source: document.source)
         var spans: [(rowspan: Int, colspan: Int)] = []
         var counts: [Int] = []
         var rowIDs: [Int32] = []
@@ -33,20 +34,19 @@ struct TableBuilder {
                 let content = document.firstChild(of: child, kind: .cellContent)
                 table.caption = content >= 0 ? reader.render(content).text : ""
             case .tableRow:
-                let before = cells.count
+                let before = store.count
                 var cell = document.firstChild(of: child)
                 while cell >= 0 {
                     if document.kind(of: cell) == .tableCell {
-                        let read = reader.read(cell)
-                        cells.append(read.cell)
+                        let read = reader.read(cell, into: &store)
                         spans.append((read.rowspan, read.colspan))
                         if holdsTables { cellIDs.append(cell) }
                     }
                     cell = document.nextSibling(of: cell)
                 }
                 // MediaWiki emits no <tr> for a row with no cells.
-                if cells.count > before {
-                    counts.append(cells.count - before)
+                if store.count > before {
+                    counts.append(store.count - before)
                     rowIDs.append(child)
                 }
             default:
@@ -54,6 +54,8 @@ struct TableBuilder {
             }
             child = document.nextSibling(of: child)
         }
+        let frozen = CellStore(store)
+        var cells = (0..<frozen.count).map { Cell(content: CellContent(frozen, $0), origin: GridPosition(row: 0, col: 0)) }
         let lines = rowIDs.map { reader.line(of: document.range(of: $0).lowerBound) }
         TableAssembly.fill(&table, cells: &cells, spans: spans, counts: counts, lines: lines)
         if holdsTables {

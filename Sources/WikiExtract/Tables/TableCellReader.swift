@@ -5,8 +5,8 @@ import WikiModel
 /// cells, so templates rendered here can never move a cell boundary.
 ///
 /// One reader serves every table of a page: its renderer's buffers and its line cursor carry
-/// over from cell to cell. A plain cell costs no string: its text and raw wikitext are ranges
-/// of the page source (``CellString``).
+/// over from cell to cell. Cells go into the table's ``CellStore``; a plain cell costs no
+/// string: its text and raw wikitext are ranges of the page source (``CellString``).
 struct TableCellReader {
     let document: WikitextDocument
     /// Whether the page has a table inside a table (else cells need no search for them).
@@ -23,9 +23,18 @@ struct TableCellReader {
     /// The 1-based line of a source offset.
     mutating func line(of offset: Int) -> Int { lines.line(of: offset) }
 
-    /// Reads the cell `id`: the model cell (origin not yet known) and its spans as HTML reads
-    /// them (rowspan clamped, 0 meaning "to the end of the row group"; colspan at least 1).
+    /// Reads the cell `id` as a cell with a store of its own (origin not yet known), and its
+    /// spans: for cells whose content is set later (the HTML walk).
     mutating func read(_ id: Int32) -> (cell: Cell, rowspan: Int, colspan: Int) {
+        var store = CellStore.Builder(source: document.source)
+        let read = read(id, into: &store)
+        let content = CellContent(CellStore(store), Int(read.index))
+        return (Cell(content: content, origin: GridPosition(row: 0, col: 0)), read.rowspan, read.colspan)
+    }
+
+    /// Reads the cell `id` into `store`: its index there, and its spans as HTML reads them
+    /// (rowspan clamped, 0 meaning "to the end of the row group"; colspan at least 1).
+    mutating func read(_ id: Int32, into store: inout CellStore.Builder) -> (index: Int32, rowspan: Int, colspan: Int) {
         let attributeID = document.firstChild(of: id, kind: .cellAttributes)
         let contentID = document.firstChild(of: id, kind: .cellContent)
         var attributes = OrderedPairs<String>()
@@ -65,14 +74,12 @@ struct TableCellReader {
         } else {
             value = ValueMapping.value(of: "")
         }
-        let range = document.range(of: id)
-        let content = CellContent(
-            source: document.source, text: text, raw: raw,
-            header: document.flags(of: id).contains(.header), line: lines.line(of: range.lowerBound),
-            attributes: attributes, styleParty: styleParty, links: rendered.links, value: value,
-            notes: rendered.notes)
         let spans = TableLimits.spans(attributes)
-        return (Cell(content: content, origin: GridPosition(row: 0, col: 0)), spans.rowspan, spans.colspan)
+        let index = store.append(
+            text: text, raw: raw, header: document.flags(of: id).contains(.header),
+            line: lines.line(of: document.range(of: id).lowerBound), attributes: attributes,
+            styleParty: styleParty, links: rendered.links, value: value, notes: rendered.notes)
+        return (index, spans.rowspan, spans.colspan)
     }
 
     /// Plain text of a cell's content `id`; nested tables are tables of their own, not cell text.
