@@ -27,30 +27,31 @@ public struct CellContent: Sendable {
         self.init(CellStore(builder), 0)
     }
 
-    @usableFromInline var record: CellStore.Record { store.records[index] }
-    private var extras: CellStore.Extras? {
-        let e = store.records[index].extras
-        return e < 0 ? nil : store.extras[Int(e)]
-    }
+    @inlinable var record: CellStore.Record { store.records[index] }
+    /// The cell's index in the store's extras, or -1 when it has none.
+    @inlinable var extras: Int { Int(store.records[index].extras) }
 
     /// The cell rendered to plain text, footnotes removed.
     public var text: String { store.string(record.text) }
     /// The cell's content wikitext as written (attributes excluded).
     public var raw: String { store.string(record.raw) }
     /// True for a header cell (written with `!`).
-    public var header: Bool { record.header }
+    @inlinable public var header: Bool { record.header }
     /// The 1-based line where the cell starts.
-    public var line: Int { Int(record.line) }
+    @inlinable public var line: Int { Int(record.line) }
     /// The cell's attributes in source order (junk kept as a key with an empty value).
-    public var attributes: OrderedPairs<String> { extras?.attributes ?? OrderedPairs() }
+    @inlinable public var attributes: OrderedPairs<String> { let e = extras; return e < 0 ? OrderedPairs() : store.extras[e].attributes }
     /// The party a `{{party color|…}}`-style background names, or nil.
-    public var styleParty: String? { extras?.styleParty }
+    @inlinable public var styleParty: String? { let e = extras; return e < 0 ? nil : store.extras[e].styleParty }
     /// Wikilinks in the cell, in order.
-    public var links: [Link] { extras?.links ?? [] }
+    @inlinable public var links: [Link] { let e = extras; return e < 0 ? [] : store.extras[e].links }
+    /// True when the cell has attributes, a `styleParty`, links or notes (most cells have none,
+    /// and writers then skip asking for each).
+    @inlinable public var hasExtras: Bool { extras >= 0 }
     /// The typed value parsed from `text`.
-    public var value: Value { store.value(index) }
+    @inlinable public var value: Value { store.value(index) }
     /// Footnotes taken out of the cell.
-    public var notes: [Note] { extras?.notes ?? [] }
+    @inlinable public var notes: [Note] { let e = extras; return e < 0 ? [] : store.extras[e].notes }
 
     /// Calls `body` with the text's UTF-8 bytes (no string is made).
     @inlinable
@@ -65,7 +66,7 @@ public struct CellContent: Sendable {
     }
 
     /// True when the text is empty (no string made).
-    public var isTextEmpty: Bool { record.text.start == record.text.end }
+    @inlinable public var isTextEmpty: Bool { record.text.start == record.text.end }
 
     /// True when both are the very same record (copies of one cell), without comparing members.
     @inlinable

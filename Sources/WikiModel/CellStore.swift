@@ -34,11 +34,12 @@ public final class CellStore: Sendable {
     }
 
     /// The members most cells leave at their default.
+    @usableFromInline
     struct Extras: Sendable {
-        var attributes: OrderedPairs<String>
-        var styleParty: String?
-        var links: [Link]
-        var notes: [Note]
+        @usableFromInline var attributes: OrderedPairs<String>
+        @usableFromInline var styleParty: String?
+        @usableFromInline var links: [Link]
+        @usableFromInline var notes: [Note]
     }
 
     /// The page source that spans point into (shared with the document, not copied).
@@ -46,9 +47,9 @@ public final class CellStore: Sendable {
     /// Texts and raw wikitext that are not ranges of the source, back to back.
     @usableFromInline let own: [UInt8]
     @usableFromInline let records: [Record]
-    let extras: [Extras]
+    @usableFromInline let extras: [Extras]
     /// The units and ISO forms of the values.
-    let strings: [String]
+    @usableFromInline let strings: [String]
 
     /// Freezes the cells of `builder`.
     public init(_ builder: Builder) {
@@ -66,10 +67,11 @@ public final class CellStore: Sendable {
     /// Calls `body` with the bytes of `span` (no string is made).
     @inlinable
     func withBytes<R>(_ span: Span, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let bytes = span.own ? own : source
-        return try bytes.withUnsafeBufferPointer {
-            try body(UnsafeBufferPointer(rebasing: $0[Int(span.start)..<Int(span.end)]))
+        // One branch per buffer: `let bytes = span.own ? own : source` would retain and release it.
+        if span.own {
+            return try own.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[Int(span.start)..<Int(span.end)])) }
         }
+        return try source.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[Int(span.start)..<Int(span.end)])) }
     }
 
     func string(_ span: Span) -> String {
@@ -77,6 +79,7 @@ public final class CellStore: Sendable {
     }
 
     /// The typed value of record `i`.
+    @usableFromInline
     func value(_ i: Int) -> Value {
         let r = records[i]
         return Value(kind: r.kind, status: r.status, number: r.numbers & 1 != 0 ? r.number : nil,

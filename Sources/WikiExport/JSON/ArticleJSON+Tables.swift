@@ -61,13 +61,16 @@ extension ArticleJSON {
         if cell.rowspan != 1 { json.inlineMember("rowspan"); json.appendInteger(cell.rowspan) }
         if cell.colspan != 1 { json.inlineMember("colspan"); json.appendInteger(cell.colspan) }
         json.inlineMember("line"); json.appendInteger(content.line)
-        if !content.attributes.isEmpty {
-            json.nextInlineKey("attributes"); writePairs(content.attributes, to: &json) { $1.string($0) }
+        let extras = content.hasExtras
+        if extras {
+            if !content.attributes.isEmpty {
+                json.nextInlineKey("attributes"); writePairs(content.attributes, to: &json) { $1.string($0) }
+            }
+            if let party = content.styleParty { json.inlineMember("styleParty"); json.appendQuoted(party) }
+            if !content.links.isEmpty { json.nextInlineKey("links"); writeArray(content.links, to: &json, writeLink) }
         }
-        if let party = content.styleParty { json.inlineMember("styleParty"); json.appendQuoted(party) }
-        if !content.links.isEmpty { json.nextInlineKey("links"); writeArray(content.links, to: &json, writeLink) }
         json.nextInlineKey("value"); writeInlineValue(content.value, to: &json)
-        if !content.notes.isEmpty { json.nextInlineKey("notes"); writeArray(content.notes, to: &json, writeNote) }
+        if extras && !content.notes.isEmpty { json.nextInlineKey("notes"); writeArray(content.notes, to: &json, writeNote) }
         json.endObject()
     }
 
