@@ -31,7 +31,7 @@ public enum TableAttributes {
             guard i < b.count else { break }
             let nameStart = i
             if b[i] == UInt8(ascii: "=") { i += 1 }  // a stray `=` is junk of its own
-            while i < b.count && !isSpace(b[i]) && b[i] != UInt8(ascii: "=") { i = skipUnit(b, i) }
+            while i < b.count && !isSpace(b[i]) && b[i] != UInt8(ascii: "=") { i = isUnitStart(b[i]) ? skipUnit(b, i) : i + 1 }
             let name = lowercasedName(UnsafeBufferPointer(rebasing: b[nameStart..<i]))
             var j = i
             while j < b.count && isSpace(b[j]) { j += 1 }
@@ -46,17 +46,17 @@ public enum TableAttributes {
                 let quote = b[j]
                 let start = j + 1
                 var k = start
-                while k < b.count && b[k] != quote { k = skipUnit(b, k) }
+                while k < b.count && b[k] != quote { k = isUnitStart(b[k]) ? skipUnit(b, k) : k + 1 }
                 value = UnsafeBufferPointer(rebasing: b[start..<min(k, b.count)])
                 i = min(k + 1, b.count)
             } else {
                 let start = j
                 var k = j
-                while k < b.count && !isSpace(b[k]) { k = skipUnit(b, k) }
+                while k < b.count && !isSpace(b[k]) { k = isUnitStart(b[k]) ? skipUnit(b, k) : k + 1 }
                 value = UnsafeBufferPointer(rebasing: b[start..<k])
                 i = k
             }
-            pairs.append(key: name, value: String(decoding: value, as: UTF8.self))
+            pairs.append(key: name, value: AttributeLiterals.value(value) ?? String(decoding: value, as: UTF8.self))
         }
         return pairs
     }
@@ -66,8 +66,10 @@ public enum TableAttributes {
         pairs.entries.last { $0.key == name }?.value
     }
 
-    /// The name lower-cased: ASCII byte by byte (the usual case), else as Unicode lowers it.
+    /// The name lower-cased: a literal for the usual names (``AttributeLiterals``), ASCII byte
+    /// by byte, else as Unicode lowers it.
     private static func lowercasedName(_ name: UnsafeBufferPointer<UInt8>) -> String {
+        if let common = AttributeLiterals.name(name) { return common }
         if name.allSatisfy({ $0 < 0x80 }) {
             return String(unsafeUninitializedCapacity: name.count) { out in
                 for (i, c) in name.enumerated() { out[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
@@ -80,6 +82,10 @@ public enum TableAttributes {
     private static func isSpace(_ c: UInt8) -> Bool {
         c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C
     }
+
+    /// True for the bytes a unit longer than one byte starts with (checked inline, before the call).
+    @inline(__always)
+    private static func isUnitStart(_ c: UInt8) -> Bool { c == UInt8(ascii: "{") || c == UInt8(ascii: "[") }
 
     /// The index after the unit at `i`: a balanced `{{…}}` (or `[[…]]`), else one byte.
     private static func skipUnit(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {

@@ -34,25 +34,17 @@ enum TableHeaders {
         if depth == 0 { return (0..<width).map { "Column " + String($0 + 1) } }
         var names: [String] = []
         names.reserveCapacity(width)
+        var name = HeaderName()
         for x in 0..<width {
-            var first: String?
-            var more: [String] = []  // parts after the first: only grouped headers have any
-            var last: String?
+            name.reset()
             var lastOrigin: GridPosition?
+            // Field reads by index: no copy of the cells.
             for y in 0..<depth where x < rows[y].count {
-                let cell = rows[y][x]
-                guard !TableGrid.isEmptySlot(cell), cell.origin != lastOrigin else { continue }
-                lastOrigin = cell.origin
-                let text = oneLine(cell.text)
-                guard !text.isEmpty && last != text else { continue }
-                if first == nil { first = text } else { more.append(text) }
-                last = text
+                guard !TableGrid.isEmptySlot(rows[y][x]), rows[y][x].origin != lastOrigin else { continue }
+                lastOrigin = rows[y][x].origin
+                name.add(rows[y][x].content)
             }
-            if let first {
-                names.append(more.isEmpty ? first : ([first] + more).joined(separator: " / "))
-            } else {
-                names.append("Column " + String(x + 1))
-            }
+            names.append(name.isEmpty ? "Column " + String(x + 1) : name.string)
         }
         return unique(names)
     }
@@ -65,21 +57,46 @@ enum TableHeaders {
         return true
     }
 
-    private static func oneLine(_ text: String) -> String {
-        // Rendered text is trimmed with single spaces; only line breaks need work.
-        guard text.utf8.contains(0x0A) else { return text }
-        return text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
+    /// The names with every repeat renamed `name 2`, `name 3` … (the first suffix no name has).
+    private static func unique(_ names: [String]) -> [String] {
+        // Quadratic, but over fingerprints: a few columns' worth of work for the usual table.
+        guard names.count <= 128 else { return uniqueHashed(names) }
+        let keys = names.map(NameKey.init)
+        var clash = false
+        outer: for i in keys.indices {
+            for j in (i + 1)..<keys.count where NameKey.same(names[i], keys[i], names[j], keys[j]) {
+                clash = true
+                break outer
+            }
+        }
+        if !clash { return names }
+        var taken = Array(zip(names, keys))
+        var seen: [(String, NameKey)] = []
+        func has(_ list: [(String, NameKey)], _ name: String, _ key: NameKey) -> Bool {
+            list.contains { NameKey.same($0.0, $0.1, name, key) }
+        }
+        return names.indices.map { i in
+            let name = names[i]
+            if !has(seen, name, keys[i]) {
+                seen.append((name, keys[i]))
+                return name
+            }
+            var n = 2
+            var renamed = "\(name) \(n)"
+            var key = NameKey(renamed)
+            while has(taken, renamed, key) {
+                n += 1
+                renamed = "\(name) \(n)"
+                key = NameKey(renamed)
+            }
+            taken.append((renamed, key))
+            seen.append((renamed, key))
+            return renamed
+        }
     }
 
-    private static func unique(_ names: [String]) -> [String] {
-        // Most tables name every column differently: check that before hashing anything.
-        if names.count <= 24 {
-            var clash = false
-            outer: for i in names.indices {
-                for j in names.indices where j > i && names[j] == names[i] { clash = true; break outer }
-            }
-            if !clash { return names }
-        }
+    /// `unique` for very wide tables, by hashing.
+    private static func uniqueHashed(_ names: [String]) -> [String] {
         var taken = Set(names)
         var seen = Set<String>()
         return names.map { name in
@@ -91,5 +108,29 @@ enum TableHeaders {
             seen.insert(renamed)
             return renamed
         }
+    }
+}
+
+/// A cheap stand-in for comparing column names: ASCII names (nearly all) differ when their
+/// byte hashes do; other names compare as strings (Unicode equivalence, as `Set` would).
+private struct NameKey {
+    /// FNV-1a over the bytes of an ASCII name; nil beyond ASCII.
+    let hash: UInt64?
+
+    init(_ name: String) {
+        var name = name
+        hash = name.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            return h
+        }
+    }
+
+    static func same(_ a: String, _ ka: NameKey, _ b: String, _ kb: NameKey) -> Bool {
+        if let x = ka.hash, let y = kb.hash, x != y { return false }
+        return a == b
     }
 }

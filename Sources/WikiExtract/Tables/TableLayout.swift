@@ -18,16 +18,14 @@ struct TableLayout {
     }
 
     /// One entry per written cell (flattened in row order); nil when it fell outside the limits.
-    private(set) var placements: [Placement?] = []
+    let placements: LayoutPlacements
     /// The grid, row after row, `width` slots each: the flat index of the cell covering the
     /// slot, or -1 for none.
-    private(set) var slots: [Int32] = []
+    let slots: [Int32]
     /// Grid width.
-    private(set) var width = 0
+    let width: Int
     /// Grid height.
-    var height: Int { rowWidths.count }
-    /// Each grid row's slots before padding.
-    private var rowWidths: [Int] = []
+    let height: Int
 
     /// The cell covering slot `(y, x)`, or -1.
     func slot(_ y: Int, _ x: Int) -> Int32 { slots[y &* width &+ x] }
@@ -35,94 +33,121 @@ struct TableLayout {
     /// Lays out the written cells: `spans` as read (clamped, rowspan 0 kept), flattened in row
     /// order, `counts[y]` of them in row `y`.
     init(spans: [(rowspan: Int, colspan: Int)], counts: [Int]) {
-        var columns = CoverStacks()
-        var rows: [Int32] = []  // unpadded rows, back to back; rowWidths says where each ends
+        var columns = CoverStacks(cells: spans.count)
+        // Rows as laid out, back to back, each as wide as the columns so far; padded at the end.
+        var rows = LayoutBuffer<Int32>(capacity: spans.count + counts.count)
+        var rowWidths: [Int32] = []
+        rowWidths.reserveCapacity(counts.count)
+        var packed = LayoutBuffer<LayoutPlacements.Packed>(capacity: spans.count)
+        packed.append(LayoutPlacements.Packed(), count: spans.count)
         var flat = 0
         var y = 0
-        placements.reserveCapacity(spans.count)
-        rows.reserveCapacity(spans.count + counts.count)
+        var width = 0
+        var end = 0  // the row that spans from above reach down to
         for count in counts {
             // Stop before the grid outgrows its budget; later cells stay unplaced.
             if (y + 1) * max(width, 1) > TableLimits.maxSlots { break }
             var xcurrent = 0
-            for (rowspan, colspan) in spans[flat..<(flat + count)] {
-                defer { flat += 1 }
-                while xcurrent < columns.count && columns.top(xcurrent, at: y) >= 0 { xcurrent += 1 }
-                guard xcurrent < TableLimits.maxColumns else { placements.append(nil); continue }
+            for i in flat..<(flat + count) {
+                let (rowspan, colspan) = spans[i]
+                xcurrent = columns.firstFree(from: xcurrent, at: Int32(y))
+                guard xcurrent < TableLimits.maxColumns else { continue }
                 let span = min(colspan, TableLimits.maxColumns - xcurrent)
-                columns.widen(to: xcurrent + span)
-                let until = rowspan == 0 ? Int.max : y + rowspan
-                for x in xcurrent..<(xcurrent + span) { columns.push(Int32(flat), until: until, on: x) }
-                placements.append(Placement(row: y, col: xcurrent, rowspan: rowspan, colspan: span))
+                let until = rowspan == 0 ? Int32.max : Int32(clamping: y + rowspan)
+                columns.cover(xcurrent..<(xcurrent + span), with: Int32(i), until: until)
+                packed[i] = LayoutPlacements.Packed(row: Int32(y), col: Int32(xcurrent),
+                                                    rowspan: Int32(clamping: rowspan), colspan: Int32(span))
+                if rowspan > 0 { end = max(end, y + rowspan) }
                 xcurrent += span
             }
-            width = max(width, columns.count)
-            columns.appendRow(at: y, to: &rows, widths: &rowWidths)
+            flat += count
+            width = columns.count
+            columns.appendRow(at: Int32(y), to: &rows)
+            rowWidths.append(Int32(width))
             y += 1
         }
-        placements += Array(repeating: nil, count: spans.count - placements.count)
         // Ending the row group: rows that only spans from above reach, within the slot budget.
-        var end = y
-        for p in placements { if let p, p.rowspan > 0 { end = max(end, p.row + p.rowspan) } }
-        let budgetRows = max(TableLimits.maxSlots / max(width, 1), 0)
-        end = min(end, budgetRows)
+        let budgetRows = TableLimits.maxSlots / max(width, 1)
+        end = min(max(end, y), budgetRows)
         while y < end {
-            columns.appendRow(at: y, to: &rows, widths: &rowWidths)
+            columns.appendRow(at: Int32(y), to: &rows)
+            rowWidths.append(Int32(width))
             y += 1
         }
-        if rowWidths.count > budgetRows { rowWidths.removeLast(rowWidths.count - budgetRows) }
-        slots = Self.padded(rows, widths: rowWidths, to: width)
-        let height = rowWidths.count
-        for i in placements.indices {
-            guard var p = placements[i] else { continue }
-            if p.row >= height { placements[i] = nil; continue }
-            p.rowspan = p.rowspan == 0 ? height - p.row : min(p.rowspan, height - p.row)
-            placements[i] = p
-        }
+        let height = min(y, budgetRows)
+        self.width = width
+        self.height = height
+        slots = Self.padded(rows.base, widths: rowWidths[..<height], to: width)
+        placements = LayoutPlacements(Array(UnsafeBufferPointer(start: packed.base, count: packed.count)), height: height)
     }
 
     /// The unpadded rows laid out `width` slots each, -1 where a row was short.
-    private static func padded(_ rows: [Int32], widths: [Int], to width: Int) -> [Int32] {
-        var slots = [Int32](repeating: -1, count: widths.count * width)
-        var from = 0
-        for (y, w) in widths.enumerated() {
-            for x in 0..<w { slots[y * width + x] = rows[from + x] }
-            from += w
+    private static func padded(_ rows: UnsafeMutablePointer<Int32>, widths: ArraySlice<Int32>,
+                               to width: Int) -> [Int32] {
+        let total = widths.count * width
+        guard total > 0 else { return [] }
+        return [Int32](unsafeUninitializedCapacity: total) { out, initialized in
+            var from = rows
+            var to = out.baseAddress!
+            for w in widths {
+                let w = Int(w)
+                to.initialize(from: from, count: w)
+                (to + w).initialize(repeating: -1, count: width - w)
+                from += w
+                to += width
+            }
+            initialized = total
         }
-        return slots
     }
 }
 
 /// Per grid column, the cells covering it from above, latest on top, each with the row it
-/// ends before (`Int.max` for downward-growing cells). Stacks are linked lists in one flat
-/// array, so a column costs no allocation; a stack is deeper than one only where cells overlap.
-private struct CoverStacks {
-    private var entries: [(cell: Int32, until: Int, below: Int32)] = []
-    private var heads: [Int32] = []
+/// ends before (`Int32.max` for downward-growing cells). Stacks are linked lists in one flat
+/// buffer, so a column costs no allocation; a stack is deeper than one only where cells overlap.
+private struct CoverStacks: ~Copyable {
+    private struct Entry {
+        var cell: Int32, until: Int32, below: Int32
+    }
+
+    private var entries: LayoutBuffer<Entry>
+    private var heads = LayoutBuffer<Int32>(capacity: 16)
+
+    init(cells: Int) {
+        entries = LayoutBuffer(capacity: cells)
+    }
 
     /// Columns so far.
     var count: Int { heads.count }
 
-    mutating func widen(to columns: Int) {
-        if heads.count < columns { heads += repeatElement(-1, count: columns - heads.count) }
+    /// The first column from `x` on that no cell covers at row `y` (`count` when all are covered).
+    mutating func firstFree(from x: Int, at y: Int32) -> Int {
+        var x = x
+        while x < heads.count && top(x, at: y) >= 0 { x += 1 }
+        return x
     }
 
-    mutating func push(_ cell: Int32, until: Int, on x: Int) {
-        entries.append((cell, until, heads[x]))
-        heads[x] = Int32(entries.count - 1)
+    /// Puts `cell` on top of `columns` (adding columns as needed) until row `until`.
+    mutating func cover(_ columns: Range<Int>, with cell: Int32, until: Int32) {
+        if heads.count < columns.upperBound { heads.append(-1, count: columns.upperBound - heads.count) }
+        for x in columns {
+            entries.append(Entry(cell: cell, until: until, below: heads[x]))
+            heads[x] = Int32(entries.count - 1)
+        }
     }
 
     /// The live cell covering column `x` at row `y` (-1 for none), dropping cells that ended above.
-    mutating func top(_ x: Int, at y: Int) -> Int32 {
+    @inline(__always)
+    private func top(_ x: Int, at y: Int32) -> Int32 {
         var head = heads[x]
         while head >= 0 && entries[Int(head)].until <= y { head = entries[Int(head)].below }
         heads[x] = head
         return head >= 0 ? entries[Int(head)].cell : -1
     }
 
-    /// Appends row `y`'s slots (one per column so far) and its width.
-    mutating func appendRow(at y: Int, to rows: inout [Int32], widths: inout [Int]) {
-        for x in heads.indices { rows.append(top(x, at: y)) }
-        widths.append(heads.count)
+    /// Appends row `y`'s slots, one per column so far.
+    mutating func appendRow(at y: Int32, to rows: inout LayoutBuffer<Int32>) {
+        let n = heads.count
+        let out = rows.extend(by: n)
+        for x in 0..<n { out[x] = top(x, at: y) }
     }
 }

@@ -1,0 +1,55 @@
+import WikiModel
+
+/// One column's name, built from the header cells above it (see
+/// ``TableHeaders/columnNames(_:headerRows:width:)``): their texts on one line, outermost
+/// first, each skipped when empty or equal to the part before it, joined with " / ". Works on
+/// the cells' bytes, so a header cell costs no string of its own; one buffer serves every column.
+struct HeaderName {
+    private var bytes: [UInt8] = []
+    private var lastStart = 0  // where the last part starts in `bytes`
+
+    /// No part so far.
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// The name (the parts are whole texts and the separator is ASCII, so decoding the joined
+    /// bytes gives what joining the decoded texts would).
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Starts the next column's name, keeping the buffer.
+    mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        lastStart = 0
+    }
+
+    /// Adds a header cell's text as the next part.
+    mutating func add(_ content: CellContent) {
+        let added = content.withText { text -> Bool in
+            // Rendered text is trimmed with single spaces; only line breaks need work.
+            guard !text.contains(0x0A) else { return false }
+            add(part: text)
+            return true
+        }
+        if !added {
+            var line = content.text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
+            line.withUTF8 { add(part: $0) }
+        }
+    }
+
+    private mutating func add(part: UnsafeBufferPointer<UInt8>) {
+        guard !part.isEmpty else { return }
+        if !bytes.isEmpty {
+            let same = bytes.withUnsafeBufferPointer { Self.same(part, UnsafeBufferPointer(rebasing: $0[lastStart...])) }
+            if same { return }
+            bytes.append(contentsOf: " / ".utf8)
+        }
+        lastStart = bytes.count
+        bytes.append(contentsOf: part)
+    }
+
+    /// Equal as strings: equal bytes, or (beyond ASCII) canonically equivalent once decoded.
+    private static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if CellString.sameBytes(a, b) { return true }
+        guard a.contains(where: { $0 >= 0x80 }) || b.contains(where: { $0 >= 0x80 }) else { return false }
+        return String(decoding: a, as: UTF8.self) == String(decoding: b, as: UTF8.self)
+    }
+}
