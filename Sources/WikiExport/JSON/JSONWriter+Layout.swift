@@ -1,3 +1,5 @@
+import WikiModel
+
 /// Buffer growth, separators and indentation for `JSONWriter`.
 extension JSONWriter {
     /// Makes room for `extra` more bytes, doubling the buffer when it is full.

@@ -1,3 +1,5 @@
+import WikiModel
+
 /// A growable byte buffer written through a raw pointer, for the exporters' hot loops.
 ///
 /// Appending to an `[UInt8]` checks uniqueness and capacity on every call; this buffer is not

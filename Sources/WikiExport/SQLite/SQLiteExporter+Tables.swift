@@ -42,8 +42,9 @@ extension SQLiteExporter {
         c.add(cell.pointee.header)
         c.add(cell.pointee.raw)
         c.add(cell.pointee.text)
-        c.add(cell.pointee.value.kind)
-        c.add(cell.pointee.value.number)
+        let value = cell.pointee.value
+        c.add(value.kind)
+        c.add(value.number)
         c.add(cell.pointee.styleParty)
         addNotes(cell.pointee.notes, to: c)
         try c.endRow()

@@ -1,3 +1,5 @@
+import WikiModel
+
 /// A growable run of plain values in memory of its own, for the layout's per-slot loops:
 /// appends and reads without `Array`'s uniqueness and bounds checks. Keeping indices below
 /// `count` is the caller's job.
@@ -42,11 +44,6 @@ struct LayoutBuffer<Element: BitwiseCopyable>: ~Copyable {
     }
 
     private mutating func grow(to minimum: Int) {
-        let capacity = max(minimum, self.capacity * 2)
-        let grown = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
-        grown.initialize(from: base, count: count)
-        base.deallocate()
-        base = grown
-        self.capacity = capacity
+        base = base.grown(count: count, capacity: &capacity, toHold: minimum)
     }
 }

@@ -59,44 +59,14 @@ enum TableHeaders {
 
     /// The names with every repeat renamed `name 2`, `name 3` … (the first suffix no name has).
     private static func unique(_ names: [String]) -> [String] {
-        // Quadratic, but over fingerprints: a few columns' worth of work for the usual table.
-        guard names.count <= 128 else { return uniqueHashed(names) }
-        let keys = names.map(NameKey.init)
-        var clash = false
-        outer: for i in keys.indices {
-            for j in (i + 1)..<keys.count where NameKey.same(names[i], keys[i], names[j], keys[j]) {
-                clash = true
-                break outer
+        // Most tables name every column differently: check that before hashing anything.
+        if names.count <= 24 {
+            var clash = false
+            outer: for i in names.indices {
+                for j in names.indices where j > i && names[j] == names[i] { clash = true; break outer }
             }
+            if !clash { return names }
         }
-        if !clash { return names }
-        var taken = Array(zip(names, keys))
-        var seen: [(String, NameKey)] = []
-        func has(_ list: [(String, NameKey)], _ name: String, _ key: NameKey) -> Bool {
-            list.contains { NameKey.same($0.0, $0.1, name, key) }
-        }
-        return names.indices.map { i in
-            let name = names[i]
-            if !has(seen, name, keys[i]) {
-                seen.append((name, keys[i]))
-                return name
-            }
-            var n = 2
-            var renamed = "\(name) \(n)"
-            var key = NameKey(renamed)
-            while has(taken, renamed, key) {
-                n += 1
-                renamed = "\(name) \(n)"
-                key = NameKey(renamed)
-            }
-            taken.append((renamed, key))
-            seen.append((renamed, key))
-            return renamed
-        }
-    }
-
-    /// `unique` for very wide tables, by hashing.
-    private static func uniqueHashed(_ names: [String]) -> [String] {
         var taken = Set(names)
         var seen = Set<String>()
         return names.map { name in
@@ -108,29 +78,5 @@ enum TableHeaders {
             seen.insert(renamed)
             return renamed
         }
-    }
-}
-
-/// A cheap stand-in for comparing column names: ASCII names (nearly all) differ when their
-/// byte hashes do; other names compare as strings (Unicode equivalence, as `Set` would).
-private struct NameKey {
-    /// FNV-1a over the bytes of an ASCII name; nil beyond ASCII.
-    let hash: UInt64?
-
-    init(_ name: String) {
-        var name = name
-        hash = name.withUTF8 { bytes in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in bytes {
-                if b >= 0x80 { return nil }
-                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-            }
-            return h
-        }
-    }
-
-    static func same(_ a: String, _ ka: NameKey, _ b: String, _ kb: NameKey) -> Bool {
-        if let x = ka.hash, let y = kb.hash, x != y { return false }
-        return a == b
     }
 }
