@@ -4,7 +4,7 @@ import Glibc
 /// range of the page source (most cells read exactly as written: `1,234`, `Labour`), or a
 /// string of its own (copied into the store's byte buffer).
 public enum CellString: Sendable {
-    /// The bytes `start..<end` of the content's `source`.
+    /// The bytes `start..<end` of the page source the builder was given.
     case source(start: Int32, end: Int32)
     /// A string of its own (rendered text that differs from the source, or a cell made in code).
     case own(String)
