@@ -8,27 +8,28 @@ struct AttributeLiteralsTests {
     static let values = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "center", "left", "right",
                          "wikitable", "top", "col", "row", "middle"]
 
+    /// `find` over the UTF-8 bytes of `text`.
+    static func lookup(_ text: String, _ find: (UnsafeBufferPointer<UInt8>) -> String?) -> String? {
+        Array(text.utf8).withUnsafeBufferPointer { find($0) }
+    }
+
     @Test func namesMatchCaseFolded() {
         for name in Self.names {
             for spelling in [name, name.uppercased(), name.prefix(1).uppercased() + name.dropFirst()] {
-                var bytes = Array(spelling.utf8)
-                #expect(bytes.withUnsafeMutableBufferPointer { AttributeLiterals.name(UnsafeBufferPointer($0)) } == name)
+                #expect(Self.lookup(spelling, AttributeLiterals.name) == name)
             }
         }
         for other in ["styles", "styl", "stylE\0", "rowspa", "x", "data-sort-valuex"] {
-            var bytes = Array(other.utf8)
-            #expect(bytes.withUnsafeMutableBufferPointer { AttributeLiterals.name(UnsafeBufferPointer($0)) } == nil)
+            #expect(Self.lookup(other, AttributeLiterals.name) == nil)
         }
     }
 
     @Test func valuesMatchExactly() {
         for value in Self.values {
-            var bytes = Array(value.utf8)
-            #expect(bytes.withUnsafeMutableBufferPointer { AttributeLiterals.value(UnsafeBufferPointer($0)) } == value)
+            #expect(Self.lookup(value, AttributeLiterals.value) == value)
         }
         for other in ["Center", "LEFT", "0", "22", "wikitable ", ""] {
-            var bytes = Array(other.utf8)
-            #expect(bytes.withUnsafeMutableBufferPointer { AttributeLiterals.value(UnsafeBufferPointer($0)) } == nil)
+            #expect(Self.lookup(other, AttributeLiterals.value) == nil)
         }
     }
 
