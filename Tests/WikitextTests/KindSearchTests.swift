@@ -3,8 +3,9 @@ import Testing
 import TestSupport
 import Wikitext
 
-/// `ids(of:)` scans the arena instead of walking the tree; it must find exactly the nodes a
-/// walk finds, in the same order, also where failed constructs left unreachable nodes behind.
+/// `ids(of:)` scans the arena instead of walking the tree (templates and tables: returns what
+/// the parser noted as it made them); it must find exactly the nodes a walk finds, in the same
+/// order, also where failed constructs left unreachable nodes behind.
 @Suite("Kind search over the arena")
 struct KindSearchTests {
     static let kinds: [NodeKind] = [.template, .table, .tableCell, .wikilink, .tag, .heading, .comment, .text]
@@ -24,6 +25,22 @@ struct KindSearchTests {
             #expect(doc.ids(of: .tableCell, below: table.id) == Self.walked(.tableCell, in: doc, below: table))
             #expect(doc.contains(.template, below: table.id) == !Self.walked(.template, in: doc, below: table).isEmpty)
         }
+    }
+
+    @Test("every ../shared corpus page: the templates and tables the parser noted are those a walk finds")
+    func sharedCorpusPages() throws {
+        var pages = 0
+        for folder in ["corpus/articles", "corpus/elections"] {
+            let url = try Fixtures.shared(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path) where name.hasSuffix(".wikitext") {
+                let doc = WikitextDocument(parsing: [UInt8](try Data(contentsOf: url.appendingPathComponent(name))))
+                for kind in [NodeKind.template, .table] {
+                    #expect(doc.ids(of: kind) == Self.walked(kind, in: doc, below: doc.root), "\(kind) in \(name)")
+                }
+                pages += 1
+            }
+        }
+        #expect(pages >= 39)
     }
 
     @Test("broken markup: unclosed and crossed constructs leave nothing the scan wrongly finds")

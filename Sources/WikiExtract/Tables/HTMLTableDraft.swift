@@ -33,4 +33,7 @@ struct HTMLTableDraft {
     var table: Table
     var rows: [RowDraft] = []
     var anchor: Anchor?
+    /// Built whole already (a wikitable with no table tag inside, see
+    /// ``HTMLTableModel/addBuilt(_:)``): `table` is final but for its parent.
+    var built = false
 }

@@ -84,17 +84,27 @@ struct HTMLTableModel {
            stack[top].kind != .cell && stack[top].kind != .caption {
             pop(to: t)  // `<table>` in table mode: the open table ends first
         }
-        var anchor: HTMLTableDraft.Anchor?
-        // The enclosing cell, seen through barriers (a table in a template in a cell is the cell's).
-        for e in stack.reversed() {
-            switch e.kind {
-            case .cell: anchor = .init(table: e.table, row: e.row, cell: e.cell)
-            case .caption, .table, .section, .row: anchor = .init(table: e.table, row: -1, cell: -1)
-            }
-            break
-        }
-        drafts.append(HTMLTableDraft(table: table, anchor: anchor))
+        drafts.append(HTMLTableDraft(table: table, anchor: enclosingAnchor))
         push(Open(kind: .table, seq: 0, table: drafts.count - 1, wikitext: wikitext))
+    }
+
+    /// Wikitables built whole (one with no table tag inside, then those nested in it, their
+    /// parents set): they take their places among the drafts, and the first is anchored where
+    /// it starts. Nothing inside them can change what is open here.
+    mutating func addBuilt(_ tables: [Table]) {
+        for (i, table) in tables.enumerated() {
+            drafts.append(HTMLTableDraft(table: table, anchor: i == 0 ? enclosingAnchor : nil, built: true))
+        }
+    }
+
+    /// Where a table starting now sits: the enclosing cell, seen through barriers (a table in
+    /// a template in a cell is the cell's), or the enclosing table when no cell is open.
+    private var enclosingAnchor: HTMLTableDraft.Anchor? {
+        guard let e = stack.last else { return nil }
+        switch e.kind {
+        case .cell: return .init(table: e.table, row: e.row, cell: e.cell)
+        case .caption, .table, .section, .row: return .init(table: e.table, row: -1, cell: -1)
+        }
     }
 
     /// A caption starts; `text` is given when it was read already. False when no table is open.

@@ -21,18 +21,23 @@ public enum TableExtractor {
 
     /// The wikitables of a page with no HTML table tag.
     static func wikitables(_ doc: WikitextDocument) -> [Table] {
+        var reader = TableCellReader(doc)
+        return wikitables(doc.nodes(of: .table), firstIndex: 1, reader: &reader, sections: SectionIndex(doc))
+    }
+
+    /// The wikitables `nodes` (source pre-order: a nested table after the one holding it),
+    /// numbered from `firstIndex`. A table whose enclosing table is not among `nodes` gets no
+    /// parent (the HTML walk anchors such a table itself).
+    static func wikitables(_ nodes: [Node], firstIndex: Int, reader: inout TableCellReader, sections: SectionIndex) -> [Table] {
         var tables: [Table] = []
         var indexByNode: [Int32: Int] = [:]
         var cellOrigins: [Int32: GridPosition] = [:]
-        let sections = SectionIndex(doc)
-        let nodes = doc.nodes(of: .table)
-        var reader = TableCellReader(doc)
         for (i, node) in nodes.enumerated() {
             // Pre-order: a table holds nested tables iff the next table starts inside it.
             let holdsTables = i + 1 < nodes.count && node.range.contains(nodes[i + 1].range.lowerBound)
             let builder = TableBuilder(node.id, reader: &reader, holdsTables: holdsTables)
             var table = builder.table
-            table.index = tables.count + 1
+            table.index = firstIndex + tables.count
             table.section = sections.innermostTitle(at: node.range.lowerBound)
             table.parent = parent(of: node, indexByNode: indexByNode, cellOrigins: cellOrigins)
             indexByNode[node.id] = table.index

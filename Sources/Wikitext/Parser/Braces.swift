@@ -9,6 +9,7 @@ extension Parser {
         if r == 1 { pos += 1; return }
         if cellSeparatorTemplate() { return }
         let (node, prev) = openConstruct(.template, at: pos)
+        kinds.templates.append(node)
         let name = addChild(.templateName, pos + r, pos + r, to: node)
         push(.braces, node: node, part: name, prevLast: prev)
         stack.top.count = r
@@ -63,6 +64,7 @@ extension Parser {
         if remaining >= 2 {
             // The braces left over open a template around the one just closed.
             let outer = newNode(.template, f.runStart, f.runStart)
+            kinds.templates.append(outer)
             let name = newNode(.templateName, f.runStart + remaining, f.runStart + remaining)
             replaceLastChild(of: parent, prev: f.prevLast, head: outer, tail: outer)
             append(name, to: outer)

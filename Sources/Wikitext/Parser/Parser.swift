@@ -34,6 +34,9 @@ struct Parser: ~Copyable {
     /// Position of the next `>` found by the last tag scan (tag scans stay linear).
     var nextGreaterThan = -1
     var flattenWork: [(Int32, Int32, Int)] = []
+    /// Every template and table node as it closes or opens (see ``ParsedKinds``): extractors
+    /// then never scan the whole arena for them.
+    var kinds = ParsedKinds()
 
     init(_ src: UnsafeBufferPointer<UInt8>) {
         self.src = src
@@ -43,9 +46,9 @@ struct Parser: ~Copyable {
         nodes = NodeArena(capacity: src.count / 3 + 64)
     }
 
-    /// Parses the whole buffer and returns the arena, which the caller must deallocate; node 0
-    /// is the document.
-    consuming func parse() -> UnsafeBufferPointer<RawNode> {
+    /// Parses the whole buffer and returns the arena, which the caller must deallocate (node 0
+    /// is the document), with the page's templates and tables.
+    consuming func parse() -> (nodes: UnsafeBufferPointer<RawNode>, kinds: ParsedKinds) {
         _ = nodes.append(RawNode(kind: .document, start: 0, end: n, parent: -1))
         pushFrame(.document, node: 0, part: 0, prevLast: -1, limit: n)
         parseRedirect()
@@ -85,7 +88,9 @@ struct Parser: ~Copyable {
         flushText(to: n)
         nodes[0].end = UInt32(n)
         settleFixups(from: 0)
-        return nodes.finish()
+        let arena = nodes.finish()
+        kinds.settle(arena)
+        return (arena, kinds)
     }
 
     /// Skips bytes that start no markup: 16 at a time while they last, then one by one.

@@ -84,6 +84,7 @@ extension Parser {
         let len = tableOpener(at: p, limit: limit)
         guard len > 0 else { return false }
         let (node, prev) = openConstruct(.table, at: p)
+        kinds.tables.append(node)
         let attributes = addChild(.tableAttributes, p + len, p + len, to: node)
         push(.table, node: node, part: attributes, prevLast: prev)
         pos = p + len

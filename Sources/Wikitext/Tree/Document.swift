@@ -15,10 +15,13 @@ public final class WikitextDocument: Sendable {
     @usableFromInline nonisolated(unsafe) let nodes: UnsafeBufferPointer<RawNode>
     /// Byte offset → line and column.
     public let lines: LineIndex
+    /// The page's templates and tables, in source order (noted by the parser).
+    let kinds: ParsedKinds
 
-    init(source: [UInt8], nodes: UnsafeBufferPointer<RawNode>, lines: LineIndex) {
+    init(source: [UInt8], nodes: UnsafeBufferPointer<RawNode>, kinds: ParsedKinds, lines: LineIndex) {
         self.source = source
         self.nodes = nodes
+        self.kinds = kinds
         self.lines = lines
     }
 
@@ -28,11 +31,11 @@ public final class WikitextDocument: Sendable {
     /// Pages of 4 GiB or more are cut at that size (byte offsets are 32-bit).
     public convenience init(parsing source: [UInt8]) {
         let source = source.count < Int(UInt32.max) ? source : Array(source.prefix(Int(UInt32.max) - 1))
-        let (nodes, lines) = source.withUnsafeBufferPointer { buffer in
+        let (parsed, lines) = source.withUnsafeBufferPointer { buffer in
             let parser = Parser(buffer)
             return (parser.parse(), LineIndex(buffer))
         }
-        self.init(source: source, nodes: nodes, lines: lines)
+        self.init(source: source, nodes: parsed.nodes, kinds: parsed.kinds, lines: lines)
     }
 
     /// Parses a string's UTF-8 bytes.

@@ -5,6 +5,9 @@ extension WikitextDocument {
     public func ids(of kind: NodeKind, below root: Int32 = 0) -> [Int32] {
         var found: [Int32] = []
         if root == 0 {
+            // The parser noted these: no scan.
+            if kind == .template { return kinds.templates }
+            if kind == .table { return kinds.tables }
             // The whole page: a sequential scan of the arena beats chasing links. Nodes that left
             // the tree (a failed construct's parts, texts merged into the text before them) have
             // no parent; skip them. Constructs are created when they open, so (start, id) order
