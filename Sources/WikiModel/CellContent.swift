@@ -40,14 +40,18 @@ public struct CellContent: Sendable {
     /// The 1-based line where the cell starts.
     @inlinable public var line: Int { Int(record.line) }
     /// The cell's attributes in source order (junk kept as a key with an empty value).
-    @inlinable public var attributes: OrderedPairs<String> { let e = extras; return e < 0 ? OrderedPairs() : store.extras[e].attributes }
+    @inlinable public var attributes: OrderedPairs<String> {
+        let r = record
+        if r.attributeEnd > r.attributeStart { return store.sourceAttributes(r) }  // strings made now
+        return r.extras < 0 ? OrderedPairs() : store.extras[Int(r.extras)].attributes
+    }
     /// The party a `{{party color|…}}`-style background names, or nil.
     @inlinable public var styleParty: String? { let e = extras; return e < 0 ? nil : store.extras[e].styleParty }
     /// Wikilinks in the cell, in order.
     @inlinable public var links: [Link] { let e = extras; return e < 0 ? [] : store.extras[e].links }
     /// True when the cell has attributes, a `styleParty`, links or notes (most cells have none,
     /// and writers then skip asking for each).
-    @inlinable public var hasExtras: Bool { extras >= 0 }
+    @inlinable public var hasExtras: Bool { let r = record; return r.extras >= 0 || r.attributeEnd > r.attributeStart }
     /// The typed value parsed from `text`.
     @inlinable public var value: Value { store.value(index) }
     /// Footnotes taken out of the cell.

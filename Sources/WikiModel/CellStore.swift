@@ -16,6 +16,9 @@ public final class CellStore: Sendable {
         @usableFromInline var number: Double, low: Double, high: Double
         @usableFromInline var line: Int32
         @usableFromInline var extras: Int32
+        /// The source bytes of the cell's attributes, read into strings only when asked for
+        /// (empty when the cell has none, or when they are strings in its extras).
+        @usableFromInline var attributeStart: Int32, attributeEnd: Int32
         /// Indexes into `strings`, -1 for nil.
         @usableFromInline var unit: Int32, iso: Int32
         @usableFromInline var kind: Value.Kind
@@ -33,7 +36,8 @@ public final class CellStore: Sendable {
         @usableFromInline var own: Bool
     }
 
-    /// The members most cells leave at their default.
+    /// The members most cells leave at their default (`attributes` only when they are not a
+    /// range of the source: cells made in code or from HTML tags).
     @usableFromInline
     struct Extras: Sendable {
         @usableFromInline var attributes: OrderedPairs<String>
@@ -78,6 +82,14 @@ public final class CellStore: Sendable {
         withBytes(span) { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// The attributes record `r` keeps as a range of the source, made into strings.
+    @usableFromInline
+    func sourceAttributes(_ r: Record) -> OrderedPairs<String> {
+        source.withUnsafeBufferPointer {
+            AttributeSyntax.pairs(UnsafeBufferPointer(rebasing: $0[Int(r.attributeStart)..<Int(r.attributeEnd)]))
+        }
+    }
+
     /// The typed value of record `i`.
     @usableFromInline
     func value(_ i: Int) -> Value {
@@ -103,11 +115,21 @@ public final class CellStore: Sendable {
         /// The number of cells so far.
         public var count: Int { records.count }
 
-        /// Adds a cell and returns its index.
+        /// Makes room for `cells` cells (a table's records grown by doubling cost more than
+        /// counting its cells first).
+        public mutating func reserveCapacity(_ cells: Int) {
+            records.reserveCapacity(cells)
+        }
+
+        /// Adds a cell and returns its index. Its attributes are either `attributes` or
+        /// `attributeSource`: a range of the source holding at least one attribute by the rules
+        /// of ``AttributeSyntax``, kept as bytes until read (no strings made now).
         @discardableResult
         public mutating func append(text: CellString, raw: CellString, header: Bool = false, line: Int,
-                                    attributes: OrderedPairs<String> = OrderedPairs(), styleParty: String? = nil,
-                                    links: [Link] = [], value: Value = Value(kind: .text), notes: [Note] = []) -> Int32 {
+                                    attributes: OrderedPairs<String> = OrderedPairs(), attributeSource: Range<Int>? = nil,
+                                    styleParty: String? = nil, links: [Link] = [], value: Value = Value(kind: .text),
+                                    notes: [Note] = []) -> Int32 {
+            assert(attributeSource == nil || attributes.isEmpty, "attributes are strings or a range, not both")
             var extra: Int32 = -1
             if !attributes.isEmpty || styleParty != nil || !links.isEmpty || !notes.isEmpty {
                 extra = Int32(extras.count)
@@ -119,6 +141,8 @@ public final class CellStore: Sendable {
             if value.high != nil { numbers |= 4 }
             records.append(Record(text: span(text), raw: span(raw), number: value.number ?? 0, low: value.low ?? 0,
                                   high: value.high ?? 0, line: Int32(truncatingIfNeeded: line), extras: extra,
+                                  attributeStart: Int32(truncatingIfNeeded: attributeSource?.lowerBound ?? 0),
+                                  attributeEnd: Int32(truncatingIfNeeded: attributeSource?.upperBound ?? 0),
                                   unit: index(of: value.unit), iso: index(of: value.iso), kind: value.kind,
                                   status: value.status, numbers: numbers, header: header))
             return Int32(records.count - 1)

@@ -1,5 +1,6 @@
 import Testing
 @testable import WikiExtract
+@testable import WikiModel
 
 /// The literal tables must give exactly what making the string would.
 struct AttributeLiteralsTests {

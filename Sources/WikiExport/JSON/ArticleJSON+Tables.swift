@@ -63,8 +63,9 @@ extension ArticleJSON {
         json.inlineMember("line"); json.appendInteger(content.line)
         let extras = content.hasExtras
         if extras {
-            if !content.attributes.isEmpty {
-                json.nextInlineKey("attributes"); writePairs(content.attributes, to: &json) { $1.string($0) }
+            let attributes = content.attributes  // made from the source bytes on each read
+            if !attributes.isEmpty {
+                json.nextInlineKey("attributes"); writePairs(attributes, to: &json) { $1.string($0) }
             }
             if let party = content.styleParty { json.inlineMember("styleParty"); json.appendQuoted(party) }
             if !content.links.isEmpty { json.nextInlineKey("links"); writeArray(content.links, to: &json, writeLink) }

@@ -6,12 +6,26 @@ import Wikitext
 enum StyleParty {
     /// The first party named by a colour template inside an attribute node, or nil.
     static func party(in attributes: Node?) -> String? {
+        party(in: attributes) { PlainText.render($0).parties.first }
+    }
+
+    /// ``party(in:)`` rendering with `renderer`, whose buffers are reused (a cell reader's:
+    /// a fresh renderer per template, `{{rh}}` in most cells that have one, cost allocations).
+    static func party(in attributes: Node?, renderer: inout PlainTextRenderer) -> String? {
+        party(in: attributes) { node in
+            renderer.reset()
+            renderer.render(node)
+            return renderer.finish().parties.first
+        }
+    }
+
+    private static func party(in attributes: Node?, renderingFirstParty render: (Node) -> String?) -> String? {
         guard let attributes, attributes.range.count > 4 else { return nil }
         for node in attributes.document.nodes(of: .template, below: attributes.id) {
             // The common spellings, read from the call itself (no rendering) …
             if let template = Template(node), let party = named(by: template) { return party }
             // … and the colour templates the plain-text renderer supports.
-            if let party = PlainText.render(node).parties.first, !party.isEmpty { return party }
+            if let party = render(node), !party.isEmpty { return party }
         }
         return nil
     }

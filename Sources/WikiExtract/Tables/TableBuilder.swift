@@ -17,8 +17,11 @@ struct TableBuilder {
         var table = Table(index: 0, line: reader.line(of: document.range(of: id).lowerBound))
         // The written cells in row order (in the table's store), their spans as read, and how
         // many each row has.
+        let cellCount = Self.cellCount(id, document)
         var store = CellStore.Builder(source: document.source)
+        store.reserveCapacity(cellCount)
         var spans: [(rowspan: Int, colspan: Int)] = []
+        spans.reserveCapacity(cellCount)
         var counts: [Int] = []
         var rowIDs: [Int32] = []
         var cellIDs: [Int32] = []
@@ -74,5 +77,20 @@ struct TableBuilder {
             return info
         }
         self.table = table
+    }
+
+    /// How many cells the rows of table `id` hold (a walk over siblings, to size the buffers once).
+    private static func cellCount(_ id: Int32, _ document: WikitextDocument) -> Int {
+        var count = 0
+        var row = document.firstChild(of: id)
+        while row >= 0 {
+            var cell = document.kind(of: row) == .tableRow ? document.firstChild(of: row) : -1
+            while cell >= 0 {
+                if document.kind(of: cell) == .tableCell { count += 1 }
+                cell = document.nextSibling(of: cell)
+            }
+            row = document.nextSibling(of: row)
+        }
+        return count
     }
 }

@@ -37,12 +37,16 @@ struct TableCellReader {
     mutating func read(_ id: Int32, into store: inout CellStore.Builder) -> (index: Int32, rowspan: Int, colspan: Int) {
         let attributeID = document.firstChild(of: id, kind: .cellAttributes)
         let contentID = document.firstChild(of: id, kind: .cellContent)
-        var attributes = OrderedPairs<String>()
+        // Attributes stay bytes of the source (the store makes strings when they are read);
+        // only the spans are read now.
+        var attributes: Range<Int>?
+        var spans = (count: 0, rowspan: 1, colspan: 1)
         var styleParty: String?
         if attributeID >= 0 {
-            attributes = TableAttributes.parse(node: attributeID, in: document)
+            attributes = document.range(of: attributeID)
+            spans = attributeSpans(attributes!)
             if document.contains(.template, below: attributeID) {
-                styleParty = StyleParty.party(in: document.node(attributeID))
+                styleParty = StyleParty.party(in: document.node(attributeID), renderer: &renderer)
             }
         }
         var rendered = RenderedText()
@@ -51,7 +55,8 @@ struct TableCellReader {
         let value: Value
         if attributeID < 0, contentID >= 0, let split = TableCellTemplates.split(document, content: contentID) {
             // `| colspan=2 {{n/a}}`: the text before a cell template is the cell's attributes.
-            attributes = TableAttributes.parse(bytes: document.source[split.attributes])
+            attributes = split.attributes
+            spans = attributeSpans(split.attributes)
             renderer.reset()
             renderer.render(document.node(split.template))
             rendered = renderer.finish()
@@ -74,12 +79,16 @@ struct TableCellReader {
         } else {
             value = ValueMapping.value(of: "")
         }
-        let spans = TableLimits.spans(attributes)
         let index = store.append(
             text: text, raw: raw, header: document.flags(of: id).contains(.header),
-            line: lines.line(of: document.range(of: id).lowerBound), attributes: attributes,
+            line: lines.line(of: document.range(of: id).lowerBound), attributeSource: spans.count > 0 ? attributes : nil,
             styleParty: styleParty, links: rendered.links, value: value, notes: rendered.notes)
         return (index, spans.rowspan, spans.colspan)
+    }
+
+    /// The spans of the attribute bytes `range` of the source, and how many attributes it holds.
+    private func attributeSpans(_ range: Range<Int>) -> (count: Int, rowspan: Int, colspan: Int) {
+        document.source.withUnsafeBufferPointer { TableLimits.spans(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// Plain text of a cell's content `id`; nested tables are tables of their own, not cell text.

@@ -21,7 +21,12 @@ public enum TableLimits {
     /// optional `+`, then digits; anything after the digits is ignored. Nil when no digits.
     static func nonNegativeInteger(_ text: String?) -> Int? {
         guard let text else { return nil }
-        var bytes = text.utf8.makeIterator()
+        return nonNegativeInteger(bytes: text.utf8)
+    }
+
+    /// ``nonNegativeInteger(_:)`` over UTF-8 bytes (a value range of the page source).
+    static func nonNegativeInteger<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Int? {
+        var bytes = bytes.makeIterator()
         var b = bytes.next()
         while let c = b, c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0C || c == 0x0D { b = bytes.next() }
         if b == UInt8(ascii: "+") { b = bytes.next() }
@@ -35,15 +40,19 @@ public enum TableLimits {
     }
 
     /// `colspan` as HTML reads it: missing, junk or 0 → 1; clamped to `maxColspan`.
-    static func colspan(_ text: String?) -> Int {
-        guard let n = nonNegativeInteger(text), n > 0 else { return 1 }
+    static func colspan(_ text: String?) -> Int { colspan(number: nonNegativeInteger(text)) }
+
+    private static func colspan(number: Int?) -> Int {
+        guard let n = number, n > 0 else { return 1 }
         return min(n, maxColspan)
     }
 
     /// `rowspan` as HTML reads it: missing or junk → 1; 0 stays 0 (grow to the end of the
     /// row group); clamped to `maxRowspan`.
-    static func rowspan(_ text: String?) -> Int {
-        guard let n = nonNegativeInteger(text) else { return 1 }
+    static func rowspan(_ text: String?) -> Int { rowspan(number: nonNegativeInteger(text)) }
+
+    private static func rowspan(number: Int?) -> Int {
+        guard let n = number else { return 1 }
         return min(n, maxRowspan)
     }
 
@@ -52,5 +61,15 @@ public enum TableLimits {
         guard !attributes.isEmpty else { return (1, 1) }
         return (rowspan(TableAttributes.value("rowspan", in: attributes)),
                 colspan(TableAttributes.value("colspan", in: attributes)))
+    }
+
+    /// The spans of the attribute bytes `b` (a range of the page source) and how many
+    /// attributes they hold, read with no string made (the same rules as ``spans(_:)``).
+    static func spans(bytes b: UnsafeBufferPointer<UInt8>) -> (count: Int, rowspan: Int, colspan: Int) {
+        let found = AttributeSyntax.spans(b)
+        guard found.count > 0 else { return (0, 1, 1) }
+        return (found.count,
+                rowspan(number: found.rowspan.flatMap { nonNegativeInteger(bytes: UnsafeBufferPointer(rebasing: b[$0])) }),
+                colspan(number: found.colspan.flatMap { nonNegativeInteger(bytes: UnsafeBufferPointer(rebasing: b[$0])) }))
     }
 }

@@ -51,6 +51,19 @@ enum AttributeLiterals {
         }
     }
 
+    /// The two names a table extractor reads before any string is made.
+    enum SpanName { case rowspan, colspan }
+
+    /// `rowspan` or `colspan` (matched case-folded, like ``name(_:)``), or nil.
+    static func span(_ bytes: UnsafeBufferPointer<UInt8>) -> SpanName? {
+        guard bytes.count == 7, let (lo, _) = pack(bytes, folding: true) else { return nil }
+        switch lo {
+        case 0x6e617073776f72: return .rowspan
+        case 0x6e6170736c6f63: return .colspan
+        default: return nil
+        }
+    }
+
     /// The bytes (at most 16; `A`–`Z` lower-cased when `folding`) in two little-endian words.
     @inline(__always)
     private static func pack(_ bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> (UInt64, UInt64)? {
