@@ -167,14 +167,14 @@ enum DateGrammar {
     }
 
     /// The three ASCII letters at `i`, lowercased and packed; nil unless all three are letters.
-    private static func threeLetterKey(_ t: ByteText, _ i: Int) -> UInt32? {
+    static func threeLetterKey(_ t: ByteText, _ i: Int) -> UInt32? {
         guard t.isASCIILetter(i), t.isASCIILetter(i + 1), t.isASCIILetter(i + 2) else { return nil }
         return UInt32(t[i] | 0x20) << 16 | UInt32(t[i + 1] | 0x20) << 8 | UInt32(t[i + 2] | 0x20)
     }
 
     /// Month number for a packed three-letter key; nil when it is not a month. A switch, not a
     /// dictionary: no hashing on the hot path.
-    private static func month(_ key: UInt32) -> Int? {
+    static func month(_ key: UInt32) -> Int? {
         switch key {
         case 0x6A_61_6E: return 1   // jan
         case 0x66_65_62: return 2   // feb

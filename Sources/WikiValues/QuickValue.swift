@@ -1,6 +1,7 @@
 /// The common shapes of a cell, decided in one pass over the trimmed bytes before the full
 /// grammar runs: a number filling the whole text (`12,345`, `1,23,456`, `12.3%`, `+1.2`, `−3`,
-/// `-4.5`, `2024`) and words that cannot open a date, qualifier or currency (`Nawaz Sharif`).
+/// `-4.5`, `2024`), a plain date (``QuickDate``) and words that cannot open a date, qualifier or
+/// currency (`Nawaz Sharif`).
 ///
 /// It answers only when it is sure to give what the full grammar gives; on any doubt (a leading
 /// zero, a footnote, an exponent, more than 15 digits) it returns nil and the grammar decides.
@@ -8,20 +9,22 @@
 enum QuickValue {
     /// The value of the trimmed text `lo..<hi`, or nil when the full grammar must decide.
     @inline(__always)
-    static func value(_ t: ByteText, _ lo: Int, _ hi: Int) -> TypedValue? {
+    static func value(_ t: ByteText, _ lo: Int, _ hi: Int) -> PlainValue? {
         let b = t[lo]
-        if b &- 0x30 < 10 || b == 0x2B || b == 0x2D || b == 0xE2 { return number(t, lo, hi) }
+        if b &- 0x30 < 10 { return number(t, lo, hi) ?? QuickDate.dayFirst(t, lo, hi) }
+        if b == 0x2B || b == 0x2D || b == 0xE2 { return number(t, lo, hi) }
         if t.isASCIILetter(lo) { return words(t, lo, hi) }
         return nil
     }
 
     /// Text opening with an ASCII letter is ``ValueKind/text`` unless a date, a qualifier or
     /// currency word, `n/a` or a footnote marker (which may hide any of them) is involved.
-    private static func words(_ t: ByteText, _ lo: Int, _ hi: Int) -> TypedValue? {
+    private static func words(_ t: ByteText, _ lo: Int, _ hi: Int) -> PlainValue? {
         if t[lo] | 0x20 == 0x6E, t[lo + 1] == 0x2F || t[lo + 1] == 0x2E {  // n/a, n.a.
             return Markers.isEmptyMarker(t, lo, hi) ? .empty : nil
         }
-        if DateGrammar.mayOpenWithWord(t, lo) || Prefix.mayStartPrefix(t, lo) { return nil }
+        if DateGrammar.mayOpenWithWord(t, lo) { return QuickDate.monthFirst(t, lo, hi) }
+        if Prefix.mayStartPrefix(t, lo) { return nil }
         guard let p = t.bytes.baseAddress else { return nil }
         for i in lo..<hi where p[i] == 0x5B { return nil }  // "[": raw bytes, no bounds checks
         return .text
@@ -29,7 +32,7 @@ enum QuickValue {
 
     /// An optional sign glued to digits with an optional comma grouping and fraction, then
     /// nothing or a final `%`.
-    private static func number(_ t: ByteText, _ lo: Int, _ hi: Int) -> TypedValue? {
+    private static func number(_ t: ByteText, _ lo: Int, _ hi: Int) -> PlainValue? {
         var i = lo
         var signed = false, negative = false  // as `Prefix.readSign` reads them
         switch t[i] {
@@ -74,14 +77,13 @@ enum QuickValue {
         guard digits <= 15 else { return nil }
         let magnitude = fraction == 0 ? Double(m) : Double(m) / DecimalNumber.exactDoublePowers[fraction]
         let value = negative && magnitude != 0 ? -magnitude : magnitude
-        if percent {
-            return signed ? TypedValue(kind: .change, number: value, unit: "%", status: .exact)
-                          : TypedValue(kind: .percent, number: value, status: .exact)
+        if percent, !signed { return PlainValue(kind: .percent, status: .exact, number: value) }
+        var plain = PlainValue(kind: signed ? .change : fraction > 0 ? .decimal : .integer, status: .exact, number: value)
+        plain.percentUnit = percent
+        if !signed, !negative, !grouped, fraction == 0, firstGroup == 4, NumberValue.bareYears.contains(value) {
+            plain.kind = .year
+            plain.year = Int(value)
         }
-        if signed { return TypedValue(kind: .change, number: value, status: .exact) }
-        if !negative, !grouped, fraction == 0, firstGroup == 4, NumberValue.bareYears.contains(value) {
-            return TypedValue(kind: .year, number: value, iso: DateGrammar.iso(year: Int(value)), status: .exact)
-        }
-        return TypedValue(kind: fraction > 0 ? .decimal : .integer, number: value, status: .exact)
+        return plain
     }
 }

@@ -46,6 +46,23 @@ public enum ValueParser {
         parse(bytes, quick: true)
     }
 
+    /// The value of UTF-8 bytes when it has one of the common shapes (a plain number, percentage,
+    /// year or date, words, nothing), or nil when ``parseFully(_:)`` must decide. The same value
+    /// as ``parse(_:)-(UnsafeBufferPointer<UInt8>)``, without making a string.
+    public static func plainValue(_ bytes: UnsafeBufferPointer<UInt8>) -> PlainValue? {
+        guard !bytes.isEmpty else { return .empty }
+        let t = ByteText(bytes)
+        let (lo, hi) = t.trimmed(0, t.count)
+        guard lo < hi else { return .empty }
+        return QuickValue.value(t, lo, hi)
+    }
+
+    /// ``parse(_:)-(UnsafeBufferPointer<UInt8>)`` for bytes ``plainValue(_:)`` gave nil for: the
+    /// full grammar, without trying the common shapes again.
+    public static func parseFully(_ bytes: UnsafeBufferPointer<UInt8>) -> TypedValue {
+        parse(bytes, quick: false)
+    }
+
     /// The typed value of UTF-8 bytes; with `quick` false the full grammar decides every shape
     /// (the tests compare the two ways).
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, quick: Bool) -> TypedValue {
@@ -53,7 +70,7 @@ public enum ValueParser {
         let (lo, hi) = t.trimmed(0, t.count)
         guard lo < hi else { return .empty }
         // Most cells are a plain number or a few words: those are decided in one short pass.
-        if quick, let value = QuickValue.value(t, lo, hi) { return value }
+        if quick, let value = QuickValue.value(t, lo, hi) { return value.typed }
         // Whitespace and trailing symbols hold no digit and no `[`: one pass over all the bytes
         // answers both questions for the value inside them.
         let (digit, bracket) = t.digitAndBracket()

@@ -109,6 +109,14 @@ import Testing
         "-1500", "+1500", "1,500", "1500.0", "12.3%", "12.3%%", "5e3", "5.", ".5", "1 234", "1 234",
         "n/a", "N/A", "n.a.", "Nawaz Sharif", "May 2020", "Thu 5 May", "about 5", "US$5", "Rs 5",
         "Round 1[1]", "Text[a]", "Ñame 5", "– 5", "−", "-", "+", "▲5", "▼ 2", "‒3", "—3",
+        // Dates (``QuickDate``) and shapes next to them that the grammar must decide.
+        "February 8, 2024", "Feb 8 2024", "Feb. 8, 2024", "FEB 8", "Sept 5, 2010", "Sep 5", "Septem 5",
+        "May 2020", "May 202", "May 20245", "May 20,2020", "May 20th", "May 8–9, 2024", "May 8 to 9",
+        "February 30, 2024", "February 29", "February 29, 2023", "Februar 8", "Feb 8, 20244", "Feb8",
+        "Thu 5 May", "Thursday, May 5", "Mayor 5", "8 February 2024", "08 Feb 2024", "8 Feb, 2024",
+        "8 Feb 999", "8 Feb 99", "8 Feb", "0 Feb", "32 May", "123 Feb", "8 Febr", "8–9 February 2024",
+        "8th February", "2024-02-08", "2024-13-01", "2024-02-30", "2024-2-08", "2024-02-088",
+        "0000-01-01", "1 January 0999",
     ])
     func edgeShapes(_ text: String) {
         _ = Self.compare([text, " \(text) ", "\(text)\u{A0}"])  // it checks each text itself

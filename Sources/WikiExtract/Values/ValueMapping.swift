@@ -10,45 +10,46 @@ import WikiValues
 public enum ValueMapping {
     /// The typed value of a rendered text (footnotes already removed by the renderer).
     public static func value(of text: String) -> Value {
-        if text.isEmpty {
-            var value = blank
-            value.kind = .empty
-            value.status = .exact
-            return value
-        }
-        return value(ValueParser.parse(text), text: text)
+        if text.isEmpty { return Value(kind: .empty, status: .exact) }
+        if let value = text.utf8.withContiguousStorageIfAvailable({ value(ofBytes: $0) }) { return value }
+        var copy = text  // bridged or lazy strings: make it contiguous once
+        return copy.withUTF8 { value(ofBytes: $0) }
     }
 
     /// ``value(of:)`` for the text's UTF-8 bytes (a cell that reads as its source: no string made).
     public static func value(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Value {
-        if bytes.isEmpty { return value(of: "") }
-        let typed = ValueParser.parse(bytes)
-        // Only a partial value asks for the text (to look for a qualifier): make it then.
-        return value(typed, text: typed.status == .partial ? String(decoding: bytes, as: UTF8.self) : "")
+        // Most cells have a common shape that the parser decides without making a string.
+        if let plain = ValueParser.plainValue(bytes) { return value(plain, bytes) }
+        let typed = ValueParser.parseFully(bytes)
+        guard typed.unit == nil, typed.iso == nil else {
+            return Value(kind: kind(typed.kind), number: typed.number, low: typed.low, high: typed.high,
+                         unit: typed.unit, iso: typed.iso, status: status(typed.status, bytes))
+        }
+        return Value(kind: kind(typed.kind), number: typed.number, low: typed.low, high: typed.high,
+                     status: status(typed.status, bytes))
     }
 
     /// The model value of a parsed value; `text` is the text it was parsed from (for qualifiers).
-    @inline(__always)
     public static func value(_ typed: TypedValue, text: String) -> Value {
-        guard typed.unit == nil, typed.iso == nil else {
-            return Value(kind: kind(typed.kind), number: typed.number, low: typed.low, high: typed.high,
-                         unit: typed.unit, iso: typed.iso, status: status(typed.status, text: text))
-        }
-        // Most values carry no string. Copying a blank value and setting the plain members is
-        // cheaper than the model's memberwise init, which copies and releases both strings.
-        var value = blank
-        value.kind = kind(typed.kind)
-        value.number = typed.number
-        value.low = typed.low
-        value.high = typed.high
-        value.status = status(typed.status, text: text)
-        return value
+        var copy = text
+        let status: Value.Status? = copy.withUTF8 { bytes in Self.status(typed.status, bytes) }
+        return Value(kind: kind(typed.kind), number: typed.number, low: typed.low, high: typed.high,
+                     unit: typed.unit, iso: typed.iso, status: status)
     }
 
-    private static let blank = Value(kind: .text)
+    /// The model value of a value the parser decided quickly; `bytes` are its text.
+    @inline(__always)
+    private static func value(_ plain: PlainValue, _ bytes: UnsafeBufferPointer<UInt8>) -> Value {
+        if plain.hasStrings {  // years, dates, signed percentages
+            return Value(kind: kind(plain.kind), number: plain.number, unit: plain.unit, iso: plain.iso,
+                         status: status(plain.status, bytes))
+        }
+        return Value(kind: kind(plain.kind), number: plain.number, status: status(plain.status, bytes))
+    }
 
     /// The model's status: `partial` splits into `approximate` and `partial`, `none` is nil.
-    private static func status(_ status: ParseStatus, text: String) -> Value.Status? {
+    @inline(__always)
+    private static func status(_ status: ParseStatus, _ text: UnsafeBufferPointer<UInt8>) -> Value.Status? {
         switch status {
         case .exact: .exact
         case .partial: isApproximate(text) ? .approximate : .partial
@@ -78,21 +79,25 @@ public enum ValueMapping {
                              "nearly", "almost", "est.", "estimated", "roughly", "some", "under", "less than",
                              "at least", "up to", "<", ">"]
 
+    /// True when the text opens with one of the ``qualifiers``, in any case.
     static func isApproximate(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in isApproximate(bytes) }
+    }
+
+    /// ``isApproximate(_:)-(String)`` for UTF-8 bytes.
+    static func isApproximate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // Every qualifier starts with a letter or one of `~≈<>`: digits and signs never do.
-        guard let first = text.utf8.first, !(first >= 0x30 && first <= 0x39), first != 0x2B else { return false }
-        let quick = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            var undecided = false
-            for q in qualifierBytes where opens(bytes, with: q) {
-                // An ASCII byte (or the end) after the qualifier ends its last character, so
-                // `hasPrefix` below would agree; a combining mark there would not, so ask it.
-                if q.count == bytes.count || bytes[q.count] < 0x80 { return true }
-                undecided = true
-            }
-            return undecided ? nil : false
+        guard let first = bytes.first, !(first >= 0x30 && first <= 0x39), first != 0x2B else { return false }
+        var undecided = false
+        for q in qualifierBytes where opens(bytes, with: q) {
+            // An ASCII byte (or the end) after the qualifier ends its last character, so
+            // `hasPrefix` below would agree; a combining mark there would not, so ask it.
+            if q.count == bytes.count || bytes[q.count] < 0x80 { return true }
+            undecided = true
         }
-        if let quick = quick ?? nil { return quick }
-        let lower = text.lowercased()
+        guard undecided else { return false }
+        let lower = String(decoding: bytes, as: UTF8.self).lowercased()
         return qualifiers.contains { lower.hasPrefix($0) }
     }
 
