@@ -36,6 +36,7 @@ enum HTMLTableWalk {
         for id in tagIDs { mark(id, holdsTag) }
         let tableIDs = document.ids(of: .table)
         for id in tableIDs { mark(id, holdsTable) }
+        var nextTable = 0
 
         var model = HTMLTableModel(document)
         var reader = TableCellReader(document)
@@ -81,10 +82,22 @@ enum HTMLTableWalk {
                 case .table where bits & holdsTag == 0:
                     // No table tag inside: the wikitable and those nested in it are built the
                     // wikitext way, which gives the same tables at a fraction of the cost.
-                    let first = tableIDs.firstIndex(of: id) ?? tableIDs.count
-                    var last = first + 1
-                    while last < tableIDs.count && range.contains(document.range(of: tableIDs[last]).lowerBound) { last += 1 }
-                    let nodes = tableIDs[first..<last].map { document.node($0) }
+                    // The walk meets tables in source pre-order, the order of `tableIDs`: a
+                    // cursor finds each (a search per table would be quadratic on big pages).
+                    while nextTable < tableIDs.count && tableIDs[nextTable] != id { nextTable += 1 }
+                    var nodes = [document.node(id)]
+                    if nextTable < tableIDs.count {
+                        nextTable += 1
+                        while nextTable < tableIDs.count && range.contains(document.range(of: tableIDs[nextTable]).lowerBound) {
+                            nodes.append(document.node(tableIDs[nextTable]))
+                            nextTable += 1
+                        }
+                    } else {
+                        // Not met in order (never expected): the nested tables by a walk, and the
+                        // cursor starts over.
+                        nodes += document.nodes(of: .table, below: id)
+                        nextTable = 0
+                    }
                     model.addBuilt(TableExtractor.wikitables(nodes, firstIndex: model.drafts.count + 1,
                                                              reader: &reader, sections: sections))
                     reader.holdsTables = true
