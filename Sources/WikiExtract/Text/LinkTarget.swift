@@ -1,3 +1,4 @@
+import Glibc
 import Wikitext
 
 /// What the renderer needs to know about a wikilink's target, read from the source bytes
@@ -6,41 +7,76 @@ struct LinkTarget {
     /// The namespace kinds that decide how a link renders.
     enum Namespace { case none, file, category }
 
-    let document: WikitextDocument
     /// The `linkTarget` node's id, or -1.
     let target: Int32
     /// `File:`/`Image:` or `Category:` (not when written `[[:File:…]]`, which is a plain link).
     let namespace: Namespace
+    /// The target's bytes in the source without surrounding whitespace (what `trimmedText` keeps).
+    let trimmed: Range<Int>
 
     /// The target of the `wikilink` node `link`; `source` is the document's (held by the caller).
-    init(link: Int32, in document: WikitextDocument, source: [UInt8]) {
-        self.document = document
+    /// Borrowed: an initializer otherwise takes its arguments owned, a retain and release each.
+    init(link: Int32, in document: borrowing WikitextDocument, source: borrowing [UInt8]) {
         target = document.firstChild(of: link, kind: .linkTarget)
-        guard target >= 0 else { namespace = .none; return }
+        guard target >= 0 else { namespace = .none; trimmed = 0..<0; return }
         let range = document.range(of: target)
+        (namespace, trimmed) = source.withUnsafeBufferPointer { Self.read($0, range) }
+    }
+
+    private static func read(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Namespace, Range<Int>) {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, isSpace(source[lo]) { lo += 1 }
+        while hi > lo, isSpace(source[hi - 1]) { hi -= 1 }
         var i = range.lowerBound
-        let end = range.upperBound
-        while i < end, source[i] == 0x20 || source[i] == 0x09 || source[i] == 0x0A { i += 1 }
-        guard i < end, source[i] != 0x3A else { namespace = .none; return }  // `[[:Category:X]]`
+        while i < hi, source[i] == 0x20 || source[i] == 0x09 || source[i] == 0x0A { i += 1 }
+        guard i < hi, source[i] != 0x3A else { return (.none, lo..<hi) }  // `[[:Category:X]]`
         var j = i
-        while j < end, j - i < 12, source[j] != 0x3A { j += 1 }
-        guard j < end, source[j] == 0x3A else { namespace = .none; return }
+        while j < hi, j - i < 12, source[j] != 0x3A { j += 1 }
+        guard j < hi, source[j] == 0x3A else { return (.none, lo..<hi) }
         var k = j
         while k > i, source[k - 1] == 0x20 || source[k - 1] == 0x5F { k -= 1 }
-        namespace = Self.match(source[i..<k], "category") ? .category
-            : (Self.match(source[i..<k], "file") || Self.match(source[i..<k], "image")) ? .file : .none
+        let name = UnsafeBufferPointer(rebasing: source[i..<k])
+        let namespace: Namespace = match(name, "category") ? .category
+            : (match(name, "file") || match(name, "image")) ? .file : .none
+        return (namespace, lo..<hi)
     }
 
     /// The target as written without comments, trimmed, a leading `:` dropped.
-    var text: String {
+    func text(_ document: WikitextDocument, _ source: [UInt8]) -> String {
         guard target >= 0 else { return "" }
+        return source.withUnsafeBufferPointer { bytes in
+            // A comment starts with `<`: without one the target is its trimmed bytes.
+            guard let plain = plainBytes(bytes) else { return Self.slowText(document, target) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[plain]), as: UTF8.self)
+        }
+    }
+
+    /// The bytes of `text` in the source when it is a slice of it (no `<`, so no comment, and a
+    /// leading `:` followed by ASCII or nothing, so dropping the byte drops the character).
+    private func plainBytes(_ source: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var lo = trimmed.lowerBound
+        if lo < trimmed.upperBound, source[lo] == 0x3A {
+            lo += 1
+            if lo < trimmed.upperBound, source[lo] >= 0x80 { return nil }
+        }
+        guard lo < trimmed.upperBound else { return lo..<lo }
+        return memchr(source.baseAddress! + lo, 0x3C, trimmed.upperBound - lo) == nil ? lo..<trimmed.upperBound : nil
+    }
+
+    /// The target read through the tree (comments inside, or a `:` before a combining mark).
+    private static func slowText(_ document: WikitextDocument, _ target: Int32) -> String {
         var t = document.node(target).textWithoutComments
         // Only a string that starts with the byte `:` can start with the character `:`.
         if t.utf8.first == 0x3A, t.hasPrefix(":") { t.removeFirst() }
         return t
     }
 
-    private static func match(_ bytes: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
+    /// Space, tab, newline, carriage return, form feed: what `trimmedText` trims.
+    @inline(__always) private static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C
+    }
+
+    private static func match(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
         guard bytes.count == word.utf8CodeUnitCount else { return false }
         let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         for (a, b) in zip(bytes, w) where TemplateName.lower(a) != b { return false }

@@ -87,10 +87,10 @@ extension PlainTextRenderer {
         let target = LinkTarget(link: id, in: document, source: source)
         guard target.namespace == .none else { return true }
         let (labelCount, firstLabel, trail, pipeTrick) = Self.linkParts(id, document)
-        let (targetText, slot) = beginLink(target, labelCount: labelCount, pipeTrick: pipeTrick)
+        let (targetText, slot) = beginLink(target, document, source, labelCount: labelCount, pipeTrick: pipeTrick)
         let start = out.count
         if labelCount == 0 || pipeTrick {
-            HTMLEntities.appendDecodingAll(pipeTrick ? Self.pipeTrick(targetText) : targetText, to: &out)
+            appendShown(targetText, pipeTrick: pipeTrick)
         } else {
             // Everything after the first `|` is the label, pipes included.
             var child = firstLabel

@@ -1,3 +1,4 @@
+import Glibc
 import Wikitext
 import WikiModel
 
@@ -28,9 +29,10 @@ extension PlainTextRenderer {
 
     /// Records the link (unless inside a footnote, where it is not the text's) and gives the
     /// target string (empty when neither recorded nor shown) and its slot in `result.links`.
-    mutating func beginLink(_ target: LinkTarget, labelCount: Int, pipeTrick: Bool) -> (text: String, slot: Int) {
+    mutating func beginLink(_ target: LinkTarget, _ document: WikitextDocument, _ source: [UInt8],
+                            labelCount: Int, pipeTrick: Bool) -> (text: String, slot: Int) {
         let recorded = noteDepth == 0
-        let targetText = recorded || labelCount == 0 || pipeTrick ? target.text : ""
+        let targetText = recorded || labelCount == 0 || pipeTrick ? target.text(document, source) : ""
         let slot = recorded ? result.links.count : -1
         if recorded { recordLink(target: targetText) }
         return (targetText, slot)
@@ -40,13 +42,13 @@ extension PlainTextRenderer {
         let target = LinkTarget(link: id, in: document, source: source)
         guard target.namespace == .none else { return }
         let (labelCount, firstLabel, trail, pipeTrick) = Self.linkParts(id, document)
-        let (targetText, slot) = beginLink(target, labelCount: labelCount, pipeTrick: pipeTrick)
+        let (targetText, slot) = beginLink(target, document, source, labelCount: labelCount, pipeTrick: pipeTrick)
         work.append(.endLink(slot: Int32(slot)))
         push(trail)
         if labelCount == 0 || pipeTrick {
             // The shown text is the target's: written now, as the first step of the capture.
             marks.append(out.count)
-            HTMLEntities.appendDecodingAll(pipeTrick ? Self.pipeTrick(targetText) : targetText, to: &out)
+            appendShown(targetText, pipeTrick: pipeTrick)
             return
         }
         // Everything after the first `|` is the label, pipes included.
@@ -61,6 +63,20 @@ extension PlainTextRenderer {
         }
         reverseWork(from: start)
         marks.append(out.count)  // the capture starts with the first label
+    }
+
+    /// Writes the text a link without a label shows: its target (or the pipe trick's part of
+    /// it) with entities decoded. A target without `&` is copied as it is.
+    mutating func appendShown(_ target: String, pipeTrick: Bool) {
+        if !pipeTrick {
+            let copied = target.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                if let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) != nil { return false }  // `&`
+                out.append(contentsOf: bytes)
+                return true
+            }
+            if copied == true { return }
+        }
+        HTMLEntities.appendDecodingAll(pipeTrick ? Self.pipeTrick(target) : target, to: &out)
     }
 
     /// The pipe trick: `[[Pakistan (country)|]]` shows `Pakistan`, `[[Punjab, Pakistan|]]` shows
@@ -78,9 +94,13 @@ extension PlainTextRenderer {
 
     /// Appends a link whose shown text comes when its label has been rendered.
     mutating func recordLink(target: String) {
-        // Room for a few at once: a cell with links mostly has one to three.
-        if result.links.isEmpty { result.links.reserveCapacity(4) }
-        result.links.append(Link(target: target, text: ""))
+        // Most cells with links have one: a one-element array is allocated directly, without
+        // the generic growth path that `reserveCapacity` and `append` take.
+        if result.links.isEmpty {
+            result.links = [Link(target: target, text: "")]
+        } else {
+            result.links.append(Link(target: target, text: ""))
+        }
     }
 
     mutating func endLink(_ slot: Int) {
@@ -92,10 +112,13 @@ extension PlainTextRenderer {
     /// fold to, which is the target string itself when they are its bytes unchanged
     /// (`[[Imran Khan]]`), shared rather than built again.
     func linkText(from start: Int, target: String) -> String {
-        let shown = out[start...]
-        if TextFolding.equal(target, shown), TextFolding.isFolded(shown) {
-            return target
+        // Read in place: a slice of `out` would retain and release the array.
+        out.withUnsafeBufferPointer { all in
+            let shown = UnsafeBufferPointer(rebasing: all[start...])
+            if TextFolding.equal(target, shown), TextFolding.isFolded(shown) {
+                return target
+            }
+            return TextFolding.line(shown)
         }
-        return TextFolding.line(shown)
     }
 }

@@ -20,10 +20,7 @@ enum TextFolding {
 
     /// `text` of bytes the caller holds in a buffer (the fast path's gathered cell text).
     static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard !bytes.isEmpty else { return "" }
-        return String(unsafeUninitializedCapacity: bytes.count) { out in
-            fold(bytes, into: out, keepLines: true)
-        }
+        fold(bytes, keepLines: true)
     }
 
     /// True when folding leaves `bytes` as they are (`text` and `line` agree then): no tab,
@@ -31,6 +28,11 @@ enum TextFolding {
     /// bytes. May say false for some folded text; never says true for unfolded text. Lets a
     /// caller reuse a string it holds with these bytes instead of building another.
     static func isFolded(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { isFolded($0) }
+    }
+
+    /// `isFolded` of bytes the caller holds in a buffer (a link's shown text in the output).
+    static func isFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return true }
         if first == 0x20 || last == 0x20 { return false }
         var previous: UInt8 = 0
@@ -65,11 +67,22 @@ enum TextFolding {
 
     /// True when `text`'s UTF-8 bytes are `bytes`.
     static func equal(_ text: String, _ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { equal(text, $0) }
+    }
+
+    /// `equal` for bytes the caller holds in a buffer. Read in place: no copy of `text`.
+    static func equal(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard text.utf8.count == bytes.count else { return false }
-        var text = text
-        return text.withUTF8 { t in
-            bytes.withUnsafeBufferPointer { b in t.count == 0 || memcmp(t.baseAddress!, b.baseAddress!, t.count) == 0 }
+        guard !bytes.isEmpty else { return true }
+        if let same = text.utf8.withContiguousStorageIfAvailable({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+            return same
         }
+        return text.utf8.elementsEqual(bytes)
+    }
+
+    /// `line` of bytes the caller holds in a buffer.
+    static func line(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        fold(bytes, keepLines: false)
     }
 
     /// `line` applied to a string (a field's rendered text).
@@ -79,12 +92,14 @@ enum TextFolding {
     }
 
     private static func fold(_ bytes: ArraySlice<UInt8>, newline keepLines: Bool) -> String {
-        bytes.withUnsafeBufferPointer { input in
-            guard !input.isEmpty else { return "" }
-            // Written straight into the string's storage: folding only ever shrinks the text.
-            return String(unsafeUninitializedCapacity: input.count) { out in
-                fold(input, into: out, keepLines: keepLines)
-            }
+        bytes.withUnsafeBufferPointer { fold($0, keepLines: keepLines) }
+    }
+
+    private static func fold(_ input: UnsafeBufferPointer<UInt8>, keepLines: Bool) -> String {
+        guard !input.isEmpty else { return "" }
+        // Written straight into the string's storage: folding only ever shrinks the text.
+        return String(unsafeUninitializedCapacity: input.count) { out in
+            fold(input, into: out, keepLines: keepLines)
         }
     }
 
