@@ -16,15 +16,7 @@ extension WikitextDocument {
             for i in 1..<max(arena.count, 1) where arena[i].kind == kind && arena[i].parent >= 0 {
                 found.append(Int32(i))
             }
-            var sorted = true
-            for j in found.indices.dropFirst() where arena[Int(found[j - 1])].start > arena[Int(found[j])].start {
-                sorted = false
-                break
-            }
-            if !sorted {
-                found.sort { (arena[Int($0)].start, $0) < (arena[Int($1)].start, $1) }
-            }
-            return found
+            return ParsedKinds.sourceOrdered(found, arena)
         }
         walk(below: root) { id, raw in
             if raw.kind == kind { found.append(id) }
