@@ -1,3 +1,4 @@
+import Glibc
 import Wikitext
 /// Decodes HTML character references: numeric ones and the named ones wikitext uses.
 ///
@@ -83,13 +84,13 @@ enum HTMLEntities {
 
     /// Appends `decodeAll(text)`'s bytes to `out` without building the string.
     static func appendDecodingAll(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        let plain = text.withUTF8 { bytes in
-            guard !bytes.contains(0x26) else { return false }
+        // Most texts hold no `&`: copied as they are, read in place (no copy of the string).
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            if let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) != nil { return false }
             out.append(contentsOf: bytes)
             return true
         }
-        if plain { return }
+        if plain == true { return }
         let bytes = Array(text.utf8)
         var i = 0
         while i < bytes.count {

@@ -1,4 +1,3 @@
-import Glibc
 import Wikitext
 import WikiModel
 
@@ -66,16 +65,8 @@ extension PlainTextRenderer {
     }
 
     /// Writes the text a link without a label shows: its target (or the pipe trick's part of
-    /// it) with entities decoded. A target without `&` is copied as it is.
+    /// it) with entities decoded.
     mutating func appendShown(_ target: String, pipeTrick: Bool) {
-        if !pipeTrick {
-            let copied = target.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                if let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) != nil { return false }  // `&`
-                out.append(contentsOf: bytes)
-                return true
-            }
-            if copied == true { return }
-        }
         HTMLEntities.appendDecodingAll(pipeTrick ? Self.pipeTrick(target) : target, to: &out)
     }
 

@@ -20,21 +20,24 @@ public enum ValueMapping {
     public static func value(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Value {
         // Most cells have a common shape that the parser decides without making a string.
         if let plain = ValueParser.plainValue(bytes) { return value(plain, bytes) }
-        let typed = ValueParser.parseFully(bytes)
+        return value(ValueParser.parseFully(bytes), bytes)
+    }
+
+    /// The model value of a parsed value; `text` is the text it was parsed from (for qualifiers).
+    public static func value(_ typed: TypedValue, text: String) -> Value {
+        var copy = text
+        return copy.withUTF8 { value(typed, $0) }
+    }
+
+    /// The model value of a value the full grammar decided; `bytes` are its text.
+    private static func value(_ typed: TypedValue, _ bytes: UnsafeBufferPointer<UInt8>) -> Value {
+        // Most values carry no string: leaving them out spares a retain and release of each.
         guard typed.unit == nil, typed.iso == nil else {
             return Value(kind: kind(typed.kind), number: typed.number, low: typed.low, high: typed.high,
                          unit: typed.unit, iso: typed.iso, status: status(typed.status, bytes))
         }
         return Value(kind: kind(typed.kind), number: typed.number, low: typed.low, high: typed.high,
                      status: status(typed.status, bytes))
-    }
-
-    /// The model value of a parsed value; `text` is the text it was parsed from (for qualifiers).
-    public static func value(_ typed: TypedValue, text: String) -> Value {
-        var copy = text
-        let status: Value.Status? = copy.withUTF8 { bytes in Self.status(typed.status, bytes) }
-        return Value(kind: kind(typed.kind), number: typed.number, low: typed.low, high: typed.high,
-                     unit: typed.unit, iso: typed.iso, status: status)
     }
 
     /// The model value of a value the parser decided quickly; `bytes` are its text.
