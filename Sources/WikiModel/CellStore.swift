@@ -129,6 +129,28 @@ public final class CellStore: Sendable {
                                     attributes: OrderedPairs<String> = OrderedPairs(), attributeSource: Range<Int>? = nil,
                                     styleParty: String? = nil, links: [Link] = [], value: Value = Value(kind: .text),
                                     notes: [Note] = []) -> Int32 {
+            return append(text: span(text), raw: span(raw), header: header, line: line, attributes: attributes,
+                   attributeSource: attributeSource, styleParty: styleParty, links: links, value: value, notes: notes)
+        }
+
+        /// ``append(text:raw:header:line:attributes:attributeSource:styleParty:links:value:notes:)``
+        /// for a text given as UTF-8 bytes of its own (copied into the store's buffer), so a
+        /// caller holding the bytes makes no string for it.
+        @discardableResult
+        public mutating func append(ownText: UnsafeBufferPointer<UInt8>, raw: CellString, header: Bool = false, line: Int,
+                                    attributes: OrderedPairs<String> = OrderedPairs(), attributeSource: Range<Int>? = nil,
+                                    styleParty: String? = nil, links: [Link] = [], value: Value = Value(kind: .text),
+                                    notes: [Note] = []) -> Int32 {
+            let start = Int32(truncatingIfNeeded: own.count)
+            own.append(contentsOf: ownText)
+            let text = Span(start: start, end: Int32(truncatingIfNeeded: own.count), own: true)
+            return append(text: text, raw: span(raw), header: header, line: line, attributes: attributes,
+                          attributeSource: attributeSource, styleParty: styleParty, links: links, value: value, notes: notes)
+        }
+
+        private mutating func append(text: Span, raw: Span, header: Bool, line: Int, attributes: OrderedPairs<String>,
+                                     attributeSource: Range<Int>?, styleParty: String?, links: [Link], value: Value,
+                                     notes: [Note]) -> Int32 {
             assert(attributeSource == nil || attributes.isEmpty, "attributes are strings or a range, not both")
             var extra: Int32 = -1
             if !attributes.isEmpty || styleParty != nil || !links.isEmpty || !notes.isEmpty {
@@ -139,7 +161,7 @@ public final class CellStore: Sendable {
             if value.number != nil { numbers |= 1 }
             if value.low != nil { numbers |= 2 }
             if value.high != nil { numbers |= 4 }
-            records.append(Record(text: span(text), raw: span(raw), number: value.number ?? 0, low: value.low ?? 0,
+            records.append(Record(text: text, raw: raw, number: value.number ?? 0, low: value.low ?? 0,
                                   high: value.high ?? 0, line: Int32(truncatingIfNeeded: line), extras: extra,
                                   attributeStart: Int32(truncatingIfNeeded: attributeSource?.lowerBound ?? 0),
                                   attributeEnd: Int32(truncatingIfNeeded: attributeSource?.upperBound ?? 0),

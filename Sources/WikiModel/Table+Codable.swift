@@ -43,12 +43,11 @@ extension Table {
         try c.encode(columns, forKey: .columns)
         try c.encode(rows, forKey: .rows)
         try c.encode(rowInfo, forKey: .rowInfo)
-        let written = rawRows.map { row in
-            row.map { cell in
-                holdsAtOrigin(cell)
-                    ? WrittenCell.reference(row: cell.origin.row, col: cell.origin.col,
-                                            rowspan: cell.rowspan, colspan: cell.colspan)
-                    : WrittenCell.cell(cell)
+        let written = rawRows.indices.map { r in
+            rawRows[r].indices.map { i in
+                guard let shown = writtenReference(row: r, at: i) else { return WrittenCell.cell(rawRows[r][i]) }
+                return WrittenCell.reference(row: shown.origin.row, col: shown.origin.col,
+                                             rowspan: shown.rowspan, colspan: shown.colspan)
             }
         }
         try c.encode(written, forKey: .rawRows)
@@ -69,7 +68,7 @@ extension Table {
                   rowInfo: try c.decode([RowInfo].self, forKey: .rowInfo),
                   parent: try c.decode(Parent?.self, forKey: .parent))
         let written = try c.decode([[WrittenCell]].self, forKey: .rawRows)
-        rawRows = try written.map { row in
+        rawRows = WrittenRows(try written.map { row in
             try row.map { entry in
                 switch entry {
                 case let .cell(cell):
@@ -82,6 +81,6 @@ extension Table {
                     return cell
                 }
             }
-        }
+        })
     }
 }

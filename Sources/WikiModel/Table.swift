@@ -32,11 +32,11 @@ public struct Table: Codable, Sendable, Equatable {
     /// One derived name per grid column (unique, `"Winner / Party"` style for grouped headers).
     public var columns: [String]
     /// Every grid row, header rows first; each has `columns.count` cells.
-    public var rows: [[Cell]]
+    public var rows: GridRows
     /// Per-row facts, one per entry of `rows`.
     public var rowInfo: [RowInfo]
     /// The rows as written: each row's own cells with their `rowspan`/`colspan`, before layout.
-    public var rawRows: [[Cell]]
+    public var rawRows: WrittenRows
     /// The enclosing cell of a nested table, or nil.
     public var parent: Parent?
 
@@ -51,9 +51,9 @@ public struct Table: Codable, Sendable, Equatable {
         self.attributes = attributes
         self.headerRows = headerRows
         self.columns = columns
-        self.rows = rows
+        self.rows = GridRows(rows)
         self.rowInfo = rowInfo
-        self.rawRows = rawRows
+        self.rawRows = WrittenRows(rawRows)
         self.parent = parent
     }
 }

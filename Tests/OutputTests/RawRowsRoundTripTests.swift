@@ -45,13 +45,36 @@ struct RawRowsRoundTripTests {
         var cells = 0, references = 0
         for (table, back) in zip(article.tables, decoded.tables) {
             #expect(back.rawRows.map(\.count) == table.rawRows.map(\.count), "\(name) table \(table.index)")
-            for (row, backRow) in zip(table.rawRows, back.rawRows) {
-                for (cell, backCell) in zip(row, backRow) {
+            for (r, (row, backRow)) in zip(table.rawRows, back.rawRows).enumerated() {
+                for (i, (cell, backCell)) in zip(row, backRow).enumerated() {
                     #expect(same(cell, backCell), "\(name) table \(table.index) \(cell.origin)")
                     cells += 1
                     if table.holdsAtOrigin(cell) { references += 1 }
+                    // The extractor's tables answer from shared storage, decoded ones by comparing
+                    // cells: both must agree with holdsAtOrigin.
+                    for t in [table, back] {
+                        let reference = t.writtenReference(row: r, at: i)
+                        #expect((reference != nil) == table.holdsAtOrigin(cell), "\(name) table \(table.index) [\(r), \(i)]")
+                        if let reference {
+                            #expect(reference.origin == cell.origin && reference.rowspan == cell.rowspan
+                                    && reference.colspan == cell.colspan, "\(name) table \(table.index) [\(r), \(i)]")
+                        }
+                    }
                 }
             }
+            // The grid read in place is the grid read by index, and reads back the same from JSON.
+            for y in table.rows.indices {
+                var visited = 0
+                table.rows.forEachCell(inRow: y) { cell, x in
+                    #expect(same(copy cell, table.rows[y][x]), "\(name) table \(table.index) [\(y), \(x)]")
+                    visited += 1
+                }
+                #expect(visited == table.rows[y].count)
+                if y < back.rows.count {
+                    #expect(zip(table.rows[y], back.rows[y]).allSatisfy { same($0, $1) }, "\(name) table \(table.index) row \(y)")
+                }
+            }
+            #expect(back.rows.count == table.rows.count)
         }
         return (cells, references)
     }

@@ -23,7 +23,7 @@ struct TableOpenCompareTests {
         let csv = try String(contentsOf: try Fixtures.shared("peer-tests/opencompare_\(name).csv"), encoding: .utf8)
         let expected = Self.parseCSV(csv)
         let tables = TableExtractor.extract(WikitextDocument(parsing: wikitext))
-        let rows = tables.first?.rows ?? []
+        let rows = tables.first?.rows ?? GridRows([[Cell]]())
         #expect(rows.count == expected.count)
         #expect(rows.map(\.count) == expected.map(\.count))
         for (y, row) in zip(rows, expected).enumerated() {

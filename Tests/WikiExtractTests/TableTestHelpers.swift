@@ -24,7 +24,7 @@ enum TableTestHelpers {
     /// The raw content of a table the way wikitextparser's `Table.data()` shows it: the grid
     /// (`span`) or the rows as written, `nil` for a slot no cell covers.
     static func data(_ table: Table, span: Bool = true, strip: Bool = true) -> [[String?]] {
-        let rows = span ? table.rows : table.rawRows
+        let rows: [[Cell]] = span ? table.rows.map(Array.init) : table.rawRows.map(Array.init)
         return rows.map { row in
             row.map { cell in
                 if TableGrid.isEmptySlot(cell) { return nil }

@@ -63,7 +63,7 @@ struct TableView {
     func labels(_ row: Int) -> [String] { Self.labels(table.rows[row]) }
 
     /// At most three: a row's role is written in its first label columns.
-    private static func labels(_ cells: [Cell]) -> [String] {
+    private static func labels(_ cells: GridRow) -> [String] {
         var out: [String] = []
         forEachLabel(cells) { out.append($0); return true }
         return out
@@ -71,7 +71,7 @@ struct TableView {
 
     /// The role `labels(cells)` give the row: the first label with a role wins (no list built:
     /// this runs for every row).
-    private static func role(_ cells: [Cell]) -> RowRole {
+    private static func role(_ cells: GridRow) -> RowRole {
         var found = RowRole.other
         forEachLabel(cells) { label in
             found = RowRole(label: label)
@@ -82,7 +82,7 @@ struct TableView {
 
     /// Calls `body` with the row's label texts in order (non-empty text cells before the first
     /// number, a repeat of the previous one skipped, at most three) until it returns false.
-    private static func forEachLabel(_ cells: [Cell], _ body: (String) -> Bool) {
+    private static func forEachLabel(_ cells: GridRow, _ body: (String) -> Bool) {
         var count = 0
         var last: String?
         for i in cells.indices {

@@ -11,7 +11,7 @@ extension ArticleJSON {
         json.key("attributes"); writePairs(table.attributes, to: &json) { $1.string($0) }
         json.key("headerRows"); json.int(table.headerRows)
         json.key("columns"); writeArray(table.columns, to: &json) { $1.string($0) }
-        json.key("rows"); writeArray(table.rows, to: &json, writeRow)
+        json.key("rows"); writeGrid(table.rows, to: &json)
         json.key("rowInfo"); writeArray(table.rowInfo, to: &json, writeRowInfo)
         json.key("rawRows"); writeRawRows(table, to: &json)
         json.key("parent")
@@ -27,8 +27,18 @@ extension ArticleJSON {
         json.endObject()
     }
 
-    static func writeRow(_ cells: [Cell], to json: inout JSONWriter) {
-        writeArray(cells, to: &json, writeCell)
+    /// The grid, row by row (cells read in place: none is copied).
+    static func writeGrid(_ rows: GridRows, to json: inout JSONWriter) {
+        guard !rows.isEmpty else { return json.emptyArray() }
+        json.beginArray()
+        for y in rows.indices {
+            let width = rows.width(of: y)
+            guard width > 0 else { json.emptyArray(); continue }
+            json.beginArray()
+            rows.forEachCell(inRow: y) { cell, _ in writeCell(cell, to: &json) }
+            json.endArray()
+        }
+        json.endArray()
     }
 
     /// A cell, leaving out the members that have their default (`rowspan`/`colspan` 1, no
@@ -83,35 +93,16 @@ extension ArticleJSON {
         json.beginArray()
         for row in table.rawRows.indices {
             json.beginArray(inline: true)  // one line per written row in pretty style
-            // By index: `for cell in cells` would copy (retain and release) every cell.
-            table.rawRows[row].withUnsafeBufferPointer { cells in
-                for index in cells.indices {
-                    if holdsAtOrigin(table, cells.baseAddress! + index) || table.holdsWrittenCell(row: row, at: index) {
-                        writeReference(cells[index].origin, cells[index].rowspan, cells[index].colspan, to: &json)
-                    } else {
-                        writeCell(cells[index], to: &json)
-                    }
+            for index in table.rawRows[row].indices {
+                if let shown = table.writtenReference(row: row, at: index) {
+                    writeReference(shown.origin, shown.rowspan, shown.colspan, to: &json)
+                } else {
+                    writeCell(table.rawRows[row][index], to: &json)
                 }
             }
             json.endArray()
         }
         json.endArray()
-    }
-
-    /// The usual case of `Table.holdsWrittenCell`, decided here without a call into the model:
-    /// the grid's cell at the written cell's origin has the same origin and the very same
-    /// (shared) content. False means "ask the model" (equal contents that are not shared).
-    @inline(__always)
-    static func holdsAtOrigin(_ table: Table, _ cell: UnsafePointer<Cell>) -> Bool {
-        let origin = cell.pointee.origin
-        return table.rows.withUnsafeBufferPointer { grid in
-            guard origin.row >= 0, origin.row < grid.count else { return false }
-            return grid[origin.row].withUnsafeBufferPointer { slots in
-                guard origin.col >= 0, origin.col < slots.count else { return false }
-                let slot = slots.baseAddress! + origin.col
-                return slot.pointee.origin == origin && slot.pointee.content.isShared(with: cell.pointee.content)
-            }
-        }
     }
 
     /// `[row, col, rowspan, colspan]`: a written cell by its origin slot, with its written spans.

@@ -74,9 +74,9 @@ public enum ArticleMarkdown {
 
     /// A GFM pipe table as wide as the header or the widest row (`widestRow` cells), short
     /// rows padded with empty cells; nothing when that width is 0.
-    static func appendPipeTable<Rows: Collection, Cell>(
-        header: [String], rows: Rows, width widestRow: Int, to out: inout ByteBuffer, _ text: (Cell) -> String
-    ) where Rows.Element == [Cell] {
+    static func appendPipeTable<Rows: Collection, Item>(
+        header: [String], rows: Rows, width widestRow: Int, to out: inout ByteBuffer, _ text: (Item) -> String
+    ) where Rows.Element: RandomAccessCollection, Rows.Element.Element == Item, Rows.Element.Index == Int {
         let width = max(header.count, widestRow)
         guard width > 0 else { return }
         out.append("|")

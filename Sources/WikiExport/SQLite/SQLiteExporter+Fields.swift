@@ -8,7 +8,7 @@ extension SQLiteExporter {
         s.infobox.bind(3, infobox.template)
         s.infobox.bind(4, infobox.line)
         try s.infobox.runKeepingBindings()
-        let infoboxID = database.lastInsertRowID
+        let infoboxID = connection.lastInsertRowID
         let f = s.fields
         for (index, field) in infobox.fields.enumerated() {
             f.add(infoboxID)

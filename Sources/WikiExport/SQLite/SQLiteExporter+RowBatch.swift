@@ -7,8 +7,8 @@ extension SQLiteExporter {
     /// A row is its values `add`ed in column order, then `endRow()`. Values wait here until a
     /// statement's worth of rows is ready; text is copied into one buffer and bound from there
     /// without SQLite copying it again (one allocation per text value otherwise). `flush()`
-    /// sends the rest in statements of 16, 8, 4, 2 and 1 rows (the exporter flushes after every
-    /// article, so a later article's delete of the same title sees every row). Row order, and
+    /// sends the rest in statements of 16, 8, 4, 2 and 1 rows (the exporter flushes at the end
+    /// of each write, and after every article when one may be deleted again). Row order, and
     /// so which of two rows for one key `OR IGNORE` keeps, is the order of `endRow()`.
     final class RowBatch {
         static let maxRows = 32

@@ -17,7 +17,7 @@ extension SQLiteExporter {
         t.bind(11, table.parent?.row)
         t.bind(12, table.parent?.col)
         try t.runKeepingBindings()
-        let tableID = database.lastInsertRowID
+        let tableID = connection.lastInsertRowID
 
         for (col, name) in table.columns.enumerated() {
             s.columns.add(tableID)
@@ -25,28 +25,34 @@ extension SQLiteExporter {
             s.columns.add(name)
             try s.columns.endRow()
         }
-        for (row, cells) in table.rows.enumerated() {
-            // Through pointers: enumerating, or reading a cell as a value, would copy (retain) every cell.
-            try cells.withUnsafeBufferPointer { cells in
-                for col in cells.indices { try insert(cells.baseAddress! + col, tableID: tableID, row: row, col: col, s.cells) }
-            }
+        for row in table.rows.indices {
+            try table.rows.forEachCell(inRow: row) { cell, col in try insert(cell, tableID: tableID, row: row, col: col, s.cells) }
         }
     }
 
-    private func insert(_ cell: UnsafePointer<Cell>, tableID: Int, row: Int, col: Int, _ c: RowBatch) throws {
+    /// One `table_cells` row. Text and raw wikitext go in as the store's bytes (a string made
+    /// per cell cost more than the rest of the row), and the rarer members are read only when
+    /// the cell has any.
+    private func insert(_ cell: Cell, tableID: Int, row: Int, col: Int, _ c: RowBatch) throws {
+        let content = cell.content
         c.add(tableID)
         c.add(row)
         c.add(col)
-        c.add(cell.pointee.origin.row)
-        c.add(cell.pointee.origin.col)
-        c.add(cell.pointee.header)
-        c.add(cell.pointee.raw)
-        c.add(cell.pointee.text)
-        let value = cell.pointee.value
+        c.add(cell.origin.row)
+        c.add(cell.origin.col)
+        c.add(content.header)
+        content.withRaw { c.add(text: UnsafeRawBufferPointer($0)) }
+        content.withText { c.add(text: UnsafeRawBufferPointer($0)) }
+        let value = content.value
         c.add(value.kind)
         c.add(value.number)
-        c.add(cell.pointee.styleParty)
-        addNotes(cell.pointee.notes, to: c)
+        if content.hasExtras {
+            c.add(content.styleParty)
+            addNotes(content.notes, to: c)
+        } else {
+            c.add(nil as String?)
+            c.add(nil as String?)
+        }
         try c.endRow()
     }
 
@@ -74,7 +80,7 @@ extension SQLiteExporter {
         c.bind(19, contest.outcome?.to)
         c.bind(20, contest.outcome?.swing)
         try c.runKeepingBindings()
-        let contestID = database.lastInsertRowID
+        let contestID = connection.lastInsertRowID
 
         for (index, row) in contest.rows.enumerated() {
             let r = s.contestRow
@@ -92,7 +98,7 @@ extension SQLiteExporter {
             r.bind(12, notesJSON(row.notes))
             r.bind(13, row.line)
             try r.runKeepingBindings()
-            let rowID = database.lastInsertRowID
+            let rowID = connection.lastInsertRowID
             for (seatIndex, entry) in row.seats.entries.enumerated() {
                 s.seats.add(rowID)
                 s.seats.add(seatIndex + 1)

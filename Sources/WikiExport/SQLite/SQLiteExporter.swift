@@ -22,8 +22,15 @@ public final class SQLiteExporter {
     /// Where the database ends up.
     public let path: String
     /// The connection (to the temporary file while a new database is being built), for queries
-    /// before `finish()`.
-    public let database: SQLiteDatabase
+    /// before `finish()`, with foreign keys enforced.
+    public var database: SQLiteDatabase {
+        enforceForeignKeys()
+        return connection
+    }
+    /// The connection as the exporter uses it (foreign keys as the last batch left them).
+    let connection: SQLiteDatabase
+    /// Whether the connection enforces foreign keys now (see `withForeignKeysIfReplacing`).
+    var foreignKeysOn = true
     /// The temporary file of a new database, or nil when updating an existing one.
     public let temporaryPath: String?
     var statements: Statements?
@@ -39,14 +46,14 @@ public final class SQLiteExporter {
         temporaryPath = temporary
         if let temporary { Pending.shared.add(temporary) }
         do {
-            database = try SQLiteDatabase(path: temporary ?? path)
+            connection = try SQLiteDatabase(path: temporary ?? path)
             // A new file is renamed into place only when complete, so it needs no durable journal;
             // MEMORY still lets a failed batch roll back. NORMAL is safe against a killed process.
-            try database.execute(isNew ? "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;"
-                                       : "PRAGMA synchronous = NORMAL;")
-            try database.execute("PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;")
-            try SQLiteSchema.create(in: database)
-            statements = try Statements(database)
+            try connection.execute(isNew ? "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;"
+                                         : "PRAGMA synchronous = NORMAL;")
+            try connection.execute("PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;")
+            try SQLiteSchema.create(in: connection)
+            statements = try Statements(connection)
         } catch {
             if let temporary { Self.remove(temporary) }
             throw error
@@ -56,7 +63,7 @@ public final class SQLiteExporter {
     deinit {
         guard !finished else { return }
         statements = nil
-        database.close()
+        connection.close()
         if let temporaryPath { Self.remove(temporaryPath) }
     }
 
@@ -66,9 +73,10 @@ public final class SQLiteExporter {
             throw SQLiteError(code: SQLITE_MISUSE, message: "the exporter is finished", sql: nil)
         }
         do {
-            try withForeignKeysIfReplacing(articles, statements) {
-                try database.transaction {
-                    for article in articles { try insert(article, statements) }
+            try withForeignKeysIfReplacing(articles, statements) { replacing in
+                try connection.transaction {
+                    for article in articles { try insert(article, statements, flushing: replacing) }
+                    for batch in statements.batches { try batch.flush() }
                 }
             }
         } catch {
@@ -83,7 +91,7 @@ public final class SQLiteExporter {
         guard !finished else { return }
         finished = true
         statements = nil  // finalizes them, so the connection really closes
-        database.close()
+        connection.close()
         guard let temporaryPath else { return }
         defer { Self.remove(temporaryPath) }
         if rename(temporaryPath, path) != 0 { throw OutputError.fromErrno("rename to \(path)", temporaryPath) }
@@ -94,7 +102,11 @@ public final class SQLiteExporter {
         Pending.shared.remove(temporary)
     }
 
-    func insert(_ article: Article, _ s: Statements) throws {
+    /// Inserts one article. With `flushing`, its batched rows are sent before returning, so
+    /// that a later article's delete of the same title sees them; a batch of new articles
+    /// deletes nothing, and sends full statements for longer (fewer short statements, and
+    /// fewer statement sizes to compile).
+    func insert(_ article: Article, _ s: Statements, flushing: Bool) throws {
         s.deleteArticle.bind(1, article.title)
         try s.deleteArticle.run()
 
@@ -103,7 +115,7 @@ public final class SQLiteExporter {
         s.article.bind(3, article.source.pageId)
         s.article.bind(4, article.source.revisionId)
         try s.article.runKeepingBindings()
-        let articleID = database.lastInsertRowID
+        let articleID = connection.lastInsertRowID
 
         for entry in article.templatesSeen {
             s.templates.add(articleID)
@@ -119,6 +131,6 @@ public final class SQLiteExporter {
             try insert(contest, position: position + 1, articleID: articleID, s)
         }
         for finding in article.findings { try insert(finding, articleID: articleID, s) }
-        for batch in s.batches { try batch.flush() }  // before the next article's delete, which may be of this title
+        if flushing { for batch in s.batches { try batch.flush() } }
     }
 }

@@ -123,7 +123,8 @@ enum ResultsTableContest {
     /// The last source line of a table: the last row's cells and their line breaks.
     static func lastLine(_ table: Table) -> Int {
         var end = table.rowInfo.last?.line ?? table.line
-        for cell in table.rows.last ?? [] {
+        guard let last = table.rows.last else { return end }
+        for cell in last {
             end = max(end, cell.line + cell.raw.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
         }
         return end

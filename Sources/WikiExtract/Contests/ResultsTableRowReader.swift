@@ -6,7 +6,7 @@ import WikiModel
 /// typed values, and only from a cell written on this row (a number spanning several rows is
 /// counted once, on its first row). Empty cells, `–` and `N/A` stay nil.
 struct ResultsTableRowReader {
-    let cells: [Cell]
+    let cells: GridRow
     let y: Int
     let info: RowInfo
 

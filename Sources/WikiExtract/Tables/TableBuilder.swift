@@ -58,11 +58,11 @@ struct TableBuilder {
             child = document.nextSibling(of: child)
         }
         let frozen = CellStore(store)
-        var cells = (0..<frozen.count).map { Cell(content: CellContent(frozen, $0), origin: GridPosition(row: 0, col: 0)) }
+        let cells = (0..<frozen.count).map { Cell(content: CellContent(frozen, $0), origin: GridPosition(row: 0, col: 0)) }
         let lines = rowIDs.map { reader.line(of: document.range(of: $0).lowerBound) }
-        TableAssembly.fill(&table, cells: &cells, spans: spans, counts: counts, lines: lines)
+        let origins = TableAssembly.fill(&table, cells: cells, spans: spans, counts: counts, lines: lines)
         if holdsTables {
-            for (i, id) in cellIDs.enumerated() where cells[i].origin.row >= 0 { cellOrigins[id] = cells[i].origin }
+            for (i, id) in cellIDs.enumerated() where origins[i].row >= 0 { cellOrigins[id] = origins[i] }
         }
         table.rowInfo = table.rows.indices.map { y in
             var info = RowInfo(line: y < lines.count ? lines[y] : (lines.last ?? table.line))

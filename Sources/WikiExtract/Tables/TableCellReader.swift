@@ -49,41 +49,52 @@ struct TableCellReader {
                 styleParty = StyleParty.party(in: document.node(attributeID), renderer: &renderer)
             }
         }
-        var rendered = RenderedText()
-        var text = CellString.own("")
-        var raw = CellString.source(0..<0)
-        let value: Value
+        let header = document.flags(of: id).contains(.header)
+        let line = lines.line(of: document.range(of: id).lowerBound)
+        let index: Int32
         if attributeID < 0, contentID >= 0, let split = TableCellTemplates.split(document, content: contentID) {
             // `| colspan=2 {{n/a}}`: the text before a cell template is the cell's attributes.
             attributes = split.attributes
             spans = attributeSpans(split.attributes)
             renderer.reset()
             renderer.render(document.node(split.template))
-            rendered = renderer.finish()
-            text = .own(rendered.text)
-            raw = .source(document.range(of: split.template))
-            value = ValueMapping.value(of: rendered.text)
+            let (links, notes) = renderer.finishBytes()
+            index = appendRendered(into: &store, raw: .source(document.range(of: split.template)), header: header,
+                                   line: line, attributeSource: spans.count > 0 ? attributes : nil,
+                                   styleParty: styleParty, links: links, notes: notes)
         } else if contentID >= 0 {
-            raw = .source(document.range(of: contentID))
+            let raw = CellString.source(document.range(of: contentID))
             if let range = SimpleText.sourceRange(contentID, in: document) {
                 // Most cells read as written: the text is a range of the source, no string.
-                text = .source(range)
-                value = document.source.withUnsafeBufferPointer {
+                let value = document.source.withUnsafeBufferPointer {
                     ValueMapping.value(ofBytes: UnsafeBufferPointer(rebasing: $0[range]))
                 }
+                index = store.append(text: .source(range), raw: raw, header: header, line: line,
+                                     attributeSource: spans.count > 0 ? attributes : nil, styleParty: styleParty,
+                                     value: value)
             } else {
-                rendered = render(contentID)
-                text = .own(rendered.text)
-                value = ValueMapping.value(of: rendered.text)
+                let (links, notes) = renderBytes(contentID)
+                index = appendRendered(into: &store, raw: raw, header: header, line: line,
+                                       attributeSource: spans.count > 0 ? attributes : nil, styleParty: styleParty,
+                                       links: links, notes: notes)
             }
         } else {
-            value = ValueMapping.value(of: "")
+            index = store.append(text: .own(""), raw: .source(0..<0), header: header, line: line,
+                                 attributeSource: spans.count > 0 ? attributes : nil, styleParty: styleParty,
+                                 value: ValueMapping.value(of: ""))
         }
-        let index = store.append(
-            text: text, raw: raw, header: document.flags(of: id).contains(.header),
-            line: lines.line(of: document.range(of: id).lowerBound), attributeSource: spans.count > 0 ? attributes : nil,
-            styleParty: styleParty, links: rendered.links, value: value, notes: rendered.notes)
         return (index, spans.rowspan, spans.colspan)
+    }
+
+    /// Adds a cell whose text was rendered: its folded bytes, still in the renderer's output,
+    /// are copied into the store and parsed for its value there, with no string made.
+    private func appendRendered(into store: inout CellStore.Builder, raw: CellString, header: Bool, line: Int,
+                                attributeSource: Range<Int>?, styleParty: String?, links: [Link],
+                                notes: [Note]) -> Int32 {
+        renderer.out.withUnsafeBufferPointer { bytes in
+            store.append(ownText: bytes, raw: raw, header: header, line: line, attributeSource: attributeSource,
+                         styleParty: styleParty, links: links, value: ValueMapping.value(ofText: bytes), notes: notes)
+        }
     }
 
     /// The spans of the attribute bytes `range` of the source, and how many attributes it holds.
@@ -91,10 +102,32 @@ struct TableCellReader {
         document.source.withUnsafeBufferPointer { TableLimits.spans(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// ``render(_:)`` as bytes: the folded text is left in `renderer.out`, the links and notes
+    /// are returned.
+    private mutating func renderBytes(_ id: Int32) -> (links: [Link], notes: [Note]) {
+        // Text-only content uses the output buffer alone: the full reset (a dozen lists to
+        // check) waits until the renderer itself is needed.
+        if !renderer.out.isEmpty { renderer.out.removeAll(keepingCapacity: true) }
+        if SimpleText.write(id, in: document, to: &renderer.out) {
+            TextFolding.foldText(inPlace: &renderer.out)
+            return ([], [])
+        }
+        renderer.reset()
+        renderContent(id)
+        return renderer.finishBytes()
+    }
+
     /// Plain text of a cell's content `id`; nested tables are tables of their own, not cell text.
     mutating func render(_ id: Int32) -> RenderedText {
         if let text = SimpleText.render(id, in: document) { return RenderedText(text: text) }
         renderer.reset()
+        renderContent(id)
+        return renderer.finish()
+    }
+
+    /// Renders a cell's content `id` with the renderer (reset by the caller); nested tables
+    /// are left out.
+    private mutating func renderContent(_ id: Int32) {
         if holdsTables && document.contains(.table, below: id) {
             var child = document.firstChild(of: id)
             while child >= 0 {
@@ -104,6 +137,5 @@ struct TableCellReader {
         } else {
             renderer.render(id, in: document)
         }
-        return renderer.finish()
     }
 }

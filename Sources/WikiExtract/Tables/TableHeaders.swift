@@ -8,16 +8,17 @@ enum TableHeaders {
     /// cell across the whole width *below* a header row opens the first section of the body
     /// (`! colspan=11 | Flemish Region` under the column headers), so the header ends there;
     /// above the column headers it is a title and belongs to the header.
-    static func headerRowCount(_ rows: [[Cell]]) -> Int {
+    static func headerRowCount(_ rows: GridRows) -> Int {
         var count = 0
         for y in rows.indices {
             if count > 0 && isSectionRow(rows[y], at: y) { break }
-            // Field reads by index: no copy of the cells.
             var any = false, own = false
-            for x in rows[y].indices where !TableGrid.isEmptySlot(rows[y][x]) {
-                guard rows[y][x].header else { return count }
+            for x in 0..<rows.width(of: y) {
+                let cell = rows.cell(y, x)
+                if TableGrid.isEmptySlot(cell) { continue }
+                guard cell.header else { return count }
                 any = true
-                if rows[y][x].origin.row == y { own = true }
+                if cell.origin.row == y { own = true }
             }
             guard any && own else { break }
             count += 1
@@ -28,7 +29,7 @@ enum TableHeaders {
     /// One name per column: the distinct non-empty header texts above it, outermost first,
     /// joined with " / " (`Winner / Party`); `Column N` when there are none; duplicates get
     /// ` 2`, ` 3` … so every name is unique.
-    static func columnNames(_ rows: [[Cell]], headerRows: Int, width: Int) -> [String] {
+    static func columnNames(_ rows: GridRows, headerRows: Int, width: Int) -> [String] {
         let depth = min(headerRows, rows.count)
         // No header: `Column 1` … `Column N`, distinct by construction.
         if depth == 0 { return (0..<width).map { "Column " + String($0 + 1) } }
@@ -38,11 +39,11 @@ enum TableHeaders {
         for x in 0..<width {
             name.reset()
             var lastOrigin: GridPosition?
-            // Field reads by index: no copy of the cells.
-            for y in 0..<depth where x < rows[y].count {
-                guard !TableGrid.isEmptySlot(rows[y][x]), rows[y][x].origin != lastOrigin else { continue }
-                lastOrigin = rows[y][x].origin
-                name.add(rows[y][x].content)
+            for y in 0..<depth where x < rows.width(of: y) {
+                let cell = rows.cell(y, x)
+                guard !TableGrid.isEmptySlot(cell), cell.origin != lastOrigin else { continue }
+                lastOrigin = cell.origin
+                name.add(cell.content)
             }
             names.append(name.isEmpty ? "Column " + String(x + 1) : name.string)
         }
@@ -50,9 +51,11 @@ enum TableHeaders {
     }
 
     /// A body row holding one cell that spans the whole width (a mid-table heading).
-    static func isSectionRow(_ row: [Cell], at y: Int) -> Bool {
-        guard row.count >= 2, !TableGrid.isEmptySlot(row[0]), row[0].origin.row == y else { return false }
-        let origin = row[0].origin
+    static func isSectionRow(_ row: GridRow, at y: Int) -> Bool {
+        guard row.count >= 2 else { return false }
+        let first = row[0]
+        guard !TableGrid.isEmptySlot(first), first.origin.row == y else { return false }
+        let origin = first.origin
         for x in row.indices.dropFirst() where row[x].origin != origin { return false }
         return true
     }

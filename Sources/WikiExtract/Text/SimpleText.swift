@@ -49,6 +49,26 @@ enum SimpleText {
         }
     }
 
+    /// Appends the unfolded bytes of node `id`'s children to `out` (what ``render(_:in:)``
+    /// folds), or returns false with `out` untouched when one of them needs the renderer.
+    static func write(_ id: Int32, in document: WikitextDocument, to out: inout [UInt8]) -> Bool {
+        let source = document.source
+        switch children(of: id, in: document, loneOnly: false) {
+        case .renderer: return false
+        case .lone(let only):
+            if let only { source.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[only])) } }
+            return true
+        case .gathered: break
+        }
+        let capacity = document.range(of: id).count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { buffer in
+            var gathered = Gathered(buffer: buffer)
+            guard gathered.children(of: id, document, source) else { return false }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<gathered.count]))
+            return true
+        }
+    }
+
     /// The source range that is the plain text of node `id`'s children, when they are one text
     /// run (invisible markup such as `'''` or comments around it) that renders as written,
     /// trimmed: `1,234`, `'''Total'''`, `Labour`. Nil for anything else (``render(_:in:)`` then).

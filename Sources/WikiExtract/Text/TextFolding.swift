@@ -23,6 +23,15 @@ enum TextFolding {
         fold(bytes, keepLines: true)
     }
 
+    /// `text` of `bytes`, written over them: folding only ever shrinks the text, and each byte
+    /// is written at or before the place it is read from, so no second buffer (and no string)
+    /// is needed. Lets a cell's rendered bytes go to the store and the value parser as they are.
+    static func foldText(inPlace bytes: inout [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        let n = bytes.withUnsafeMutableBufferPointer { fold(UnsafeBufferPointer($0), into: $0, keepLines: true) }
+        bytes.removeLast(bytes.count - n)
+    }
+
     /// True when folding leaves `bytes` as they are (`text` and `line` agree then): no tab,
     /// line break, carriage return or no-break space, and single spaces only between visible
     /// bytes. May say false for some folded text; never says true for unfolded text. Lets a

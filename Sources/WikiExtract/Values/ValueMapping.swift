@@ -16,6 +16,12 @@ public enum ValueMapping {
         return copy.withUTF8 { value(ofBytes: $0) }
     }
 
+    /// ``value(of:)`` for the UTF-8 bytes of a rendered text, empty or not (a rendered cell's
+    /// text, held as bytes: no string made).
+    public static func value(ofText bytes: UnsafeBufferPointer<UInt8>) -> Value {
+        bytes.isEmpty ? Value(kind: .empty, status: .exact) : value(ofBytes: bytes)
+    }
+
     /// ``value(of:)`` for the text's UTF-8 bytes (a cell that reads as its source: no string made).
     public static func value(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Value {
         // Most cells have a common shape that the parser decides without making a string.

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import TestSupport
+import Wikitext
+import WikiModel
+@testable import WikiExtract
+
+/// The byte path of cell rendering (`finishBytes`, `SimpleText.write`, folding in place and
+/// the store's `append(ownText:)`) against the string path it replaces.
+@Suite struct RenderedBytesTests {
+    /// Folding in place gives the bytes of `TextFolding.text`, for odd blanks included.
+    @Test func foldInPlaceMatchesText() {
+        let samples = ["", " ", "a", "  a  b ", "\n\n x \t\ty \n\n\n z\n", "13\u{A0}999", "8\u{A0}February",
+                       "\u{A0}1\u{A0}", "a \u{A0} 1\u{A0}2", "\r\n\r\nA\r\n", " \n \n a"]
+        for sample in samples {
+            var bytes = Array(sample.utf8)
+            TextFolding.foldText(inPlace: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == TextFolding.text(ArraySlice(sample.utf8)), "\(sample.debugDescription)")
+        }
+    }
+
+    /// For every cell and parameter value of some corpus pages, one renderer finishing as bytes
+    /// gives the text, links and notes `finish` gives, and `SimpleText.write` folds to what
+    /// `SimpleText.render` returns.
+    @Test func bytesMatchStrings() throws {
+        for (name, document) in try TextFastPathTests.corpusDocuments().prefix(12) {
+            var renderer = PlainTextRenderer()
+            renderer.collectTemplates = false
+            for id in TextFastPathTests.contents(document) {
+                let reference = TextFastPathTests.render(id, document, atOnce: true, templates: false)
+                renderer.reset()
+                renderer.render(id, in: document)
+                let (links, notes) = renderer.finishBytes()
+                #expect(String(decoding: renderer.out, as: UTF8.self) == reference.text, "\(name) node \(id)")
+                #expect(links == reference.links && notes == reference.notes, "\(name) node \(id)")
+
+                var written: [UInt8] = []
+                let simple = SimpleText.render(id, in: document)
+                #expect(SimpleText.write(id, in: document, to: &written) == (simple != nil), "\(name) node \(id)")
+                if let simple {
+                    TextFolding.foldText(inPlace: &written)
+                    #expect(String(decoding: written, as: UTF8.self) == simple, "\(name) node \(id)")
+                } else {
+                    #expect(written.isEmpty, "\(name) node \(id)")
+                }
+            }
+        }
+    }
+
+    /// A text given as bytes reads back as the same text given as a string.
+    @Test func storeTakesBytes() {
+        let source = Array("| a || b".utf8)
+        var builder = CellStore.Builder(source: source)
+        let text = "Labour Party · 1,234"
+        let a = builder.append(text: .own(text), raw: .source(2..<3), line: 1, value: ValueMapping.value(of: text))
+        let b = Array(text.utf8).withUnsafeBufferPointer {
+            builder.append(ownText: $0, raw: .source(2..<3), line: 1, value: ValueMapping.value(ofText: $0))
+        }
+        let store = CellStore(builder)
+        let x = CellContent(store, Int(a)), y = CellContent(store, Int(b))
+        #expect(x.text == text && y.text == text)
+        #expect(x.raw == y.raw && x.value == y.value)
+        #expect(ValueMapping.value(ofText: UnsafeBufferPointer(start: nil, count: 0)) == ValueMapping.value(of: ""))
+    }
+}
