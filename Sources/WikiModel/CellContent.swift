@@ -17,6 +17,14 @@ public struct CellContent: Sendable {
         self.index = index
     }
 
+    /// The content of cell `index` of `store`, the index known to be in range (a table's
+    /// stored cells, checked when the table was made).
+    @inlinable
+    init(unchecked store: CellStore, _ index: Int) {
+        self.store = store
+        self.index = index
+    }
+
     /// Creates a content in a store of its own.
     public init(text: String, raw: String, header: Bool = false, line: Int,
                 attributes: OrderedPairs<String> = OrderedPairs(), styleParty: String? = nil,

@@ -32,25 +32,11 @@ public struct GridRows: RandomAccessCollection, Sendable {
         return storage.gridCell(start + x, y, x)
     }
 
-    /// Calls `body` with each cell of row `y`, left to right, and its column. The cells are
-    /// read in place, not copied: for writers that visit every slot of large grids.
+    /// Calls `body` with each cell of row `y`, left to right, and its column (no row view is made).
     @inlinable
-    public func forEachCell(inRow y: Int, _ body: (borrowing Cell, Int) throws -> Void) rethrows {
+    public func forEachCell(inRow y: Int, _ body: (Cell, Int) throws -> Void) rethrows {
         let start = Int(storage.gridStarts[y]), end = Int(storage.gridStarts[y + 1])
-        try storage.cells.withUnsafeBufferPointer { cells in
-            try storage.slots.withUnsafeBufferPointer { slots in
-                for i in start..<end {
-                    let k = Int(slots[i])
-                    if k >= 0 {
-                        try body(cells[k], i - start)
-                    } else {
-                        var filler = cells[~k]
-                        filler.origin = GridPosition(row: y, col: i - start)
-                        try body(filler, i - start)
-                    }
-                }
-            }
-        }
+        for i in start..<end { try body(storage.gridCell(i, y, i - start), i - start) }
     }
 
     /// The number of slots in row `y`.

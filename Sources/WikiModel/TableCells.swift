@@ -1,69 +1,173 @@
 /// The cells of one table stored once, behind both of its views: the grid (``GridRows``) and
 /// the rows as written (``WrittenRows``).
 ///
-/// A built table keeps each written cell once (with its grid origin and grid spans) and a grid
-/// of slot indexes into them, so a cell spanning twenty slots is one cell, not twenty copies:
-/// building and freeing a table costs a retain and a release per cell, not per slot, and no
-/// array per row. Immutable once made.
+/// Each written cell is one plain-data entry (which record of which ``CellStore``, its grid
+/// origin and spans, its spans as written), and the grid is slot indexes into the entries. A
+/// cell spanning twenty slots is one entry, not twenty copies, and a table of thousands of
+/// cells holds one reference per store (usually one): building and freeing it costs no
+/// retain or release per cell or slot. Cells are made when read. Immutable once made.
 public final class TableCells: Sendable {
-    /// The distinct cells: for a built table, the written cells in row order, then one filler
-    /// per grid row that has a slot no cell covers.
-    @usableFromInline let cells: [Cell]
-    /// The grid, row after row: an index into `cells`, or `~k` for the filler `cells[k]` of a
-    /// slot no cell covers (shown with the slot itself as origin).
-    @usableFromInline let slots: [Int32]
-    /// Grid row `y` is `slots[gridStarts[y]..<gridStarts[y + 1]]` (rows of any length).
-    @usableFromInline let gridStarts: [Int32]
-    /// Written row `r` is `cells[writtenStarts[r]..<writtenStarts[r + 1]]`.
-    @usableFromInline let writtenStarts: [Int32]
-    /// The spans of each written cell as written (its entry in `cells` has the grid's); empty
-    /// when they are the cells' own.
-    @usableFromInline let writtenSpans: [WrittenSpan]
-
-    /// A written cell's `rowspan` and `colspan` as written.
-    public struct WrittenSpan: Sendable {
-        @usableFromInline let rowspan: Int32, colspan: Int32
-
+    /// One cell: its content (record `record` of `stores[store]`) and placement.
+    @usableFromInline
+    struct Entry: Sendable {
+        @usableFromInline var store: Int32, record: Int32
+        /// Grid origin (`row` -1 for a written cell left out of the grid) and grid spans.
+        @usableFromInline var row: Int32, col: Int32, rowspan: Int32, colspan: Int32
         /// Spans as written.
-        public init(rowspan: Int, colspan: Int) {
+        @usableFromInline var writtenRowspan: Int32, writtenColspan: Int32
+
+        @usableFromInline
+        init(store: Int32, record: Int32, origin: GridPosition, rowspan: Int, colspan: Int,
+             writtenRowspan: Int, writtenColspan: Int) {
+            self.store = store
+            self.record = record
+            row = Int32(clamping: origin.row)
+            col = Int32(clamping: origin.col)
             self.rowspan = Int32(clamping: rowspan)
             self.colspan = Int32(clamping: colspan)
+            self.writtenRowspan = Int32(clamping: writtenRowspan)
+            self.writtenColspan = Int32(clamping: writtenColspan)
         }
     }
 
-    /// A built table's cells: `cells` (written cells with grid origin and spans, then fillers),
-    /// `slots` of `width` per grid row, `writtenCounts` cells per written row, and `spans` as
-    /// written, one per written cell.
-    public init(cells: [Cell], slots: [Int32], width: Int, writtenCounts: [Int], spans: [WrittenSpan]) {
+    /// Where the contents of a table's written cells are.
+    public enum Contents {
+        /// Records `0..<n` of one store, in written order (a wikitable read by `TableBuilder`).
+        case records(CellStore)
+        /// Cells, each with its content (cells built one by one, as HTML tables are).
+        case cells([Cell])
+    }
+
+    /// A written cell's place in the grid.
+    public struct Placement: Sendable {
+        /// The grid slot of its top-left corner; nil when it fell outside the grid.
+        public var origin: GridPosition?
+        /// Rows and columns covered in the grid.
+        public var rowspan: Int, colspan: Int
+
+        /// A placement.
+        public init(origin: GridPosition?, rowspan: Int, colspan: Int) {
+            self.origin = origin
+            self.rowspan = rowspan
+            self.colspan = colspan
+        }
+    }
+
+    @usableFromInline let stores: [CellStore]
+    /// The written cells in row order, then one filler per grid row with an uncovered slot.
+    @usableFromInline let entries: [Entry]
+    /// The grid, row after row: an index into `entries`, or `~k` for the filler `entries[k]` of
+    /// a slot no cell covers (read with the slot itself as origin).
+    @usableFromInline let slots: [Int32]
+    /// Grid row `y` is `slots[gridStarts[y]..<gridStarts[y + 1]]` (rows of any length).
+    @usableFromInline let gridStarts: [Int32]
+    /// Written row `r` is `entries[writtenStarts[r]..<writtenStarts[r + 1]]`.
+    @usableFromInline let writtenStarts: [Int32]
+
+    /// A laid-out table's cells: the written cells' `contents`, where each landed
+    /// (`placements`), their spans as written (`spans`), `counts[r]` of them in written row
+    /// `r`; the grid `slots` (`width` per row, the index of the covering written cell, or -1
+    /// for none). An uncovered slot reads as an *empty slot*: empty text, `rowspan` and
+    /// `colspan` 0, and the line `lines[y]` of its row (the last line past the written rows).
+    public init(contents: Contents, placements: [Placement], spans: [(rowspan: Int, colspan: Int)],
+                counts: [Int], slots: [Int32], width: Int, lines: [Int]) {
+        precondition(placements.count == spans.count, "one placement and one written span per cell")
         precondition(width > 0 || slots.isEmpty, "a grid with slots has a width")
-        self.cells = cells
-        self.slots = slots
-        let height = width > 0 ? slots.count / width : 0
+        var stores = StoreList()
+        var entries: [Entry] = []
+        entries.reserveCapacity(spans.count)
+        func add(store: Int32, record: Int, _ i: Int) {
+            let p = placements[i]
+            entries.append(Entry(store: store, record: Int32(record), origin: p.origin ?? GridPosition(row: -1, col: -1),
+                                 rowspan: p.rowspan, colspan: p.colspan,
+                                 writtenRowspan: spans[i].rowspan, writtenColspan: spans[i].colspan))
+        }
+        switch contents {
+        case .records(let store):
+            precondition(store.count >= spans.count, "a record per written cell")
+            let index = stores.index(of: store)
+            for i in spans.indices { add(store: index, record: i, i) }
+        case .cells(let cells):
+            precondition(cells.count == spans.count, "a cell per written span")
+            for (i, cell) in cells.enumerated() { add(store: stores.index(of: cell.content.store), record: cell.content.index, i) }
+        }
+        var grid = slots
+        Self.addFillers(to: &grid, width: width, lines: lines, stores: &stores.list, entries: &entries)
+        self.stores = stores.list
+        self.entries = entries
+        self.slots = grid
+        let height = width > 0 ? grid.count / width : 0
         gridStarts = (0...height).map { Int32($0 * width) }
-        writtenStarts = Self.starts(writtenCounts)
-        writtenSpans = spans
+        writtenStarts = Self.starts(counts)
+    }
+
+    /// Names a filler for every uncovered slot of `grid`: one empty record per row that has one,
+    /// all in one store of their own.
+    private static func addFillers(to grid: inout [Int32], width: Int, lines: [Int], stores: inout [CellStore],
+                                   entries: inout [Entry]) {
+        guard grid.contains(where: { $0 < 0 }) else { return }
+        var fillers = CellStore.Builder(source: [])
+        let store = Int32(stores.count)
+        for y in 0..<(grid.count / width) {
+            var filler: Int32 = -1
+            for i in (y * width)..<(y * width + width) where grid[i] < 0 {
+                if filler < 0 {
+                    let line = y < lines.count ? lines[y] : (lines.last ?? 0)
+                    let record = fillers.append(text: .own(""), raw: .own(""), line: line,
+                                                value: Value(kind: .empty, status: .exact))
+                    filler = Int32(entries.count)
+                    entries.append(Entry(store: store, record: record, origin: GridPosition(row: y, col: 0),
+                                         rowspan: 0, colspan: 0, writtenRowspan: 0, writtenColspan: 0))
+                }
+                grid[i] = ~filler
+            }
+        }
+        stores.append(CellStore(fillers))
     }
 
     /// A grid of the given rows, each slot its own cell, and no written rows.
     init(grid rows: [[Cell]]) {
-        cells = rows.flatMap { $0 }
-        slots = (0..<cells.count).map { Int32($0) }
+        (stores, entries) = Self.entries(rows.flatMap { $0 })
+        slots = (0..<entries.count).map { Int32($0) }
         gridStarts = Self.starts(rows.map(\.count))
         writtenStarts = [0]
-        writtenSpans = []
     }
 
     /// Written rows as given, and no grid.
     init(written rows: [[Cell]]) {
-        cells = rows.flatMap { $0 }
+        (stores, entries) = Self.entries(rows.flatMap { $0 })
         slots = []
         gridStarts = [0]
         writtenStarts = Self.starts(rows.map(\.count))
-        writtenSpans = []
     }
 
     /// The cells of a table with no rows.
     static let empty = TableCells(grid: [])
+
+    /// Entries for cells placed as they say (their origin and spans, both for the grid and as written).
+    private static func entries(_ cells: [Cell]) -> ([CellStore], [Entry]) {
+        var stores = StoreList()
+        let entries = cells.map { cell in
+            Entry(store: stores.index(of: cell.content.store), record: Int32(cell.content.index), origin: cell.origin,
+                  rowspan: cell.rowspan, colspan: cell.colspan, writtenRowspan: cell.rowspan, writtenColspan: cell.colspan)
+        }
+        return (stores.list, entries)
+    }
+
+    /// The distinct stores of a table's cells, each listed once.
+    private struct StoreList {
+        var list: [CellStore] = []
+        private var known: [ObjectIdentifier: Int32] = [:]
+
+        /// The index of `store` in `list`, adding it when new.
+        mutating func index(of store: CellStore) -> Int32 {
+            if let index = known[ObjectIdentifier(store)] { return index }
+            let index = Int32(list.count)
+            known[ObjectIdentifier(store)] = index
+            list.append(store)
+            return index
+        }
+    }
 
     private static func starts(_ counts: [Int]) -> [Int32] {
         var starts: [Int32] = [0]
@@ -76,8 +180,8 @@ public final class TableCells: Sendable {
     @inlinable
     func gridCell(_ i: Int, _ y: Int, _ x: Int) -> Cell {
         let k = slots[i]
-        if k >= 0 { return cells[Int(k)] }
-        var filler = cells[Int(~k)]
+        if k >= 0 { return cell(entries[Int(k)]) }
+        var filler = cell(entries[Int(~k)])
         filler.origin = GridPosition(row: y, col: x)
         return filler
     }
@@ -85,11 +189,16 @@ public final class TableCells: Sendable {
     /// Written cell `k` (a flat index over the written rows), with its spans as written.
     @inlinable
     func writtenCell(_ k: Int) -> Cell {
-        var cell = cells[k]
-        if !writtenSpans.isEmpty {
-            cell.rowspan = Int(writtenSpans[k].rowspan)
-            cell.colspan = Int(writtenSpans[k].colspan)
-        }
-        return cell
+        let e = entries[k]
+        return Cell(content: CellContent(unchecked: stores[Int(e.store)], Int(e.record)),
+                    origin: GridPosition(row: Int(e.row), col: Int(e.col)),
+                    rowspan: Int(e.writtenRowspan), colspan: Int(e.writtenColspan))
+    }
+
+    /// The cell an entry stands for, as the grid shows it.
+    @inlinable
+    func cell(_ e: Entry) -> Cell {
+        Cell(content: CellContent(unchecked: stores[Int(e.store)], Int(e.record)),
+             origin: GridPosition(row: Int(e.row), col: Int(e.col)), rowspan: Int(e.rowspan), colspan: Int(e.colspan))
     }
 }

@@ -29,11 +29,11 @@ public struct WrittenRows: RandomAccessCollection, Sendable {
         guard rows.storage === storage else { return nil }
         let k = Int(storage.writtenStarts[r]) + index
         precondition(k < Int(storage.writtenStarts[r + 1]), "cell out of the row")
-        let origin = storage.cells[k].origin
+        let e = storage.entries[k]
+        let origin = GridPosition(row: Int(e.row), col: Int(e.col))
         guard origin.row >= 0, origin.row < rows.count, origin.col >= 0, origin.col < rows.width(of: origin.row),
               storage.slots[Int(storage.gridStarts[origin.row]) + origin.col] == Int32(k) else { return nil }
-        if storage.writtenSpans.isEmpty { return (origin, storage.cells[k].rowspan, storage.cells[k].colspan) }
-        return (origin, Int(storage.writtenSpans[k].rowspan), Int(storage.writtenSpans[k].colspan))
+        return (origin, Int(e.writtenRowspan), Int(e.writtenColspan))
     }
 }
 

@@ -66,7 +66,7 @@ struct RawRowsRoundTripTests {
             for y in table.rows.indices {
                 var visited = 0
                 table.rows.forEachCell(inRow: y) { cell, x in
-                    #expect(same(copy cell, table.rows[y][x]), "\(name) table \(table.index) [\(y), \(x)]")
+                    #expect(same(cell, table.rows[y][x]), "\(name) table \(table.index) [\(y), \(x)]")
                     visited += 1
                 }
                 #expect(visited == table.rows[y].count)

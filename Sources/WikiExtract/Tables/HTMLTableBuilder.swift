@@ -26,7 +26,7 @@ enum HTMLTableBuilder {
             counts.append(draft.rows[y].cells.count)
         }
         let lines = order.map { draft.rows[$0].line }
-        let placed = TableAssembly.fill(&table, cells: cells, spans: spans, counts: counts, lines: lines)
+        let placed = TableAssembly.fill(&table, contents: .cells(cells), spans: spans, counts: counts, lines: lines)
         var origins = draft.rows.map { [GridPosition](repeating: GridPosition(row: -1, col: -1), count: $0.cells.count) }
         var flat = 0
         for y in order {

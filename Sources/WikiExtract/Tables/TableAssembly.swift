@@ -1,30 +1,33 @@
 import WikiModel
 
 /// The step every table builder ends with, whatever syntax the cells were written in: lay the
-/// written cells out (``TableLayout``), store them with the grid (``TableGrid``), and derive
+/// written cells out (``TableLayout``), store them with the grid (``TableCells``), and derive
 /// the header model (``TableHeaders``).
 enum TableAssembly {
-    /// Lays out `cells` (written in row order, `counts[y]` in row `y`, `spans` as read) and fills
-    /// `table.rows`, `rawRows`, `headerRows` and `columns`. Returns each written cell's grid
-    /// slot (`[-1, -1]` when it fell outside the limits). `lines[y]` is the line of written row `y`.
+    /// Lays out the written cells (`contents`, in row order, `counts[y]` in row `y`, `spans` as
+    /// read) and fills `table.rows`, `rawRows`, `headerRows` and `columns`. Returns each written
+    /// cell's grid slot (`[-1, -1]` when it fell outside the limits). `lines[y]` is the line of
+    /// written row `y`.
     @discardableResult
-    static func fill(_ table: inout Table, cells: consuming [Cell], spans: [(rowspan: Int, colspan: Int)],
+    static func fill(_ table: inout Table, contents: TableCells.Contents, spans: [(rowspan: Int, colspan: Int)],
                      counts: [Int], lines: [Int]) -> [GridPosition] {
         let layout = TableLayout(spans: spans, counts: counts)
+        var placements: [TableCells.Placement] = []
+        placements.reserveCapacity(spans.count)
         var origins: [GridPosition] = []
-        origins.reserveCapacity(cells.count)
-        // The stored cells carry the grid's spans; the written rows keep `spans` beside them.
-        for (i, placement) in layout.placements.enumerated() {
+        origins.reserveCapacity(spans.count)
+        for placement in layout.placements {
             if let p = placement {
-                cells[i].origin = GridPosition(row: p.row, col: p.col)
-                cells[i].rowspan = p.rowspan
-                cells[i].colspan = p.colspan
+                let origin = GridPosition(row: p.row, col: p.col)
+                placements.append(TableCells.Placement(origin: origin, rowspan: p.rowspan, colspan: p.colspan))
+                origins.append(origin)
             } else {
-                cells[i].origin = GridPosition(row: -1, col: -1)
+                placements.append(TableCells.Placement(origin: nil, rowspan: 1, colspan: 1))
+                origins.append(GridPosition(row: -1, col: -1))
             }
-            origins.append(cells[i].origin)
         }
-        let stored = TableGrid.cells(cells, layout, lines: lines, counts: counts, spans: spans)
+        let stored = TableCells(contents: contents, placements: placements, spans: spans, counts: counts,
+                                slots: layout.slots, width: layout.width, lines: lines)
         table.rows = GridRows(stored)
         table.rawRows = WrittenRows(stored)
         table.headerRows = TableHeaders.headerRowCount(table.rows)

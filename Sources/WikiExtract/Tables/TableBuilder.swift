@@ -57,10 +57,9 @@ struct TableBuilder {
             }
             child = document.nextSibling(of: child)
         }
-        let frozen = CellStore(store)
-        let cells = (0..<frozen.count).map { Cell(content: CellContent(frozen, $0), origin: GridPosition(row: 0, col: 0)) }
         let lines = rowIDs.map { reader.line(of: document.range(of: $0).lowerBound) }
-        let origins = TableAssembly.fill(&table, cells: cells, spans: spans, counts: counts, lines: lines)
+        let origins = TableAssembly.fill(&table, contents: .records(CellStore(store)), spans: spans, counts: counts,
+                                         lines: lines)
         if holdsTables {
             for (i, id) in cellIDs.enumerated() where origins[i].row >= 0 { cellOrigins[id] = origins[i] }
         }
