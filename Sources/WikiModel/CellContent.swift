@@ -65,6 +65,37 @@ public struct CellContent: Sendable {
     /// Footnotes taken out of the cell.
     @inlinable public var notes: [Note] { let e = extras; return e < 0 ? [] : store.extras[e].notes }
 
+    /// The members of ``value`` other than its strings, read from the record without making a
+    /// ``Value`` (writers read these for every cell); `hasStrings` tells whether ``valueUnit``
+    /// or ``valueISO`` may be set.
+    @inlinable
+    public var valueScalars: (kind: Value.Kind, status: Value.Status?, number: Double?, low: Double?, high: Double?,
+                              hasStrings: Bool) {
+        let r = record
+        return (r.kind, r.status, r.numbers & 1 != 0 ? r.number : nil, r.numbers & 2 != 0 ? r.low : nil,
+                r.numbers & 4 != 0 ? r.high : nil, r.unit >= 0 || r.iso >= 0)
+    }
+    /// ``value``'s unit, without making the rest of it.
+    @inlinable public var valueUnit: String? { let u = record.unit; return u < 0 ? nil : store.strings[Int(u)] }
+    /// ``value``'s ISO form, without making the rest of it.
+    @inlinable public var valueISO: String? { let i = record.iso; return i < 0 ? nil : store.strings[Int(i)] }
+
+    /// When the attributes are kept as a range of the page source, calls `body` with the name
+    /// (as written, not lower-cased) and value bytes of each, in order, by the rules of
+    /// ``AttributeSyntax``, and returns true; returns false, calling nothing, when they are not
+    /// (no attributes, or strings in the extras). Lets a writer copy them without the strings
+    /// ``attributes`` makes.
+    public func forEachSourceAttribute(_ body: (_ name: UnsafeBufferPointer<UInt8>,
+                                                _ value: UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        let r = record
+        guard r.attributeEnd > r.attributeStart else { return false }
+        store.source.withUnsafeBufferPointer {
+            let b = UnsafeBufferPointer(rebasing: $0[Int(r.attributeStart)..<Int(r.attributeEnd)])
+            AttributeSyntax.scan(b) { body(UnsafeBufferPointer(rebasing: b[$0]), UnsafeBufferPointer(rebasing: b[$1])) }
+        }
+        return true
+    }
+
     /// Calls `body` with the text's UTF-8 bytes (no string is made).
     @inlinable
     public func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

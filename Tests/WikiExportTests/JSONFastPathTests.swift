@@ -7,9 +7,7 @@ import WikiModel
 /// `appendInteger`) write the same bytes as the general calls they stand for.
 @Suite struct JSONFastPathTests {
     private func text(_ style: JSONWriter.Style, _ write: (inout JSONWriter) -> Void) -> String {
-        var json = JSONWriter(style: style)
-        write(&json)
-        return String(decoding: json.bytes, as: UTF8.self)
+        writtenJSON(style, write)
     }
 
     @Test func kindAndStatusNamesAreTheRawValues() {
@@ -52,7 +50,8 @@ import WikiModel
                 }
                 let fast = text(style) { json in
                     json.beginObject(inline: true)
-                    json.key("value"); ArticleJSON.writeInlineValue(value, to: &json)
+                    json.key("value")
+                    ArticleJSON.writeInlineValue(of: CellContent(text: "", raw: "", line: 1, value: value), to: &json)
                     json.endObject()
                 }
                 #expect(fast == general)

@@ -43,13 +43,6 @@ struct ContestFastPathTests {
         #expect(fields.number("votes") == TemplateFields.number(in: PlainText.render(param.value!).text))
     }
 
-    @Test("The source pre-check never misses a page with an election template name")
-    func precheck() {
-        #expect(ContestExtractor.mayHaveElectionTemplate(Array("{{{{ \n Election box end}}".utf8)))
-        #expect(ContestExtractor.mayHaveElectionTemplate(Array("x {{ELECTION results}}".utf8)))
-        #expect(!ContestExtractor.mayHaveElectionTemplate(Array("The election {{cite}} {x election".utf8)))
-    }
-
     @Test("Column names split on \" / \" as components(separatedBy:) splits them",
           arguments: ["Party", "First round / Votes", " / a / / b / ", "a /b", "Seats / General / 2", "x / \u{301}y", ""])
     func parts(name: String) {

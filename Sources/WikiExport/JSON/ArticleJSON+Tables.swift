@@ -27,15 +27,29 @@ extension ArticleJSON {
         json.endObject()
     }
 
-    /// The grid, row by row (cells read in place: none is copied).
+    /// The grid, row by row (cells read in place: none is copied). A slot that repeats a
+    /// spanned cell gets a copy of the bytes written at the cell's origin.
     static func writeGrid(_ rows: GridRows, to json: inout JSONWriter) {
         guard !rows.isEmpty else { return json.emptyArray() }
         json.beginArray()
+        var spans = WrittenSpans()
         for y in rows.indices {
             let width = rows.width(of: y)
             guard width > 0 else { json.emptyArray(); continue }
             json.beginArray()
-            rows.forEachCell(inRow: y) { cell, _ in writeCell(cell, to: &json) }
+            rows.forEachCell(inRow: y) { cell, x in
+                let atOrigin = cell.origin.row == y && cell.origin.col == x
+                if !atOrigin, let bytes = spans.bytes(of: cell) {
+                    json.beforeValue()  // the separator `writeCell` would write
+                    json.appendCopy(from: bytes.lowerBound, to: bytes.upperBound)
+                    return
+                }
+                let before = json.count
+                writeCell(cell, to: &json)
+                if atOrigin && (cell.rowspan != 1 || cell.colspan != 1) {
+                    spans.remember(cell, bytes: json.objectStart(after: before)..<json.count)
+                }
+            }
             json.endArray()
         }
         json.endArray()
@@ -67,20 +81,22 @@ extension ArticleJSON {
         json.inlineMember("header"); json.appendBool(content.header)
         json.inlineMember("origin")  // [row, col], as `inlineInts` writes it
         json.appendRaw(UInt8(ascii: "[")); json.appendInteger(cell.origin.row)
-        json.putInlineComma(); json.appendInteger(cell.origin.col); json.appendRaw(UInt8(ascii: "]"))
-        if cell.rowspan != 1 { json.inlineMember("rowspan"); json.appendInteger(cell.rowspan) }
-        if cell.colspan != 1 { json.inlineMember("colspan"); json.appendInteger(cell.colspan) }
+        json.putInlineComma(); json.appendSmallInteger(cell.origin.col); json.appendRaw(UInt8(ascii: "]"))
+        if cell.rowspan != 1 { json.inlineMember("rowspan"); json.appendSmallInteger(cell.rowspan) }
+        if cell.colspan != 1 { json.inlineMember("colspan"); json.appendSmallInteger(cell.colspan) }
         json.inlineMember("line"); json.appendInteger(content.line)
         let extras = content.hasExtras
         if extras {
-            let attributes = content.attributes  // made from the source bytes on each read
-            if !attributes.isEmpty {
-                json.nextInlineKey("attributes"); writePairs(attributes, to: &json) { $1.string($0) }
+            if !writeSourceAttributes(of: content, to: &json) {
+                let attributes = content.attributes  // made from the source bytes on each read
+                if !attributes.isEmpty {
+                    json.nextInlineKey("attributes"); writePairs(attributes, to: &json) { $1.string($0) }
+                }
             }
             if let party = content.styleParty { json.inlineMember("styleParty"); json.appendQuoted(party) }
             if !content.links.isEmpty { json.nextInlineKey("links"); writeArray(content.links, to: &json, writeLink) }
         }
-        json.nextInlineKey("value"); writeInlineValue(content.value, to: &json)
+        json.nextInlineKey("value"); writeInlineValue(of: content, to: &json)
         if extras && !content.notes.isEmpty { json.nextInlineKey("notes"); writeArray(content.notes, to: &json, writeNote) }
         json.endObject()
     }

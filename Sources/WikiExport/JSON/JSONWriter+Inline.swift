@@ -40,9 +40,13 @@ extension JSONWriter {
 
     /// `,` (pretty `, `) between the items of an inline array written without a frame.
     @inline(__always)
-    mutating func putInlineComma() {
+    mutating func putInlineComma() { putMark(UInt8(ascii: ",")) }
+
+    /// `mark`, followed by a space in pretty style (both written, the space kept only when pretty).
+    @inline(__always)
+    mutating func putMark(_ mark: UInt8) {
         reserve(2)
-        buffer[count] = UInt8(ascii: ",")
+        buffer[count] = mark
         buffer[count + 1] = UInt8(ascii: " ")
         count += style == .pretty ? 2 : 1
     }
@@ -90,5 +94,15 @@ extension JSONWriter {
     @inline(__always)
     mutating func appendBool(_ value: Bool) {
         if value { appendLiteral("true") } else { appendLiteral("false") }
+    }
+}
+
+extension JSONWriter {
+    /// Where the object whose value call started at output offset `start` begins: past the
+    /// separator and indentation written before its `{` (none of which is a `{`).
+    func objectStart(after start: Int) -> Int {
+        var i = start
+        while i < count && buffer[i] != UInt8(ascii: "{") { i += 1 }
+        return i
     }
 }

@@ -246,14 +246,26 @@ extension JSONWriter {
     mutating func inlineInts(_ a: Int, _ b: Int, _ c: Int, _ d: Int) {
         beforeValue()
         appendRaw(UInt8(ascii: "["))
-        appendInteger(a)
+        appendSmallInteger(a)
         inlineComma()
-        appendInteger(b)
+        appendSmallInteger(b)
         inlineComma()
-        appendInteger(c)
+        appendSmallInteger(c)
         inlineComma()
-        appendInteger(d)
+        appendSmallInteger(d)
         appendRaw(UInt8(ascii: "]"))
+    }
+
+    /// `appendInteger(value)` with its most common case, one digit, done in place: the spans
+    /// of a cell reference are nearly always 1.
+    @inline(__always)
+    mutating func appendSmallInteger(_ value: Int) {
+        if UInt(bitPattern: value) < 10 {
+            reserve(1)
+            put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+        } else {
+            appendInteger(value)
+        }
     }
 
     @inline(__always)

@@ -13,14 +13,20 @@ enum InfoboxContest {
             let indices = Array(Set(box.fields.compactMap(\.group))).sorted()
             for index in indices {
                 let fields = box.fields.filter { $0.group == index }
+                let suffix = String(index)
                 func field(_ stems: String...) -> Field? {
-                    // A parameter given twice: MediaWiki keeps the last.
-                    for stem in stems { if let f = fields.last(where: { $0.key == "\(stem)\(index)" }) { return f } }
+                    // A parameter given twice: MediaWiki keeps the last. The key is built once
+                    // per stem, not once per field compared.
+                    for stem in stems {
+                        let key = stem + suffix
+                        if let f = fields.last(where: { $0.key == key }) { return f }
+                    }
                     return nil
                 }
                 func integer(_ stems: String...) -> Int? {
                     for stem in stems {
-                        if let n = fields.last(where: { $0.key == "\(stem)\(index)" })?.value.number, n.rounded() == n, abs(n) < 1e15 {
+                        let key = stem + suffix
+                        if let n = fields.last(where: { $0.key == key })?.value.number, n.rounded() == n, abs(n) < 1e15 {
                             return Int(n)
                         }
                     }

@@ -70,20 +70,25 @@ enum ResultsColumnSynonyms {
     static let notSeatsWon: Set<String> = ["contested", "fielded", "before", "previous", "prev", "up", "notup", "candidates"]
 
     /// The role a header part names, or nil.
-    static func role(of key: String) -> ResultsColumnRole? {
-        if votes.contains(key) { return .votes }
-        if party.contains(key) { return .party }
-        if candidate.contains(key) { return .candidate }
-        if percent.contains(key) { return .percent }
-        if seats.contains(key) { return .seats(type: "Seats") }
-        if swing.contains(key) { return .swing }
-        if seatChange.contains(key) { return .seatChange }
-        if change.contains(key) { return .change }
-        return nil
-    }
+    static func role(of key: String) -> ResultsColumnRole? { roles[key] }
+
+    /// Every synonym with its role: one hash per lookup instead of one per set. A synonym in
+    /// two sets takes the role of the set listed first.
+    private static let roles: [String: ResultsColumnRole] = {
+        var roles: [String: ResultsColumnRole] = [:]
+        let order: [(Set<String>, ResultsColumnRole)] = [
+            (votes, .votes), (party, .party), (candidate, .candidate), (percent, .percent),
+            (seats, .seats(type: "Seats")), (swing, .swing), (seatChange, .seatChange), (change, .change),
+        ]
+        for (synonyms, role) in order {
+            for key in synonyms where roles[key] == nil { roles[key] = role }
+        }
+        return roles
+    }()
 
     /// The comparison key of a header part: `Vote %` → `vote%`, `+/–` → `+/-`, `No. of votes` → `noofvotes`.
     static func key(_ text: Substring) -> String {
+        if let ascii = asciiKey(text) { return ascii }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -104,6 +109,26 @@ enum ResultsColumnSynonyms {
             }
         }
         return String(out)
+    }
+
+    /// `key` of an ASCII part, byte by byte (nearly every header); nil for any other part.
+    private static func asciiKey(_ text: Substring) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            for b in bytes where b >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                for b in bytes {
+                    switch b {
+                    case 0x20, 0x09, 0x0A, 0x2E, 0x3A: continue  // space, tab, newline, `.`, `:`
+                    default:
+                        out[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                        n += 1
+                    }
+                }
+                return n
+            }
+        }
     }
 
     /// The cheap first test on a column name, before any string is built: does it contain

@@ -95,8 +95,26 @@ extension ResultsTableLayout {
         var seen = Set<String>()
         return columns.enumerated().map { x, name in
             defer { seen.insert(name) }
-            if name == "Column \(x + 1)" { return ResultsColumnHeader(role: nil, prefix: "", innermost: "", named: false) }
+            if isUnnamed(name, column: x + 1) { return ResultsColumnHeader(role: nil, prefix: "", innermost: "", named: false) }
             return header(deuniquified(name, seen: seen))
+        }
+    }
+
+    /// True when `name` is exactly `Column n` (the name of a column without a header), read
+    /// from the bytes: no string is built per column to compare with.
+    static func isUnnamed(_ name: String, column n: Int) -> Bool {
+        var name = name
+        return name.withUTF8 { b in
+            let prefix: StaticString = "Column "
+            let p = prefix.utf8CodeUnitCount
+            guard b.count > p, b[p] != 0x30 else { return false }  // no leading zero in a number
+            for i in 0..<p where b[i] != prefix.utf8Start[i] { return false }
+            var value = 0
+            for i in p..<b.count {
+                guard b[i] >= 0x30 && b[i] <= 0x39, value <= n else { return false }
+                value = value * 10 + Int(b[i] - 0x30)
+            }
+            return value == n
         }
     }
 

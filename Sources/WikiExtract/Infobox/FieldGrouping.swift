@@ -8,16 +8,25 @@ enum FieldGrouping {
     /// and takes the later text, as MediaWiki lets the later parameter win.
     static func groups(_ fields: [Field]) -> [FieldGroup] {
         var groups: [FieldGroup] = []
-        var position: [Int: Int] = [:]  // index → place in `groups`
+        // Place in `groups` (+1, 0 for none) by index, in an array: indices have at most four
+        // digits and are mostly small, so this is a load where a dictionary hashed each field.
+        var position: [Int32] = []
         for field in fields {
             guard let index = field.group, !field.text.isEmpty, let numbered = NumberedKey(field.key) else { continue }
             let at: Int
-            if let known = position[index] {
-                at = known
+            if index < 0 || index >= 10_000 {
+                // Not an index `NumberedKey` gives (a `Field` made elsewhere): a scan.
+                at = groups.firstIndex { $0.index == index } ?? groups.count
+                if at == groups.count { groups.append(FieldGroup(index: index)) }
             } else {
-                at = groups.count
-                position[index] = at
-                groups.append(FieldGroup(index: index))
+                if index >= position.count { position.append(contentsOf: repeatElement(0, count: index + 1 - position.count)) }
+                if position[index] > 0 {
+                    at = Int(position[index]) - 1
+                } else {
+                    at = groups.count
+                    position[index] = Int32(at + 1)
+                    groups.append(FieldGroup(index: index))
+                }
             }
             // Mutated in place: copying a group out of a dictionary and back copied its fields.
             if let i = groups[at].fields.entries.firstIndex(where: { $0.key == numbered.stem }) {

@@ -37,12 +37,18 @@ public enum InfoboxExtractor {
 
     /// The line of the parameter's first visible byte (its key), not of the `|` before it.
     static func keyLine(_ range: Range<Int>, in document: WikitextDocument) -> Int {
+        document.lines.line(of: keyOffset(range, in: document))
+    }
+
+    /// The offset whose line `keyLine` gives: the parameter's first visible byte, kept inside
+    /// the range.
+    static func keyOffset(_ range: Range<Int>, in document: WikitextDocument) -> Int {
         let source = document.source
         var i = range.lowerBound
         while i < range.upperBound, source[i] == 0x20 || source[i] == 0x09 || source[i] == 0x0A || source[i] == 0x0D {
             i += 1
         }
-        return document.lines.line(of: min(i, max(range.lowerBound, range.upperBound - 1)))
+        return min(i, max(range.lowerBound, range.upperBound - 1))
     }
 
     /// Keys that occur more than once in an infobox, in order of their second occurrence

@@ -13,9 +13,12 @@ struct InfoboxFieldReader {
     /// Reused across values (`reset` keeps its buffers). A field keeps only text and notes, so
     /// the templates met are not listed.
     private var renderer = PlainTextRenderer()
+    /// Fields come in source order, so each key's line is a step or two from the last one.
+    private var lines: LineIndex.Cursor
 
     init(document: WikitextDocument) {
         self.document = document
+        self.lines = document.lines.cursor
         renderer.collectTemplates = false
     }
 
@@ -53,7 +56,7 @@ struct InfoboxFieldReader {
         let raw = value >= 0 ? trimmed(document.range(of: value)) : ""
         return Field(key: key, group: NumberedKey.index(of: key), raw: raw, text: text,
                      value: ValueMapping.value(of: text), notes: rendered.notes,
-                     line: InfoboxExtractor.keyLine(document.range(of: parameter), in: document))
+                     line: lines.line(of: InfoboxExtractor.keyOffset(document.range(of: parameter), in: document)))
     }
 
     /// `PlainText.render` of a parameter value: its plain shortcut first, else the renderer

@@ -1,36 +1,24 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
 import Wikitext
 
-/// Finds infobox templates without walking the whole tree: a byte scan finds each `{{` whose
-/// name starts with `Infobox` (after blanks and an optional `Template:`), then a descent from the
-/// root along the nodes containing that offset finds the template node opening there.
+/// Finds infobox templates without walking the whole tree: of the page's template nodes (which
+/// the parser lists), those whose source opens with `{{` and a name starting with `Infobox`
+/// (after blanks and an optional `Template:`).
 ///
-/// A page has a few candidates and hundreds of thousands of nodes, so this is much cheaper than
-/// visiting every node. A candidate inside a comment or `<nowiki>` finds no template and is
-/// dropped. Not found: a name that starts with a comment (`{{<!-- x -->Infobox …}}`).
+/// Only the bytes at each template's start are read, so this costs a few instructions per
+/// template; no node view is made until one matches. A `{{Infobox` inside a comment or
+/// `<nowiki>` is no template node, so it is not found. Not found: a name that starts with a
+/// comment (`{{<!-- x -->Infobox …}}`).
 enum InfoboxLocator {
     /// The infobox template nodes of a page, in source order (a holder before what it embeds).
     static func templates(in document: WikitextDocument) -> [Node] {
         var found: [Node] = []
+        let ids = document.ids(of: .template)  // in source order
         document.source.withUnsafeBufferPointer { source in
-            guard let base = source.baseAddress else { return }
-            var i = 0
-            let n = source.count
-            // memchr finds each `{` at vector speed; most are not followed by another.
-            while i + 1 < n, let hit = memchr(base + i, 0x7B, n - i - 1) {
-                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if source[i + 1] == 0x7B {
-                    if namesInfobox(source, after: i + 2), let node = template(at: i, in: document) { found.append(node) }
-                    // The second `{` opens nothing unless a third follows: skip it (one memchr
-                    // call per `{{`, not two).
-                    i += i + 2 < n && source[i + 2] == 0x7B ? 1 : 2
-                } else {
-                    i += 1
-                }
+            for id in ids {
+                let i = document.range(of: id).lowerBound
+                guard i + 1 < source.count, source[i] == 0x7B, source[i + 1] == 0x7B,
+                      namesInfobox(source, after: i + 2) else { continue }
+                found.append(document.node(id))
             }
         }
         return found

@@ -82,9 +82,20 @@ struct TemplateCensusTable {
             i += 8
         }
         if i < raw.count {
+            // The last one to seven bytes in at most three loads (4, 2, 1), not one per byte.
             var tail: UInt64 = 0
             var shift: UInt64 = 0
-            while i < raw.count { tail |= UInt64(raw[i]) << shift; shift += 8; i += 1 }
+            if i + 4 <= raw.count {
+                tail = UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                shift = 32
+                i += 4
+            }
+            if i + 2 <= raw.count {
+                tail |= UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)) << shift
+                shift += 16
+                i += 2
+            }
+            if i < raw.count { tail |= UInt64(raw[i]) << shift }
             h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         }
         h ^= h >> 29
