@@ -91,24 +91,32 @@ enum ResultsColumnSynonyms {
         if let ascii = asciiKey(text) { return ascii }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                if let b = keyByte(UInt8(scalar.value)) { out.append(Unicode.Scalar(b)) }
+                continue
+            }
             switch scalar {
-            case " ", "\t", "\n", ".", ":", "\u{00A0}":
+            case "\u{00A0}":
                 continue
             case "\u{2212}", "\u{2013}", "\u{2014}", "\u{2012}":
                 out.append("-")
             case "\u{00B1}":
                 out.append(contentsOf: "+/-".unicodeScalars)
             default:
-                if scalar.isASCII, scalar.value >= 0x41, scalar.value <= 0x5A {
-                    out.append(Unicode.Scalar(scalar.value | 0x20)!)
-                } else if scalar.isASCII {
-                    out.append(scalar)
-                } else {
-                    out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-                }
+                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             }
         }
         return String(out)
+    }
+
+    /// What an ASCII character becomes in a key: nil (dropped) for space, tab, newline, `.`
+    /// and `:`; otherwise itself, lower-cased.
+    @inline(__always)
+    private static func keyByte(_ b: UInt8) -> UInt8? {
+        switch b {
+        case 0x20, 0x09, 0x0A, 0x2E, 0x3A: nil
+        default: b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        }
     }
 
     /// `key` of an ASCII part, byte by byte (nearly every header); nil for any other part.
@@ -119,12 +127,9 @@ enum ResultsColumnSynonyms {
             return String(unsafeUninitializedCapacity: bytes.count) { out in
                 var n = 0
                 for b in bytes {
-                    switch b {
-                    case 0x20, 0x09, 0x0A, 0x2E, 0x3A: continue  // space, tab, newline, `.`, `:`
-                    default:
-                        out[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                        n += 1
-                    }
+                    guard let k = keyByte(b) else { continue }
+                    out[n] = k
+                    n += 1
                 }
                 return n
             }

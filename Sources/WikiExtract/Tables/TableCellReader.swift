@@ -49,19 +49,23 @@ struct TableCellReader {
                 styleParty = StyleParty.party(in: document.node(attributeID), renderer: &renderer)
             }
         }
+        // `| colspan=2 {{n/a}}`: the text before a cell template is the cell's attributes.
+        let split = attributeID < 0 && contentID >= 0 ? TableCellTemplates.split(document, content: contentID) : nil
+        if let split {
+            attributes = split.attributes
+            spans = attributeSpans(split.attributes)
+        }
+        let attributeSource = spans.count > 0 ? attributes : nil
         let header = document.flags(of: id).contains(.header)
         let line = lines.line(of: document.range(of: id).lowerBound)
         let index: Int32
-        if attributeID < 0, contentID >= 0, let split = TableCellTemplates.split(document, content: contentID) {
-            // `| colspan=2 {{n/a}}`: the text before a cell template is the cell's attributes.
-            attributes = split.attributes
-            spans = attributeSpans(split.attributes)
+        if let split {
             renderer.reset()
             renderer.render(document.node(split.template))
             let (links, notes) = renderer.finishBytes()
             index = appendRendered(into: &store, raw: .source(document.range(of: split.template)), header: header,
-                                   line: line, attributeSource: spans.count > 0 ? attributes : nil,
-                                   styleParty: styleParty, links: links, notes: notes)
+                                   line: line, attributeSource: attributeSource, styleParty: styleParty,
+                                   links: links, notes: notes)
         } else if contentID >= 0 {
             let raw = CellString.source(document.range(of: contentID))
             if let range = SimpleText.sourceRange(contentID, in: document) {
@@ -70,18 +74,15 @@ struct TableCellReader {
                     ValueMapping.value(ofBytes: UnsafeBufferPointer(rebasing: $0[range]))
                 }
                 index = store.append(text: .source(range), raw: raw, header: header, line: line,
-                                     attributeSource: spans.count > 0 ? attributes : nil, styleParty: styleParty,
-                                     value: value)
+                                     attributeSource: attributeSource, styleParty: styleParty, value: value)
             } else {
                 let (links, notes) = renderBytes(contentID)
                 index = appendRendered(into: &store, raw: raw, header: header, line: line,
-                                       attributeSource: spans.count > 0 ? attributes : nil, styleParty: styleParty,
-                                       links: links, notes: notes)
+                                       attributeSource: attributeSource, styleParty: styleParty, links: links, notes: notes)
             }
         } else {
             index = store.append(text: .own(""), raw: .source(0..<0), header: header, line: line,
-                                 attributeSource: spans.count > 0 ? attributes : nil, styleParty: styleParty,
-                                 value: ValueMapping.value(of: ""))
+                                 attributeSource: attributeSource, styleParty: styleParty, value: ValueMapping.value(of: ""))
         }
         return (index, spans.rowspan, spans.colspan)
     }
