@@ -38,13 +38,25 @@ enum Samples {
 
     private static let cache = PageCache()
 
-    /// A fresh temporary directory for one test.
+    /// A fresh temporary directory for one test, inside this test process's own folder.
     static func tempDir() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("wikidump-tests-\(UUID().uuidString)", isDirectory: true)
+        let url = scratchRoot.appendingPathComponent(UUID().uuidString, isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// The folder of this test process's temporary directories, removed when the process exits
+    /// (a run made 26 of them, some holding megabytes, and left them all behind).
+    private static let scratchRoot: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("wikidump-tests-\(UUID().uuidString)", isDirectory: true)
+        scratchRootPath = url.path
+        atexit { if let path = Samples.scratchRootPath { try? FileManager.default.removeItem(atPath: path) } }
+        return url
+    }()
+
+    /// `scratchRoot` as a path, for the exit handler (which can capture nothing).
+    nonisolated(unsafe) private static var scratchRootPath: String?
 
     /// Writes `xml` to a temporary file and returns its path.
     static func writeTemp(_ xml: String, name: String = "dump.xml") throws -> String {
