@@ -31,12 +31,26 @@ enum SimpleText {
 
     /// The plain text of the children of node `id`, or nil when one of them needs the renderer.
     static func render(_ id: Int32, in document: WikitextDocument) -> String? {
-        // One scan decides. A lone text run (formatting and comments around it are fine) folds
-        // straight from the source; other simple content is gathered into a buffer first.
+        withUnfoldedBytes(id, in: document) { TextFolding.text($0) }
+    }
+
+    /// Appends the unfolded bytes of node `id`'s children to `out` (what ``render(_:in:)``
+    /// folds), or returns false with `out` untouched when one of them needs the renderer.
+    static func write(_ id: Int32, in document: WikitextDocument, to out: inout [UInt8]) -> Bool {
+        withUnfoldedBytes(id, in: document) { out.append(contentsOf: $0) } != nil
+    }
+
+    /// Calls `body` with the unfolded text of node `id`'s children, or returns nil when one of
+    /// them needs the renderer. One scan decides: a lone text run (formatting and comments
+    /// around it are fine) is read straight from the source; other simple content is gathered
+    /// into a buffer first.
+    private static func withUnfoldedBytes<R>(_ id: Int32, in document: WikitextDocument,
+                                             _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         let source = document.source
         switch children(of: id, in: document, loneOnly: false) {
         case .renderer: return nil
-        case .lone(let only): return only.map { TextFolding.text(source[$0]) } ?? ""
+        case .lone(let only):
+            return source.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[only ?? 0..<0])) }
         case .gathered: break
         }
         // What this path writes is never longer than its source: an entity decodes to at most
@@ -45,27 +59,7 @@ enum SimpleText {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { buffer in
             var gathered = Gathered(buffer: buffer)
             guard gathered.children(of: id, document, source) else { return nil }
-            return TextFolding.text(UnsafeBufferPointer(rebasing: buffer[..<gathered.count]))
-        }
-    }
-
-    /// Appends the unfolded bytes of node `id`'s children to `out` (what ``render(_:in:)``
-    /// folds), or returns false with `out` untouched when one of them needs the renderer.
-    static func write(_ id: Int32, in document: WikitextDocument, to out: inout [UInt8]) -> Bool {
-        let source = document.source
-        switch children(of: id, in: document, loneOnly: false) {
-        case .renderer: return false
-        case .lone(let only):
-            if let only { source.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[only])) } }
-            return true
-        case .gathered: break
-        }
-        let capacity = document.range(of: id).count
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { buffer in
-            var gathered = Gathered(buffer: buffer)
-            guard gathered.children(of: id, document, source) else { return false }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<gathered.count]))
-            return true
+            return body(UnsafeBufferPointer(rebasing: buffer[..<gathered.count]))
         }
     }
 
