@@ -115,10 +115,21 @@ struct Prefix {
 struct Suffix {
     enum Kind { case percent, points, ordinal, scale, unit }
     var kind: Kind
-    /// For `.scale`: the power of ten; for `.unit`: the unit as written.
+    /// For `.scale`: the power of ten.
     var power = 0
-    var unit: String?
+    /// For `.unit`: where the unit is written. Offsets, not a string, so a suffix is plain data
+    /// that costs nothing to copy or drop; the string is made only for the value that keeps it.
+    var unitRange: Range<Int>? = nil
     var end: Int
+
+    /// For `.unit`: the unit as written.
+    func unit(_ t: ByteText) -> String? { unitRange.map { t.string($0.lowerBound, $0.upperBound) } }
+
+    /// True when the unit is exactly `m` (metres, or millions after a currency sign).
+    func isUnitM(_ t: ByteText) -> Bool {
+        guard let r = unitRange else { return false }
+        return r.count == 1 && t[r.lowerBound] == 0x6D
+    }
 
     /// The suffix right after a number ending at `i`, or nil.
     static func read(_ t: ByteText, at i: Int, hi: Int) -> Suffix? {
@@ -136,16 +147,16 @@ struct Suffix {
         guard m.find(in: t.bytes, from: i), let whole = m.range(0), whole.upperBound <= hi else { return nil }
         let end = whole.upperBound
         if m.range(G.percent) != nil { return Suffix(kind: .percent, end: end) }
-        if m.range(G.points) != nil { return Suffix(kind: .points, unit: "pp", end: end) }
+        if m.range(G.points) != nil { return Suffix(kind: .points, end: end) }
         if m.range(G.ordinal) != nil { return Suffix(kind: .ordinal, end: end) }
         if let r = m.range(G.scale) { return Suffix(kind: .scale, power: scalePower(t, r), end: end) }
-        if let r = m.range(G.unit) { return Suffix(kind: .unit, unit: t.string(r.lowerBound, r.upperBound), end: end) }
+        if let r = m.range(G.unit) { return Suffix(kind: .unit, unitRange: r, end: end) }
         return nil
     }
 
     /// True for an ASCII letter that can start a suffix: the first letters of `per cent`, `pp`,
     /// the ordinals and the scale words (in any case) and of the units (as written).
-    private static func mayStartSuffix(_ b: UInt8) -> Bool {
+    static func mayStartSuffix(_ b: UInt8) -> Bool {
         if b &- 0x61 < 26 { return lowercaseStarts >> (b - 0x61) & 1 != 0 }
         if b &- 0x41 < 26 { return uppercaseStarts >> (b - 0x41) & 1 != 0 }
         return false

@@ -14,7 +14,7 @@ enum NumberValue {
            let tail = rangeTail(t, at: end, hi: hi, low: low) {
             end = tail.end
             let status = status(t, end: end, hi: hi, prefix: prefix, ordinal: false)
-            return range(low, s1, tail.high, tail.suffix, prefix: prefix, status: status)
+            return range(t, low, s1, tail.high, tail.suffix, prefix: prefix, status: status)
         }
         // `218-0844014`: a dash glued between digits that is not a range is a code.
         if s1 == nil, t.dashLength(at: end) > 0, t.isDigit(end + t.dashLength(at: end)) { return .unparsed }
@@ -23,7 +23,7 @@ enum NumberValue {
             return .text
         }
         let status = status(t, end: end, hi: hi, prefix: prefix, ordinal: s1?.kind == .ordinal)
-        return single(low, s1, prefix: prefix, status: status)
+        return single(t, low, s1, prefix: prefix, status: status)
     }
 
     /// The common shapes `123`, `1,234`, `12.5` and `45%` (a number filling the whole text,
@@ -88,13 +88,13 @@ enum NumberValue {
     }
 
     /// One number with its suffix.
-    private static func single(_ n: DecimalNumber, _ s: Suffix?, prefix: Prefix, status: ParseStatus) -> TypedValue {
+    private static func single(_ t: ByteText, _ n: DecimalNumber, _ s: Suffix?, prefix: Prefix, status: ParseStatus) -> TypedValue {
         var n = n
         var unit = prefix.currency
         switch s?.kind {
         case .scale?: n.exponent += s!.power
-        case .unit? where prefix.currency != nil && s!.unit == "m": n.exponent += 6  // £5m is five million
-        case .unit?: unit = unit ?? s!.unit
+        case .unit? where prefix.currency != nil && s!.isUnitM(t): n.exponent += 6  // £5m is five million
+        case .unit?: unit = unit ?? s!.unit(t)
         default: break
         }
         guard let magnitude = n.double else { return .unparsed }
@@ -118,7 +118,7 @@ enum NumberValue {
     }
 
     /// Two numbers; a suffix on either end applies to both (`20–25%`, `1.5–2 million`).
-    private static func range(_ a: DecimalNumber, _ s1: Suffix?, _ b: DecimalNumber, _ s2: Suffix?,
+    private static func range(_ t: ByteText, _ a: DecimalNumber, _ s1: Suffix?, _ b: DecimalNumber, _ s2: Suffix?,
                               prefix: Prefix, status: ParseStatus) -> TypedValue {
         var a = a, b = b
         let scale1 = s1?.kind == .scale ? s1!.power : nil
@@ -137,17 +137,17 @@ enum NumberValue {
         if low == 0 { low = 0 }  // no -0
         if high == 0 { high = 0 }
         // The first suffix, then the second (no array: it would be allocated for every range).
-        let unit = rangeUnit(s2, after: rangeUnit(s1, after: prefix.currency))
+        let unit = rangeUnit(t, s2, after: rangeUnit(t, s1, after: prefix.currency))
         return TypedValue(kind: .range, low: low, high: high, unit: unit, status: status)
     }
 
     /// The range's unit after reading one end's suffix: `%` and `pp` replace it, a unit word
     /// only fills it.
-    private static func rangeUnit(_ s: Suffix?, after unit: String?) -> String? {
+    private static func rangeUnit(_ t: ByteText, _ s: Suffix?, after unit: String?) -> String? {
         switch s?.kind {
         case .percent?: "%"
         case .points?: "pp"
-        case .unit?: unit ?? s!.unit
+        case .unit?: unit ?? s!.unit(t)
         default: unit
         }
     }

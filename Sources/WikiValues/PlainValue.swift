@@ -23,6 +23,7 @@ public struct PlainValue: Sendable, Equatable {
 
     static var text: PlainValue { PlainValue(kind: .text, status: .none) }
     static var empty: PlainValue { PlainValue(kind: .empty, status: .exact) }
+    static var unparsed: PlainValue { PlainValue(kind: .unparsed, status: .none) }
 
     /// True when ``unit`` or ``iso`` is not nil.
     @inline(__always) public var hasStrings: Bool { percentUnit || year != nil || month != 0 }

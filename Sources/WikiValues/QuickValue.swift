@@ -1,7 +1,9 @@
 /// The common shapes of a cell, decided in one pass over the trimmed bytes before the full
 /// grammar runs: a number filling the whole text (`12,345`, `1,23,456`, `12.3%`, `+1.2`, `−3`,
-/// `-4.5`, `2024`), a plain date (``QuickDate``) and words that cannot open a date, qualifier or
-/// currency (`Nawaz Sharif`).
+/// `-4.5`, `2024`), one followed by a space and plain words or numbers (`2009 Five Nations`,
+/// partial; ``QuickTail``), digits glued to `:` or `/` (`20:00`, unparsed), a plain date
+/// (``QuickDate``), words that cannot open a date, qualifier or currency (`Nawaz Sharif`) and
+/// digit-free text (``QuickReject``).
 ///
 /// It answers only when it is sure to give what the full grammar gives; on any doubt (a leading
 /// zero, a footnote, an exponent, more than 15 digits) it returns nil and the grammar decides.
@@ -14,7 +16,7 @@ enum QuickValue {
         if b &- 0x30 < 10 { return number(t, lo, hi) ?? QuickDate.dayFirst(t, lo, hi) }
         if b == 0x2B || b == 0x2D || b == 0xE2 { return number(t, lo, hi) }
         if t.isASCIILetter(lo) { return words(t, lo, hi) }
-        return nil
+        return QuickReject.digitFree(t, lo, hi)  // `?`, `(2007)`: only digit-free text is decided here
     }
 
     /// Text opening with an ASCII letter is ``ValueKind/text`` unless a date, a qualifier or
@@ -41,7 +43,7 @@ enum QuickValue {
         case 0xE2:
             if t[i + 1] == 0x88, t[i + 2] == 0x92 { signed = true; negative = true }  // − U+2212
             else if t[i + 1] == 0x80, t[i + 2] == 0x93 || t[i + 2] == 0x92 { negative = true }  // – ‒
-            else { return Markers.isEmptyMarker(t, lo, hi) ? .empty : nil }  // `—` alone, or `▲`…
+            else { return QuickReject.digitFree(t, lo, hi) }  // `—` alone, `✔`; `▲ 2` has a digit
             i += 3
         default: break
         }
@@ -51,6 +53,8 @@ enum QuickValue {
         let firstGroup = i - start
         // `—`, `-`, `−−`: a lone dash says "nothing".
         guard firstGroup > 0 else { return Markers.isEmptyMarker(t, lo, hi) ? .empty : nil }
+        // `20:00`, `09:30`, `116/272`: digits glued on that way make no number (nor date).
+        if t[i] == 0x3A || t[i] == 0x2F { return t.isDigit(i + 1) ? .unparsed : nil }
         // `0123`, `0,123`: a code or an odd case the grammar knows.
         if t[start] == 0x30, firstGroup > 1 || t[i] == 0x2C { return nil }
         let grouped = t[i] == 0x2C
@@ -71,14 +75,21 @@ enum QuickValue {
             digits += fraction
         }
         let percent = t[i] == 0x25  // "%"
-        guard i + (percent ? 1 : 0) == hi else { return nil }
+        var status = ParseStatus.exact
+        if i + (percent ? 1 : 0) != hi {
+            // `1234\n5678`, `2009 Five Nations`: more after a space makes the number partial. Only
+            // a number with no sign whose first run has one or two digits may open a date instead.
+            guard !percent, start > lo || firstGroup >= 3 || grouped || fraction > 0,
+                  QuickTail.isPlainRest(t, i, hi) else { return nil }
+            status = .partial
+        }
         // At most 15 digits, so `m` is exact as a Double and no digit was dropped: dividing by an
         // exact power of ten rounds once, as `DecimalNumber.double` does for the same digits.
         guard digits <= 15 else { return nil }
         let magnitude = fraction == 0 ? Double(m) : Double(m) / DecimalNumber.exactDoublePowers[fraction]
         let value = negative && magnitude != 0 ? -magnitude : magnitude
         if percent, !signed { return PlainValue(kind: .percent, status: .exact, number: value) }
-        var plain = PlainValue(kind: signed ? .change : fraction > 0 ? .decimal : .integer, status: .exact, number: value)
+        var plain = PlainValue(kind: signed ? .change : fraction > 0 ? .decimal : .integer, status: status, number: value)
         plain.percentUnit = percent
         if !signed, !negative, !grouped, fraction == 0, firstGroup == 4, NumberValue.bareYears.contains(value) {
             plain.kind = .year
