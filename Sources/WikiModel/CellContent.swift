@@ -61,7 +61,11 @@ public struct CellContent: Sendable {
     /// and writers then skip asking for each).
     @inlinable public var hasExtras: Bool { let r = record; return r.extras >= 0 || r.attributeEnd > r.attributeStart }
     /// The typed value parsed from `text`.
-    @inlinable public var value: Value { store.value(index) }
+    public var value: Value {
+        let v = valueScalars
+        return Value(kind: v.kind, status: v.status, number: v.number, low: v.low, high: v.high,
+                     unit: v.hasStrings ? valueUnit : nil, iso: v.hasStrings ? valueISO : nil)
+    }
     /// Footnotes taken out of the cell.
     @inlinable public var notes: [Note] { let e = extras; return e < 0 ? [] : store.extras[e].notes }
 

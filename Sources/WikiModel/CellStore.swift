@@ -90,15 +90,6 @@ public final class CellStore: Sendable {
         }
     }
 
-    /// The typed value of record `i`.
-    @usableFromInline
-    func value(_ i: Int) -> Value {
-        let r = records[i]
-        return Value(kind: r.kind, status: r.status, number: r.numbers & 1 != 0 ? r.number : nil,
-                     low: r.numbers & 2 != 0 ? r.low : nil, high: r.numbers & 4 != 0 ? r.high : nil,
-                     unit: r.unit >= 0 ? strings[Int(r.unit)] : nil, iso: r.iso >= 0 ? strings[Int(r.iso)] : nil)
-    }
-
     /// Collects cells, then ``CellStore/init(_:)`` freezes them.
     public struct Builder {
         let source: [UInt8]

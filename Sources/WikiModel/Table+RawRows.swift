@@ -17,7 +17,7 @@ extension Table {
     /// stored when the grid and the written rows share them (every built table): no cell is copied.
     @inlinable
     public func writtenReference(row: Int, at index: Int) -> WrittenReference? {
-        if let shown = rawRows.reference(row: row, at: index, in: rows) { return shown }
+        if rawRows.shares(rows) { return rawRows.reference(row: row, at: index, in: rows) }
         let cell = rawRows[row][index]
         return holdsAtOrigin(cell) ? (cell.origin, cell.rowspan, cell.colspan) : nil
     }

@@ -190,9 +190,10 @@ public final class TableCells: Sendable {
     @inlinable
     func writtenCell(_ k: Int) -> Cell {
         let e = entries[k]
-        return Cell(content: CellContent(unchecked: stores[Int(e.store)], Int(e.record)),
-                    origin: GridPosition(row: Int(e.row), col: Int(e.col)),
-                    rowspan: Int(e.writtenRowspan), colspan: Int(e.writtenColspan))
+        var written = cell(e)
+        written.rowspan = Int(e.writtenRowspan)
+        written.colspan = Int(e.writtenColspan)
+        return written
     }
 
     /// The cell an entry stands for, as the grid shows it.

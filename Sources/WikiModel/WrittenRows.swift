@@ -21,12 +21,16 @@ public struct WrittenRows: RandomAccessCollection, Sendable {
         WrittenRow(storage: storage, start: Int(storage.writtenStarts[r]), end: Int(storage.writtenStarts[r + 1]))
     }
 
-    /// Written cell `index` of row `r` as a reference into the grid `rows`, judged by where
-    /// the cells are stored: nil when the two views do not share storage or the slot at the
-    /// cell's origin names another cell.
+    /// True when the grid `rows` reads the same stored cells (every built table).
+    @inlinable
+    func shares(_ rows: GridRows) -> Bool { rows.storage === storage }
+
+    /// Written cell `index` of row `r` as a reference into the grid `rows`, which ``shares(_:)``
+    /// its cells: judged by where they are stored, nil when the slot at the cell's origin
+    /// names another cell (or the cell is outside the grid).
     @inlinable
     func reference(row r: Int, at index: Int, in rows: GridRows) -> Table.WrittenReference? {
-        guard rows.storage === storage else { return nil }
+        precondition(shares(rows), "the grid reads other cells")
         let k = Int(storage.writtenStarts[r]) + index
         precondition(k < Int(storage.writtenStarts[r + 1]), "cell out of the row")
         let e = storage.entries[k]

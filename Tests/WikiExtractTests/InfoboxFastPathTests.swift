@@ -23,7 +23,7 @@ import WikiModel
             let text = rendered.text.utf8.contains(0x0A) ? TextFolding.line(rendered.text) : rendered.text
             fields.append(Field(key: key, group: referenceKey(key)?.index, raw: parameter.rawValue.trimmingWikiWhitespace(),
                                 text: text, value: ValueMapping.value(of: text), notes: rendered.notes,
-                                line: InfoboxExtractor.keyLine(parameter.node.range, in: template.document)))
+                                line: template.document.lines.line(of: InfoboxExtractor.keyOffset(parameter.node.range, in: template.document))))
         }
         return Infobox(template: view?.name ?? "", line: template.line, fields: fields, groups: referenceGroups(fields))
     }
@@ -90,6 +90,22 @@ import WikiModel
         }
     }
 
+    /// The template node that starts at byte `offset`, found by descending through the nodes
+    /// whose range contains it (how the locator found them before the parser listed templates).
+    static func template(at offset: Int, in document: WikitextDocument) -> Node? {
+        var node = document.root
+        while true {
+            var next: Node?
+            for child in node.children {
+                if child.range.lowerBound > offset { break }
+                if child.range.lowerBound == offset, child.kind == .template { return child }
+                if child.range.contains(offset) { next = child; break }
+            }
+            guard let next else { return nil }
+            node = next
+        }
+    }
+
     /// The locator as it was: every `{` tried, one memchr step at a time.
     static func referenceLocations(_ document: WikitextDocument) -> [Int32] {
         document.source.withUnsafeBufferPointer { source in
@@ -97,7 +113,7 @@ import WikiModel
             var i = 0
             while i + 1 < source.count {
                 if source[i] == 0x7B, source[i + 1] == 0x7B, InfoboxLocator.namesInfobox(source, after: i + 2),
-                   let node = InfoboxLocator.template(at: i, in: document) {
+                   let node = Self.template(at: i, in: document) {
                     found.append(node.id)
                 }
                 i += 1

@@ -54,12 +54,12 @@ import WikiModel
         let text = "Labour Party · 1,234"
         let a = builder.append(text: .own(text), raw: .source(2..<3), line: 1, value: ValueMapping.value(of: text))
         let b = Array(text.utf8).withUnsafeBufferPointer {
-            builder.append(ownText: $0, raw: .source(2..<3), line: 1, value: ValueMapping.value(ofText: $0))
+            builder.append(ownText: $0, raw: .source(2..<3), line: 1, value: ValueMapping.value(ofBytes: $0))
         }
         let store = CellStore(builder)
         let x = CellContent(store, Int(a)), y = CellContent(store, Int(b))
         #expect(x.text == text && y.text == text)
         #expect(x.raw == y.raw && x.value == y.value)
-        #expect(ValueMapping.value(ofText: UnsafeBufferPointer(start: nil, count: 0)) == ValueMapping.value(of: ""))
+        #expect(ValueMapping.value(ofBytes: UnsafeBufferPointer(start: nil, count: 0)) == ValueMapping.value(of: ""))
     }
 }

@@ -77,12 +77,8 @@ extension JSONWriter {
 
     /// True when the output bytes in `a` and `b` are the same.
     func sameBytes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        a.count == b.count && memcmpEqual(buffer + a.lowerBound, buffer + b.lowerBound, a.count)
-    }
-
-    private func memcmpEqual(_ x: UnsafeMutablePointer<UInt8>, _ y: UnsafeMutablePointer<UInt8>, _ n: Int) -> Bool {
-        for i in 0..<n where x[i] != y[i] { return false }
-        return true
+        CellString.sameBytes(UnsafeBufferPointer(start: buffer + a.lowerBound, count: a.count),
+                             UnsafeBufferPointer(start: buffer + b.lowerBound, count: b.count))
     }
 
     /// `:` (pretty `: `) after a key written by the caller.

@@ -27,7 +27,7 @@ extension ArticleJSON {
         json.endObject()
     }
 
-    /// The grid, row by row (cells read in place: none is copied). A slot that repeats a
+    /// The grid, row by row (cells read by slot: no row views are made). A slot that repeats a
     /// spanned cell gets a copy of the bytes written at the cell's origin.
     static func writeGrid(_ rows: GridRows, to json: inout JSONWriter) {
         guard !rows.isEmpty else { return json.emptyArray() }

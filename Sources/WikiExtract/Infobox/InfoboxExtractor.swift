@@ -35,13 +35,8 @@ public enum InfoboxExtractor {
         return Infobox(template: name, line: template.line, fields: fields, groups: FieldGrouping.groups(fields))
     }
 
-    /// The line of the parameter's first visible byte (its key), not of the `|` before it.
-    static func keyLine(_ range: Range<Int>, in document: WikitextDocument) -> Int {
-        document.lines.line(of: keyOffset(range, in: document))
-    }
-
-    /// The offset whose line `keyLine` gives: the parameter's first visible byte, kept inside
-    /// the range.
+    /// Where a parameter's key starts: its first visible byte (not the `|` before it), kept
+    /// inside the range. Fields take the line of this offset.
     static func keyOffset(_ range: Range<Int>, in document: WikitextDocument) -> Int {
         let source = document.source
         var i = range.lowerBound

@@ -34,22 +34,6 @@ enum InfoboxLocator {
         return !(next >= 0x61 && next <= 0x7A) && !(next >= 0x41 && next <= 0x5A)
     }
 
-    /// The template node that starts at byte `offset`, found by descending through the nodes
-    /// whose range contains it.
-    static func template(at offset: Int, in document: WikitextDocument) -> Node? {
-        var node = document.root
-        while true {
-            var next: Node?
-            for child in node.children {
-                if child.range.lowerBound > offset { break }
-                if child.range.lowerBound == offset, child.kind == .template { return child }
-                if child.range.contains(offset) { next = child; break }
-            }
-            guard let next else { return nil }
-            node = next
-        }
-    }
-
     private static func skipBlanks(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
         var i = start
         while i < s.count, s[i] == 0x20 || s[i] == 0x09 || s[i] == 0x0A || s[i] == 0x0D || s[i] == 0x5F { i += 1 }

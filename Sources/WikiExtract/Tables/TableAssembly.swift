@@ -12,19 +12,10 @@ enum TableAssembly {
     static func fill(_ table: inout Table, contents: TableCells.Contents, spans: [(rowspan: Int, colspan: Int)],
                      counts: [Int], lines: [Int]) -> [GridPosition] {
         let layout = TableLayout(spans: spans, counts: counts)
-        var placements: [TableCells.Placement] = []
-        placements.reserveCapacity(spans.count)
-        var origins: [GridPosition] = []
-        origins.reserveCapacity(spans.count)
-        for placement in layout.placements {
-            if let p = placement {
-                let origin = GridPosition(row: p.row, col: p.col)
-                placements.append(TableCells.Placement(origin: origin, rowspan: p.rowspan, colspan: p.colspan))
-                origins.append(origin)
-            } else {
-                placements.append(TableCells.Placement(origin: nil, rowspan: 1, colspan: 1))
-                origins.append(GridPosition(row: -1, col: -1))
-            }
+        let placements = layout.placements.map { placement in
+            placement.map { TableCells.Placement(origin: GridPosition(row: $0.row, col: $0.col), rowspan: $0.rowspan,
+                                                 colspan: $0.colspan) }
+                ?? TableCells.Placement(origin: nil, rowspan: 1, colspan: 1)
         }
         let stored = TableCells(contents: contents, placements: placements, spans: spans, counts: counts,
                                 slots: layout.slots, width: layout.width, lines: lines)
@@ -32,6 +23,6 @@ enum TableAssembly {
         table.rawRows = WrittenRows(stored)
         table.headerRows = TableHeaders.headerRowCount(table.rows)
         table.columns = TableHeaders.columnNames(table.rows, headerRows: table.headerRows, width: layout.width)
-        return origins
+        return placements.map { $0.origin ?? GridPosition(row: -1, col: -1) }
     }
 }

@@ -94,7 +94,7 @@ struct TableCellReader {
                                 notes: [Note]) -> Int32 {
         renderer.out.withUnsafeBufferPointer { bytes in
             store.append(ownText: bytes, raw: raw, header: header, line: line, attributeSource: attributeSource,
-                         styleParty: styleParty, links: links, value: ValueMapping.value(ofText: bytes), notes: notes)
+                         styleParty: styleParty, links: links, value: ValueMapping.value(ofBytes: bytes), notes: notes)
         }
     }
 

@@ -10,20 +10,15 @@ import WikiValues
 public enum ValueMapping {
     /// The typed value of a rendered text (footnotes already removed by the renderer).
     public static func value(of text: String) -> Value {
-        if text.isEmpty { return Value(kind: .empty, status: .exact) }
         if let value = text.utf8.withContiguousStorageIfAvailable({ value(ofBytes: $0) }) { return value }
         var copy = text  // bridged or lazy strings: make it contiguous once
         return copy.withUTF8 { value(ofBytes: $0) }
     }
 
-    /// ``value(of:)`` for the UTF-8 bytes of a rendered text, empty or not (a rendered cell's
-    /// text, held as bytes: no string made).
-    public static func value(ofText bytes: UnsafeBufferPointer<UInt8>) -> Value {
-        bytes.isEmpty ? Value(kind: .empty, status: .exact) : value(ofBytes: bytes)
-    }
-
-    /// ``value(of:)`` for the text's UTF-8 bytes (a cell that reads as its source: no string made).
+    /// ``value(of:)`` for the text's UTF-8 bytes (a cell that reads as its source, or a rendered
+    /// text held as bytes: no string made).
     public static func value(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Value {
+        if bytes.isEmpty { return Value(kind: .empty, status: .exact) }
         // Most cells have a common shape that the parser decides without making a string.
         if let plain = ValueParser.plainValue(bytes) { return value(plain, bytes) }
         return value(ValueParser.parseFully(bytes), bytes)
