@@ -8,16 +8,18 @@ public struct SectionIndex: Sendable {
     /// are sorted): each runs to the next heading of the same or a higher level. Built from the
     /// section headings directly, without the tree of `sections`.
     public init(_ document: WikitextDocument) {
-        let headings = document.sectionHeadings()
-        var open: [(index: Int, level: Int)] = []
-        for h in headings {
-            while let last = open.last, last.level >= h.aux {
-                ranges[last.index] = ranges[last.index].lowerBound..<h.range.lowerBound
+        var open: [(index: Int, level: UInt16)] = []
+        for h in document.sectionHeadingIDs() {
+            let heading = document.nodes[Int(h)]
+            let start = Int(heading.start)
+            while let last = open.last, last.level >= heading.aux {
+                ranges[last.index] = ranges[last.index].lowerBound..<start
                 open.removeLast()
             }
-            open.append((ranges.count, h.aux))
-            ranges.append(h.range.lowerBound..<document.source.count)
-            titles.append(h.child(.headingTitle)?.trimmedText ?? "")
+            open.append((ranges.count, heading.aux))
+            ranges.append(start..<document.source.count)
+            let title = document.firstChild(of: h, kind: .headingTitle)
+            titles.append(title >= 0 ? document.node(title).trimmedText : "")
         }
     }
 

@@ -36,21 +36,29 @@ extension WikitextDocument {
 
     /// The headings that open sections, in source order: those at the top level of the page
     /// or inside the body of an HTML tag, not inside templates, tables or extension tags.
-    func sectionHeadings() -> [Node] {
-        var headings: [Node] = []
-        var work: [Node] = [root]
-        while let node = work.popLast() {
-            for child in node.children {
-                switch child.kind {
-                case .heading: headings.append(child)
-                case .tag where !child.flags.contains(.opaque): work.append(child)
+    func sectionHeadings() -> [Node] { sectionHeadingIDs().map { node($0) } }
+
+    /// The ids of the headings that open sections (see `sectionHeadings()`), in source order,
+    /// found by walking the arena: a page's top level has thousands of nodes, and walking them
+    /// as `Node` views would cost a child array each.
+    public func sectionHeadingIDs() -> [Int32] {
+        var found: [Int32] = []
+        var work: [Int32] = [0]
+        while let id = work.popLast() {
+            var child = firstChild(of: id)
+            while child >= 0 {
+                switch kind(of: child) {
+                case .heading: found.append(child)
+                case .tag where !flags(of: child).contains(.opaque): work.append(child)
                 case .tagBody: work.append(child)
                 default: break
                 }
+                child = nextSibling(of: child)
             }
         }
-        headings.sort { $0.range.lowerBound < $1.range.lowerBound }
-        return headings
+        // Headings inside tags were found after the top-level ones that follow those tags.
+        found.sort { nodes[Int($0)].start < nodes[Int($1)].start }
+        return found
     }
 
     /// The titles of the sections containing a byte offset, outermost first. It builds the
