@@ -28,6 +28,18 @@ public final class TableCells: Sendable {
             self.writtenRowspan = Int32(clamping: writtenRowspan)
             self.writtenColspan = Int32(clamping: writtenColspan)
         }
+
+        /// A written cell's entry from its placement, with no conversions.
+        init(store: Int32, record: Int32, _ p: Placement, written: (rowspan: Int, colspan: Int)) {
+            self.store = store
+            self.record = record
+            row = p.row
+            col = p.col
+            rowspan = p.rowspan
+            colspan = p.colspan
+            writtenRowspan = Int32(clamping: written.rowspan)
+            writtenColspan = Int32(clamping: written.colspan)
+        }
     }
 
     /// Where the contents of a table's written cells are.
@@ -38,19 +50,26 @@ public final class TableCells: Sendable {
         case cells([Cell])
     }
 
-    /// A written cell's place in the grid.
-    public struct Placement: Sendable {
-        /// The grid slot of its top-left corner; nil when it fell outside the grid.
-        public var origin: GridPosition?
-        /// Rows and columns covered in the grid.
-        public var rowspan: Int, colspan: Int
+    /// A written cell's place in the grid, packed: its origin's row and column (both -1 when
+    /// it fell outside the grid) and the rows and columns it covers there.
+    public struct Placement: Sendable, BitwiseCopyable {
+        public var row: Int32, col: Int32, rowspan: Int32, colspan: Int32
+
+        /// A cell left outside the grid.
+        public static let unplaced = Placement(row: -1, col: -1, rowspan: 1, colspan: 1)
 
         /// A placement.
-        public init(origin: GridPosition?, rowspan: Int, colspan: Int) {
-            self.origin = origin
+        @inlinable
+        public init(row: Int32, col: Int32, rowspan: Int32, colspan: Int32) {
+            self.row = row
+            self.col = col
             self.rowspan = rowspan
             self.colspan = colspan
         }
+
+        /// The grid slot of its top-left corner (`[-1, -1]` when it fell outside the grid).
+        @inlinable
+        public var origin: GridPosition { GridPosition(row: Int(row), col: Int(col)) }
     }
 
     @usableFromInline let stores: [CellStore]
@@ -73,27 +92,27 @@ public final class TableCells: Sendable {
                 counts: [Int], slots: [Int32], width: Int, lines: [Int]) {
         precondition(placements.count == spans.count, "one placement and one written span per cell")
         precondition(width > 0 || slots.isEmpty, "a grid with slots has a width")
-        var stores = StoreList()
         var entries: [Entry] = []
         entries.reserveCapacity(spans.count)
-        func add(store: Int32, record: Int, _ i: Int) {
-            let p = placements[i]
-            entries.append(Entry(store: store, record: Int32(record), origin: p.origin ?? GridPosition(row: -1, col: -1),
-                                 rowspan: p.rowspan, colspan: p.colspan,
-                                 writtenRowspan: spans[i].rowspan, writtenColspan: spans[i].colspan))
-        }
+        var list: [CellStore]
         switch contents {
         case .records(let store):
+            // One store, its records in written order: no store lookup per cell.
             precondition(store.count >= spans.count, "a record per written cell")
-            let index = stores.index(of: store)
-            for i in spans.indices { add(store: index, record: i, i) }
+            list = [store]
+            for i in spans.indices { entries.append(Entry(store: 0, record: Int32(i), placements[i], written: spans[i])) }
         case .cells(let cells):
             precondition(cells.count == spans.count, "a cell per written span")
-            for (i, cell) in cells.enumerated() { add(store: stores.index(of: cell.content.store), record: cell.content.index, i) }
+            var stores = StoreList()
+            for (i, cell) in cells.enumerated() {
+                entries.append(Entry(store: stores.index(of: cell.content.store), record: Int32(cell.content.index),
+                                     placements[i], written: spans[i]))
+            }
+            list = stores.list
         }
         var grid = slots
-        Self.addFillers(to: &grid, width: width, lines: lines, stores: &stores.list, entries: &entries)
-        self.stores = stores.list
+        Self.addFillers(to: &grid, width: width, lines: lines, stores: &list, entries: &entries)
+        self.stores = list
         self.entries = entries
         self.slots = grid
         let height = width > 0 ? grid.count / width : 0
@@ -159,14 +178,25 @@ public final class TableCells: Sendable {
         var list: [CellStore] = []
         private var known: [ObjectIdentifier: Int32] = [:]
 
-        /// The index of `store` in `list`, adding it when new.
+        /// The index of `store` in `list`, adding it when new. A table's cells sit in a few
+        /// stores: a short list is searched, and only a long one is hashed.
         mutating func index(of store: CellStore) -> Int32 {
-            if let index = known[ObjectIdentifier(store)] { return index }
+            if list.count <= Self.scanned {
+                for i in list.indices where list[i] === store { return Int32(i) }
+            } else if let index = known[ObjectIdentifier(store)] {
+                return index
+            }
             let index = Int32(list.count)
-            known[ObjectIdentifier(store)] = index
             list.append(store)
+            if list.count == Self.scanned + 1 {
+                for (i, s) in list.enumerated() { known[ObjectIdentifier(s)] = Int32(i) }
+            } else if list.count > Self.scanned + 1 {
+                known[ObjectIdentifier(store)] = index
+            }
             return index
         }
+
+        private static var scanned: Int { 8 }
     }
 
     private static func starts(_ counts: [Int]) -> [Int32] {

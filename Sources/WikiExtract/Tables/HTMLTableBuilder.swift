@@ -31,7 +31,7 @@ enum HTMLTableBuilder {
         var flat = 0
         for y in order {
             for x in draft.rows[y].cells.indices {
-                origins[y][x] = placed[flat]
+                origins[y][x] = placed[flat].origin
                 flat += 1
             }
         }

@@ -13,11 +13,12 @@ enum HTMLTableTag: UInt8 {
 
     /// The table tag named at `i` (just after `<` or `</`), any case, or nil.
     static func named(_ src: UnsafeBufferPointer<UInt8>, at i: Int) -> HTMLTableTag? {
+        // Every table tag starts with `t` or `c`: most tags (`ref`, `br`, `!--`) stop here.
+        guard i < src.count, src[i] | 0x20 == UInt8(ascii: "t") || src[i] | 0x20 == UInt8(ascii: "c") else { return nil }
         var e = i
         while e < src.count && e - i < 8 && isAlnum(src[e]) { e += 1 }
         guard e - i >= 2, e - i <= 7, e == src.count || !isAlnum(src[e]) else { return nil }
         @inline(__always) func lower(_ k: Int) -> UInt8 { src[i + k] | 0x20 }
-        guard lower(0) == UInt8(ascii: "t") || lower(0) == UInt8(ascii: "c") else { return nil }
         func matches(_ name: StaticString) -> Bool {
             guard name.utf8CodeUnitCount == e - i else { return false }
             return name.withUTF8Buffer { n in n.indices.allSatisfy { lower($0) == n[$0] } }

@@ -25,11 +25,12 @@ enum HTMLTableWalk {
         var tagIDs: [Int32] = []
         for id in document.ids(of: .tag) where HTMLTableTag.of(document, id) != nil { tagIDs.append(id) }
         guard !tagIDs.isEmpty || force else { return nil }
-        var marks: [Int32: UInt8] = [:]
+        // By node id: one flat run of bytes rather than a dictionary, looked up at every visit.
+        var marks = [UInt8](repeating: 0, count: document.nodeCount)
         func mark(_ id: Int32, _ bit: UInt8) {
             var node: Node? = document.node(id)
-            while let n = node, (marks[n.id] ?? 0) & bit == 0 {
-                marks[n.id, default: 0] |= bit
+            while let n = node, marks[Int(n.id)] & bit == 0 {
+                marks[Int(n.id)] |= bit
                 node = n.parent
             }
         }
@@ -66,7 +67,7 @@ enum HTMLTableWalk {
                     if let saved { model.leaveBarrier(saved, mark: mark) } else { model.close(after: mark) }
                 }
             case .visit(let id):
-                let bits = marks[id] ?? 0
+                let bits = marks[Int(id)]
                 let kind = document.kind(of: id)
                 // A wikitable's rows, cells and caption are structure even with no table tag inside.
                 guard bits != 0 || kind == .tableRow || kind == .tableCell || kind == .tableCaption else {

@@ -25,7 +25,7 @@ struct HeaderName {
     mutating func add(_ content: CellContent) {
         let added = content.withText { text -> Bool in
             // Rendered text is trimmed with single spaces; only line breaks need work.
-            guard !text.contains(0x0A) else { return false }
+            guard !text.contains(0x0A) else { return addJoiningLines(text) }
             add(part: text)
             return true
         }
@@ -33,6 +33,31 @@ struct HeaderName {
             var line = content.text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
             line.withUTF8 { add(part: $0) }
         }
+    }
+
+    /// Adds a text with line breaks as one line: its runs between spaces and line breaks,
+    /// joined with single spaces. Only for ASCII text with no `\r`, where every byte is a
+    /// Character of its own (so this splits exactly where splitting the string would); false
+    /// otherwise, and nothing is added.
+    private mutating func addJoiningLines(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !text.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return false }
+        var line: [UInt8] = []
+        line.reserveCapacity(text.count)
+        var i = 0
+        while i < text.count {
+            let c = text[i]
+            if c == 0x0A || c == 0x20 {
+                i += 1
+                continue
+            }
+            if !line.isEmpty { line.append(0x20) }
+            while i < text.count && text[i] != 0x0A && text[i] != 0x20 {
+                line.append(text[i])
+                i += 1
+            }
+        }
+        line.withUnsafeBufferPointer { add(part: $0) }
+        return true
     }
 
     private mutating func add(part: UnsafeBufferPointer<UInt8>) {

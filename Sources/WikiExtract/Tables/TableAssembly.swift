@@ -6,23 +6,18 @@ import WikiModel
 enum TableAssembly {
     /// Lays out the written cells (`contents`, in row order, `counts[y]` in row `y`, `spans` as
     /// read) and fills `table.rows`, `rawRows`, `headerRows` and `columns`. Returns each written
-    /// cell's grid slot (`[-1, -1]` when it fell outside the limits). `lines[y]` is the line of
-    /// written row `y`.
+    /// cell's placement (its `origin` is `[-1, -1]` when it fell outside the limits). `lines[y]`
+    /// is the line of written row `y`.
     @discardableResult
     static func fill(_ table: inout Table, contents: TableCells.Contents, spans: [(rowspan: Int, colspan: Int)],
-                     counts: [Int], lines: [Int]) -> [GridPosition] {
+                     counts: [Int], lines: [Int]) -> [TableCells.Placement] {
         let layout = TableLayout(spans: spans, counts: counts)
-        let placements = layout.placements.map { placement in
-            placement.map { TableCells.Placement(origin: GridPosition(row: $0.row, col: $0.col), rowspan: $0.rowspan,
-                                                 colspan: $0.colspan) }
-                ?? TableCells.Placement(origin: nil, rowspan: 1, colspan: 1)
-        }
-        let stored = TableCells(contents: contents, placements: placements, spans: spans, counts: counts,
+        let stored = TableCells(contents: contents, placements: layout.placements, spans: spans, counts: counts,
                                 slots: layout.slots, width: layout.width, lines: lines)
         table.rows = GridRows(stored)
         table.rawRows = WrittenRows(stored)
         table.headerRows = TableHeaders.headerRowCount(table.rows)
         table.columns = TableHeaders.columnNames(table.rows, headerRows: table.headerRows, width: layout.width)
-        return placements.map { $0.origin ?? GridPosition(row: -1, col: -1) }
+        return layout.placements
     }
 }

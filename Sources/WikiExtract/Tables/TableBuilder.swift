@@ -17,13 +17,15 @@ struct TableBuilder {
         var table = Table(index: 0, line: reader.line(of: document.range(of: id).lowerBound))
         // The written cells in row order (in the table's store), their spans as read, and how
         // many each row has.
-        let cellCount = Self.cellCount(id, document)
+        let (cellCount, rowCount) = Self.counts(id, document)
         var store = CellStore.Builder(source: document.source)
         store.reserveCapacity(cellCount)
         var spans: [(rowspan: Int, colspan: Int)] = []
         spans.reserveCapacity(cellCount)
         var counts: [Int] = []
+        counts.reserveCapacity(rowCount)
         var rowIDs: [Int32] = []
+        rowIDs.reserveCapacity(rowCount)
         var cellIDs: [Int32] = []
         var readAttributes = false
         var child = document.firstChild(of: id)
@@ -61,7 +63,8 @@ struct TableBuilder {
         let origins = TableAssembly.fill(&table, contents: .records(CellStore(store)), spans: spans, counts: counts,
                                          lines: lines)
         if holdsTables {
-            for (i, id) in cellIDs.enumerated() where origins[i].row >= 0 { cellOrigins[id] = origins[i] }
+            cellOrigins.reserveCapacity(cellIDs.count)
+            for (i, id) in cellIDs.enumerated() where origins[i].row >= 0 { cellOrigins[id] = origins[i].origin }
         }
         table.rowInfo = table.rows.indices.map { y in
             var info = RowInfo(line: y < lines.count ? lines[y] : (lines.last ?? table.line))
@@ -78,18 +81,23 @@ struct TableBuilder {
         self.table = table
     }
 
-    /// How many cells the rows of table `id` hold (a walk over siblings, to size the buffers once).
-    private static func cellCount(_ id: Int32, _ document: WikitextDocument) -> Int {
-        var count = 0
+    /// How many cells the rows of table `id` hold, and how many rows (a walk over siblings, to
+    /// size the buffers once).
+    private static func counts(_ id: Int32, _ document: WikitextDocument) -> (cells: Int, rows: Int) {
+        var count = 0, rows = 0
         var row = document.firstChild(of: id)
         while row >= 0 {
-            var cell = document.kind(of: row) == .tableRow ? document.firstChild(of: row) : -1
+            var cell = -1 as Int32
+            if document.kind(of: row) == .tableRow {
+                rows += 1
+                cell = document.firstChild(of: row)
+            }
             while cell >= 0 {
                 if document.kind(of: cell) == .tableCell { count += 1 }
                 cell = document.nextSibling(of: cell)
             }
             row = document.nextSibling(of: row)
         }
-        return count
+        return (count, rows)
     }
 }

@@ -30,6 +30,7 @@ public enum TableExtractor {
     /// parent (the HTML walk anchors such a table itself).
     static func wikitables(_ nodes: [Node], firstIndex: Int, reader: inout TableCellReader, sections: SectionIndex) -> [Table] {
         var tables: [Table] = []
+        tables.reserveCapacity(nodes.count)
         var indexByNode: [Int32: Int] = [:]
         var cellOrigins: [Int32: GridPosition] = [:]
         for (i, node) in nodes.enumerated() {
@@ -39,9 +40,16 @@ public enum TableExtractor {
             var table = builder.table
             table.index = firstIndex + tables.count
             table.section = sections.innermostTitle(at: node.range.lowerBound)
-            table.parent = parent(of: node, indexByNode: indexByNode, cellOrigins: cellOrigins)
-            indexByNode[node.id] = table.index
-            if holdsTables { cellOrigins.merge(builder.cellOrigins) { a, _ in a } }
+            // Only a table holding tables can enclose a later one (pre-order: the first table
+            // after an enclosing one starts inside it), so only those are remembered, and a
+            // table has no parent to look for while none has been seen.
+            if !indexByNode.isEmpty {
+                table.parent = parent(of: node, indexByNode: indexByNode, cellOrigins: cellOrigins)
+            }
+            if holdsTables {
+                indexByNode[node.id] = table.index
+                cellOrigins.merge(builder.cellOrigins) { a, _ in a }
+            }
             tables.append(table)
         }
         return tables

@@ -32,7 +32,7 @@ enum TableHeaders {
     static func columnNames(_ rows: GridRows, headerRows: Int, width: Int) -> [String] {
         let depth = min(headerRows, rows.count)
         // No header: `Column 1` … `Column N`, distinct by construction.
-        if depth == 0 { return (0..<width).map { "Column " + String($0 + 1) } }
+        if depth == 0 { return (0..<width).map(defaultName) }
         var names: [String] = []
         names.reserveCapacity(width)
         var name = HeaderName()
@@ -45,10 +45,18 @@ enum TableHeaders {
                 lastOrigin = cell.origin
                 name.add(cell.content)
             }
-            names.append(name.isEmpty ? "Column " + String(x + 1) : name.string)
+            names.append(name.isEmpty ? defaultName(x) : name.string)
         }
         return unique(names)
     }
+
+    /// `Column N` for column `x` (N = x + 1): the usual widths are made once, as small strings
+    /// that copy without allocating.
+    private static func defaultName(_ x: Int) -> String {
+        x < defaultNames.count ? defaultNames[x] : "Column " + String(x + 1)
+    }
+
+    private static let defaultNames = (1...64).map { "Column " + String($0) }
 
     /// A body row holding one cell that spans the whole width (a mid-table heading).
     static func isSectionRow(_ row: GridRow, at y: Int) -> Bool {

@@ -1,3 +1,5 @@
+import WikiModel
+
 /// The HTML5 table-forming algorithm over cell spans: where each written cell lands and which
 /// cell covers each slot of the grid.
 ///
@@ -7,18 +9,10 @@
 /// later cell shows, and the earlier one shows again below the later one's end. Work and
 /// memory stay within ``TableLimits``.
 struct TableLayout {
-    /// Where one written cell landed.
-    struct Placement {
-        var row: Int
-        var col: Int
-        /// Rows covered in the grid (rowspan=0 resolved; cut at the grid's last row).
-        var rowspan: Int
-        /// Columns covered in the grid (cut at `TableLimits.maxColumns`).
-        var colspan: Int
-    }
-
-    /// One entry per written cell (flattened in row order); nil when it fell outside the limits.
-    let placements: LayoutPlacements
+    /// Where each written cell landed, in flat row order: its origin and the rows and columns
+    /// it covers (`rowspan=0` resolved, spans cut at the grid's last row and at
+    /// `TableLimits.maxColumns`); ``TableCells/Placement/unplaced`` for a cell left outside the limits.
+    let placements: [TableCells.Placement]
     /// The grid, row after row, `width` slots each: the flat index of the cell covering the
     /// slot, or -1 for none.
     let slots: [Int32]
@@ -38,8 +32,9 @@ struct TableLayout {
         var rows = LayoutBuffer<Int32>(capacity: spans.count + counts.count)
         var rowWidths: [Int32] = []
         rowWidths.reserveCapacity(counts.count)
-        var packed = LayoutBuffer<LayoutPlacements.Packed>(capacity: spans.count)
-        packed.append(LayoutPlacements.Packed(), count: spans.count)
+        // As laid out: `row` -1 when unplaced, `rowspan` as written (0 kept); resolved at the end.
+        var packed = LayoutBuffer<TableCells.Placement>(capacity: spans.count)
+        packed.append(.unplaced, count: spans.count)
         var flat = 0
         var y = 0
         var width = 0
@@ -55,8 +50,8 @@ struct TableLayout {
                 let span = min(colspan, TableLimits.maxColumns - xcurrent)
                 let until = rowspan == 0 ? Int32.max : Int32(clamping: y + rowspan)
                 columns.cover(xcurrent..<(xcurrent + span), with: Int32(i), until: until)
-                packed[i] = LayoutPlacements.Packed(row: Int32(y), col: Int32(xcurrent),
-                                                    rowspan: Int32(clamping: rowspan), colspan: Int32(span))
+                packed[i] = TableCells.Placement(row: Int32(y), col: Int32(xcurrent),
+                                                 rowspan: Int32(clamping: rowspan), colspan: Int32(span))
                 if rowspan > 0 { end = max(end, y + rowspan) }
                 xcurrent += span
             }
@@ -78,7 +73,27 @@ struct TableLayout {
         self.width = width
         self.height = height
         slots = Self.padded(rows.base, widths: rowWidths[..<height], to: width)
-        placements = LayoutPlacements(Array(UnsafeBufferPointer(start: packed.base, count: packed.count)), height: height)
+        placements = Self.resolved(packed.base, count: packed.count, height: height)
+    }
+
+    /// The placements as laid out, with `rowspan=0` grown to the grid's last row, spans cut
+    /// there, and cells whose row fell past the slot budget unplaced.
+    private static func resolved(_ packed: UnsafeMutablePointer<TableCells.Placement>, count: Int,
+                                 height: Int) -> [TableCells.Placement] {
+        [TableCells.Placement](unsafeUninitializedCapacity: count) { out, initialized in
+            let height = Int32(clamping: height)
+            for i in 0..<count {
+                var p = packed[i]
+                if p.row < 0 || p.row >= height {
+                    p = .unplaced
+                } else {
+                    let left = height - p.row
+                    p.rowspan = p.rowspan == 0 ? left : min(p.rowspan, left)
+                }
+                (out.baseAddress! + i).initialize(to: p)
+            }
+            initialized = count
+        }
     }
 
     /// The unpadded rows laid out `width` slots each, -1 where a row was short.
