@@ -10,7 +10,7 @@ extension Parser {
         if cellSeparatorTemplate() { return }
         let (node, prev) = openConstruct(.template, at: pos)
         kinds.templates.append(node)
-        let name = addChild(.templateName, pos + r, pos + r, to: node)
+        let name = addFirstChild(.templateName, pos + r, pos + r, to: node)
         push(.braces, node: node, part: name, prevLast: prev)
         stack.top.count = r
         stack.top.runStart = pos
@@ -131,15 +131,14 @@ extension Parser {
     /// `|` inside a template: a new parameter.
     mutating func newTemplatePart() {
         flushText(to: pos)
-        let top = stack.count - 1
-        setEnd(stack[top].part, pos)
-        if stack[top].param >= 0 { setEnd(stack[top].param, pos) }
-        let param = addChild(.parameter, pos + 1, pos + 1, to: stack[top].node)
-        let value = addChild(.parameterValue, pos + 1, pos + 1, to: param)
-        stack[top].param = param
-        stack[top].part = value
-        stack[top].partIndex += 1
-        stack[top].sawEquals = false
+        setEnd(stack.top.part, pos)
+        if stack.top.param >= 0 { setEnd(stack.top.param, pos) }
+        let param = addChild(.parameter, pos + 1, pos + 1, to: stack.top.node)
+        let value = addFirstChild(.parameterValue, pos + 1, pos + 1, to: param)
+        stack.top.param = param
+        stack.top.part = value
+        stack.top.partIndex += 1
+        stack.top.sawEquals = false
         pos += 1
         textStart = pos
     }
@@ -156,14 +155,13 @@ extension Parser {
             pos += 1
             return
         }
-        let top = stack.count - 1
         flushText(to: pos)
-        let key = stack[top].part
+        let key = stack.top.part
         nodes[key].kind = .parameterName
         setEnd(key, pos)
-        let value = addChild(.parameterValue, pos + 1, pos + 1, to: stack[top].param)
-        stack[top].part = value
-        stack[top].sawEquals = true
+        let value = addChild(.parameterValue, pos + 1, pos + 1, to: stack.top.param)
+        stack.top.part = value
+        stack.top.sawEquals = true
         pos += 1
         textStart = pos
     }

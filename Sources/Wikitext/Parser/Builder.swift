@@ -22,6 +22,16 @@ extension Parser {
         return child
     }
 
+    /// Creates a node as the only child of `parent`, a node just created (so with no children
+    /// yet): no last child to read and link.
+    @inline(__always) @discardableResult
+    mutating func addFirstChild(_ kind: NodeKind, _ start: Int, _ end: Int, to parent: Int32) -> Int32 {
+        let child = nodes.append(RawNode(kind: kind, start: start, end: end, parent: parent))
+        nodes[parent].firstChild = child
+        nodes[parent].lastChild = child
+        return child
+    }
+
     /// Appends `child` as the last child of `parent`.
     @inline(__always)
     mutating func append(_ child: Int32, to parent: Int32) {
@@ -54,6 +64,7 @@ extension Parser {
 
     /// Creates a construct node at `start`, appends it to the current container, and returns
     /// it with the container's previous last child (for `Frame.prevLast`).
+    @inline(__always)
     mutating func openConstruct(_ kind: NodeKind, at start: Int, flags: UInt8 = 0) -> (node: Int32, prevLast: Int32) {
         flushText(to: start)
         let parent = container
@@ -63,12 +74,14 @@ extension Parser {
     }
 
     /// Pushes a frame for `node`, inheriting the current limit.
+    @inline(__always)
     mutating func push(_ kind: FrameKind, node: Int32, part: Int32, prevLast: Int32) {
         pushFrame(kind, node: node, part: part, prevLast: prevLast, limit: stack.top.limit)
     }
 
     /// Pushes a frame, filling in its stack-index shortcuts from the frame below. The frame is
     /// built in place: a whole `Frame` is large enough that copying it shows in profiles.
+    @inline(__always)
     mutating func pushFrame(_ kind: FrameKind, node: Int32, part: Int32, prevLast: Int32, limit: Int) {
         let index = stack.count
         stack.append(Frame(kind: kind, node: node, part: part, prevLast: prevLast, limit: limit, fixups: fixups.count))

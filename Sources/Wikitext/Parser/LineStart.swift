@@ -94,7 +94,7 @@ extension Parser {
     private mutating func openHeading(limit: Int) {
         let r = run(of: UInt8(ascii: "="), at: pos, limit: limit)
         let (node, prev) = openConstruct(.heading, at: pos)
-        let title = addChild(.headingTitle, pos + r, pos + r, to: node)
+        let title = addFirstChild(.headingTitle, pos + r, pos + r, to: node)
         push(.heading, node: node, part: title, prevLast: prev)
         stack.top.tag = r
         pos += r

@@ -23,7 +23,7 @@ extension Parser {
         // Extra brackets of a run are text; the last two open the link.
         let start = pos + r - 2
         let (node, prev) = openConstruct(.wikilink, at: start)
-        let target = addChild(.linkTarget, pos + r, pos + r, to: node)
+        let target = addFirstChild(.linkTarget, pos + r, pos + r, to: node)
         push(.wikilink, node: node, part: target, prevLast: prev)
         pos += r
         textStart = pos
@@ -101,7 +101,7 @@ extension Parser {
             case .text:
                 var i = Int(c.start)
                 let end = Int(c.end)
-                // 16 bytes at a time while they last, then one by one.
+                // 16 bytes at a time while they last, then the tail.
                 if i + 16 <= end, let base = UnsafeRawPointer(src.baseAddress) {
                     repeat {
                         let (invalid, content) = ByteClass.titleChunk(base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self))
@@ -110,11 +110,18 @@ extension Parser {
                         i += 16
                     } while i + 16 <= end
                 }
-                for i in i..<end {
-                    switch table[Int(src[i])] {
-                    case 0: sawContent = true
-                    case 1: break
-                    default: return false
+                // The tail in one step too when 16 bytes can be read there, else byte by byte.
+                if i < end && i + 16 <= n, let base = UnsafeRawPointer(src.baseAddress) {
+                    let (invalid, content) = ByteClass.titleChunk(base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self), first: end - i)
+                    if invalid { return false }
+                    if content { sawContent = true }
+                } else {
+                    for i in i..<end {
+                        switch table[Int(src[i])] {
+                        case 0: sawContent = true
+                        case 1: break
+                        default: return false
+                        }
                     }
                 }
             case .template, .argument, .entity:

@@ -85,7 +85,7 @@ extension Parser {
         guard len > 0 else { return false }
         let (node, prev) = openConstruct(.table, at: p)
         kinds.tables.append(node)
-        let attributes = addChild(.tableAttributes, p + len, p + len, to: node)
+        let attributes = addFirstChild(.tableAttributes, p + len, p + len, to: node)
         push(.table, node: node, part: attributes, prevLast: prev)
         pos = p + len
         textStart = pos
@@ -106,7 +106,7 @@ extension Parser {
         pos = resume
         switch token {
         case .end:
-            closeTableParts([.tableCell, .tableCaption, .tableRow], at: cut)
+            closeTableParts(at: cut, row: true)
             guard topKind == .table else { return false }
             let f = stack.removeLast()
             settleFixups(from: f.fixups)
@@ -114,18 +114,18 @@ extension Parser {
             setEnd(f.node, p + len)
             pos = p + len
         case .row:
-            closeTableParts([.tableCell, .tableCaption, .tableRow], at: cut)
+            closeTableParts(at: cut, row: true)
             textStart = p
             let (node, prev) = openConstruct(.tableRow, at: p)
-            let attributes = addChild(.tableAttributes, p + len, p + len, to: node)
+            let attributes = addFirstChild(.tableAttributes, p + len, p + len, to: node)
             push(.tableRow, node: node, part: attributes, prevLast: prev)
             pos = p + len
         case .caption:
-            closeTableParts([.tableCell, .tableCaption, .tableRow], at: cut)
+            closeTableParts(at: cut, row: true)
             textStart = p
             openCell(.tableCaption, at: p, length: len, header: false, lineEnd: lineEnd(from: p + len, limit: limit))
         case .cell, .headerCell:
-            closeTableParts([.tableCell, .tableCaption], at: cut)
+            closeTableParts(at: cut, row: false)
             textStart = p
             if topKind == .table {
                 let (row, prev) = openConstruct(.tableRow, at: p, flags: NodeFlags.implicit.rawValue)
@@ -139,9 +139,13 @@ extension Parser {
         return true
     }
 
-    /// Closes the open cell, caption and row (those of `kinds`, innermost first) at `end`.
-    private mutating func closeTableParts(_ kinds: [FrameKind], at end: Int) {
-        for kind in kinds where topKind == kind { closeTablePart(at: end) }
+    /// Closes the open cell, then caption, then (when `row`) row, innermost first, at `end`.
+    /// Plain checks, not a list of kinds: an array literal per table line showed in profiles.
+    @inline(__always)
+    private mutating func closeTableParts(at end: Int, row: Bool) {
+        if topKind == .tableCell { closeTablePart(at: end) }
+        if topKind == .tableCaption { closeTablePart(at: end) }
+        if row && topKind == .tableRow { closeTablePart(at: end) }
     }
 
     /// Ends the top cell, caption or row at `end`.
@@ -171,7 +175,7 @@ extension Parser {
     private mutating func openCell(_ kind: FrameKind, at p: Int, length: Int, header: Bool, lineEnd: Int) {
         let nodeKind: NodeKind = kind == .tableCaption ? .tableCaption : .tableCell
         let (node, prev) = openConstruct(nodeKind, at: p, flags: header ? NodeFlags.header.rawValue : 0)
-        let content = addChild(.cellContent, p + length, p + length, to: node)
+        let content = addFirstChild(.cellContent, p + length, p + length, to: node)
         push(kind, node: node, part: content, prevLast: prev)
         stack.top.header = header
         stack.top.tokenLineEnd = lineEnd

@@ -37,6 +37,15 @@ enum ByteClass {
         return (firstSet(invalid) != nil, low & high != UInt64.max)
     }
 
+    /// `titleChunk` of the first `count` (< 16) bytes of `v`; the lanes after them are read as
+    /// blanks, which are neither invalid nor content. One step for a short title's tail.
+    @inline(__always)
+    static func titleChunk(_ v: SIMD16<UInt8>, first count: Int) -> (invalid: Bool, content: Bool) {
+        typealias V = SIMD16<UInt8>
+        let lanes = V(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+        return titleChunk(v.replacing(with: V(repeating: 0x20), where: lanes .>= V(repeating: UInt8(truncatingIfNeeded: count))))
+    }
+
     /// The index of the first lane set in `mask`, or nil.
     @inline(__always)
     static func firstSet(_ mask: SIMDMask<SIMD16<Int8>>) -> Int? {

@@ -53,6 +53,9 @@ enum MagicWords {
 
     /// Whether the bytes in `range` name a variable (case matters).
     static func isVariable(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        // No variable holds a lowercase ASCII letter, and canonical equivalence keeps ASCII
+        // letters, so most template names (`Cite web`) are rejected by their second byte.
+        if range.count >= 2 && src[range.lowerBound + 1] &- UInt8(ascii: "a") < 26 { return false }
         guard isASCII(src, range) else { return variables.contains(exactKey(src, range)) }
         return variableTable.contains(src, range)
     }
