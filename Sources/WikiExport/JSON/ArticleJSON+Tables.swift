@@ -60,15 +60,17 @@ extension ArticleJSON {
     /// of tables would otherwise repeat them tens of thousands of times.
     static func writeCell(_ cell: Cell, to json: inout JSONWriter) {
         let content = cell.content  // one read of the shared content for all its members
-        json.beginObject(inline: true)
-        // Scalar members go straight into the buffer (`inlineMember` + append): the same bytes
-        // as `nextInlineKey` + a value call, without the per-value bookkeeping.
-        json.key("text")
+        // Scalar members go straight into the buffer (`putMember` + append): the same bytes as
+        // `beginObject(inline: true)`, `key` + a value call …, without the per-value
+        // bookkeeping. No frame is pushed unless a member nests containers (extras only).
+        json.beforeValue()
+        json.appendRaw(UInt8(ascii: "{"))
+        json.putMember("text", first: true)
         let quotedText = json.count
         content.withText { text in
-            json.string(utf8: text)
+            json.appendQuoted(utf8: text)
             let quotedTextEnd = json.count
-            json.inlineMember("raw")
+            json.putMember("raw", first: false)
             content.withRaw { raw in
                 // Plain cells (about half) have raw == text: copy the text as already quoted.
                 if CellString.sameBytes(raw, text) {
@@ -78,15 +80,11 @@ extension ArticleJSON {
                 }
             }
         }
-        json.inlineMember("header"); json.appendBool(content.header)
-        json.inlineMember("origin")  // [row, col], as `inlineInts` writes it
-        json.appendRaw(UInt8(ascii: "[")); json.appendInteger(cell.origin.row)
-        json.putInlineComma(); json.appendSmallInteger(cell.origin.col); json.appendRaw(UInt8(ascii: "]"))
-        if cell.rowspan != 1 { json.inlineMember("rowspan"); json.appendSmallInteger(cell.rowspan) }
-        if cell.colspan != 1 { json.inlineMember("colspan"); json.appendSmallInteger(cell.colspan) }
-        json.inlineMember("line"); json.appendInteger(content.line)
+        json.putCellPlacement(header: content.header, row: cell.origin.row, col: cell.origin.col,
+                              rowspan: cell.rowspan, colspan: cell.colspan, line: content.line)
         let extras = content.hasExtras
         if extras {
+            json.openInlineObject()  // links, notes and general attributes nest containers
             if !writeSourceAttributes(of: content, to: &json) {
                 let attributes = content.attributes  // made from the source bytes on each read
                 if !attributes.isEmpty {
@@ -96,9 +94,13 @@ extension ArticleJSON {
             if let party = content.styleParty { json.inlineMember("styleParty"); json.appendQuoted(party) }
             if !content.links.isEmpty { json.nextInlineKey("links"); writeArray(content.links, to: &json, writeLink) }
         }
-        json.nextInlineKey("value"); writeInlineValue(of: content, to: &json)
-        if extras && !content.notes.isEmpty { json.nextInlineKey("notes"); writeArray(content.notes, to: &json, writeNote) }
-        json.endObject()
+        json.putMember("value", first: false); writeInlineValueObject(of: content, to: &json)
+        if extras {
+            if !content.notes.isEmpty { json.nextInlineKey("notes"); writeArray(content.notes, to: &json, writeNote) }
+            json.endObject()
+        } else {
+            json.appendRaw(UInt8(ascii: "}"))
+        }
     }
 
     /// The rows as written. A cell that the grid holds at its origin is written as the reference

@@ -12,7 +12,7 @@ extension JSONWriter {
         putMember(name, first: false)
     }
 
-    /// The key of a member written without a container frame (see `beginFramelessObject()`):
+    /// The key of a member written without a container frame (a table cell and its value):
     /// `"name":` for the first, `,"name":` for the others (pretty `, "name": `, as inline).
     /// Written through a local pointer with one count update: with a literal name, inlined,
     /// this is a few stores.
@@ -51,20 +51,84 @@ extension JSONWriter {
         count += style == .pretty ? 2 : 1
     }
 
-    /// `{` for an inline object of scalars whose members the caller writes with
-    /// `putMember(_:first:)`, closed with `endFramelessObject()`. No frame is pushed: with
-    /// nothing nested inside, the enclosing frame is all the layout needs, and the bytes are
-    /// those of `beginObject(inline: true)` … `endObject()`.
-    @inline(__always)
-    mutating func beginFramelessObject() {
-        beforeValue()
-        appendRaw(UInt8(ascii: "{"))
+    /// `,"header":…,"origin":[row,col]`, then `,"rowspan":n` and `,"colspan":n` when not 1,
+    /// then `,"line":n` (pretty `, "header": …`): a table cell's fixed members after `raw`,
+    /// the same bytes as a member call each, written through one cursor after one reserve.
+    mutating func putCellPlacement(header: Bool, row: Int, col: Int, rowspan: Int, colspan: Int, line: Int) {
+        reserve(5 * 20 + 80)  // the literals are below 80 bytes together
+        let pretty = style == .pretty
+        var out = buffer + count
+        if header {
+            out += Self.copy(",\"header\":true,\"origin\":[", ", \"header\": true, \"origin\": [", pretty, to: out)
+        } else {
+            out += Self.copy(",\"header\":false,\"origin\":[", ", \"header\": false, \"origin\": [", pretty, to: out)
+        }
+        out += Self.writeInteger(row, at: out)
+        out[0] = UInt8(ascii: ",")
+        out[1] = UInt8(ascii: " ")
+        out += pretty ? 2 : 1
+        out += Self.writeInteger(col, at: out)
+        out[0] = UInt8(ascii: "]")
+        out += 1
+        if rowspan != 1 {
+            out += Self.copy(",\"rowspan\":", ", \"rowspan\": ", pretty, to: out)
+            out += Self.writeInteger(rowspan, at: out)
+        }
+        if colspan != 1 {
+            out += Self.copy(",\"colspan\":", ", \"colspan\": ", pretty, to: out)
+            out += Self.writeInteger(colspan, at: out)
+        }
+        out += Self.copy(",\"line\":", ", \"line\": ", pretty, to: out)
+        out += Self.writeInteger(line, at: out)
+        count = out - buffer
     }
 
-    /// `}` for `beginFramelessObject()`.
+    /// `,"name":number` (pretty `, "name": number`) for a finite double: the same bytes as
+    /// `putMember(name, first: false)` + `appendDouble`, in one step for the usual numbers.
+    mutating func putDoubleMember(_ name: StaticString, _ value: Double) {
+        assert(value.isFinite)
+        reserve(name.utf8CodeUnitCount + 40)
+        var out = buffer + count
+        out[0] = UInt8(ascii: ",")
+        out[1] = UInt8(ascii: " ")
+        out += style == .pretty ? 2 : 1
+        out[0] = UInt8(ascii: "\"")
+        out += 1 + Self.copy(name, to: out + 1)
+        out[0] = UInt8(ascii: "\"")
+        out[1] = UInt8(ascii: ":")
+        out[2] = UInt8(ascii: " ")
+        out += style == .pretty ? 3 : 2
+        if value != 0 || value.sign == .plus, let n = Self.writeShortDouble(value, at: out) {
+            count = out + n - buffer
+        } else {
+            count = out - buffer
+            appendDouble(value)
+        }
+    }
+
+    /// Copies the `compact` or the `pretty` literal to `out`; returns its length. Each branch
+    /// copies a literal of known length (a few moves once inlined, where choosing the literal
+    /// first would leave a `memcpy` call).
     @inline(__always)
-    mutating func endFramelessObject() {
-        appendRaw(UInt8(ascii: "}"))
+    static func copy(_ compact: StaticString, _ pretty: StaticString, _ isPretty: Bool,
+                     to out: UnsafeMutablePointer<UInt8>) -> Int {
+        isPretty ? copy(pretty, to: out) : copy(compact, to: out)
+    }
+
+    /// Copies a literal (given with its bytes) to `out`; returns its length.
+    @inline(__always)
+    static func copy(_ text: StaticString, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let n = text.utf8CodeUnitCount
+        out.update(from: text.utf8Start, count: n)
+        return n
+    }
+
+    /// Pushes the frame of an inline object whose `{` and first member the caller has already
+    /// written with `putMember(_:first:)` (a table cell whose later members nest containers):
+    /// from here on the object is as if opened with `beginObject(inline: true)`.
+    @inline(__always)
+    mutating func openInlineObject() {
+        open(Frame(isArray: false, inline: true, count: 1))
     }
 
     /// A string literal that needs no escaping, quoted.

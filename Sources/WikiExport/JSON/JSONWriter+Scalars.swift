@@ -66,8 +66,10 @@ extension JSONWriter {
 
     /// The quoted string, eight bytes at a time: a word that needs no escaping (nearly all) is
     /// stored whole, without a copy call or a look at each byte; the last few bytes are read as
-    /// one word too (overlapping the previous one, or gathered when the string is shorter than
-    /// eight bytes). Only a word with a byte that may need escaping goes byte by byte.
+    /// one word too (overlapping the previous one, or gathered by two overlapping loads when the
+    /// string is shorter than eight bytes). A word with a byte that may need escaping is stored
+    /// up to that byte (the bytes before the first flagged one are exact), and only that byte
+    /// is looked at on its own.
     ///
     /// Room: before each word there are at least `(n - i) + 9` free bytes (an 8-byte store may
     /// run past the end of what it keeps; one more for the closing quote).
@@ -93,49 +95,73 @@ extension JSONWriter {
                     word = UInt64(littleEndian: UnsafeRawPointer(source + n - 8).loadUnaligned(as: UInt64.self))
                     word >>= UInt64(8 * (8 - rest))
                 } else {
-                    word = 0
-                    for k in 0..<rest { word |= UInt64(source[i + k]) << UInt64(8 * k) }
+                    word = Self.loadShort(source + i, rest)
                 }
                 word |= fill << UInt64(8 * rest)
                 take = rest
             }
-            if !Self.mayNeedEscape(word) {
-                UnsafeMutableRawPointer(buffer + count).storeBytes(of: word.littleEndian, as: UInt64.self)
+            let flags = Self.escapeFlags(word)
+            UnsafeMutableRawPointer(buffer + count).storeBytes(of: word.littleEndian, as: UInt64.self)
+            if flags == 0 {
                 count += take
                 i += take
             } else {
-                i = appendEscapedBytes(source, count: n, from: i, to: i + take)
+                let clean = flags.trailingZeroBitCount >> 3  // < take: fill bytes are never flagged first
+                count += clean
+                i = appendEscapedByte(source, count: n, at: i + clean)
             }
         }
         put(UInt8(ascii: "\""))
     }
 
-    /// Bytes `from..<to` one at a time (a line break that starts before `to` is taken whole,
-    /// even past it); returns where the next word starts. Keeps the room promise above.
-    private mutating func appendEscapedBytes(_ source: UnsafePointer<UInt8>, count n: Int,
-                                             from start: Int, to end: Int) -> Int {
-        var i = start
-        while i < end {
-            let byte = source[i]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                reserve(n - i + 15)
-                appendEscapedASCII(byte)
-                i += 1
-            } else if byte == 0xC2 && i + 1 < n && source[i + 1] == 0x85 {
-                reserve(n - i + 15)
-                appendLiteral("\\u0085")
-                i += 2
-            } else if byte == 0xE2 && i + 2 < n && source[i + 1] == 0x80
-                        && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9) {
-                reserve(n - i + 15)
-                if source[i + 2] == 0xA8 { appendLiteral("\\u2028") } else { appendLiteral("\\u2029") }
-                i += 3
-            } else {
-                put(byte)
-                i += 1
-            }
+    /// `k` (1–7) bytes as the low bytes of a word, the rest zero, by at most two overlapping loads.
+    @inline(__always)
+    static func loadShort(_ p: UnsafePointer<UInt8>, _ k: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(p)
+        if k >= 4 {
+            let lo = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let hi = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: k - 4, as: UInt32.self)))
+            return lo | hi << UInt64(8 * (k - 4))
         }
-        return i
+        if k >= 2 {
+            let lo = UInt64(UInt16(littleEndian: raw.loadUnaligned(as: UInt16.self)))
+            let hi = UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: k - 2, as: UInt16.self)))
+            return lo | hi << UInt64(8 * (k - 2))
+        }
+        return UInt64(p[0])
+    }
+
+    /// The byte at `i`, escaped when it must be (a line break is taken whole); returns where
+    /// the next word starts. Keeps the room promise above.
+    private mutating func appendEscapedByte(_ source: UnsafePointer<UInt8>, count n: Int, at i: Int) -> Int {
+        let byte = source[i]
+        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            reserve(n - i + 15)
+            appendEscapedASCII(byte)
+            return i + 1
+        } else if byte == 0xC2 && i + 1 < n && source[i + 1] == 0x85 {
+            reserve(n - i + 15)
+            appendLiteral("\\u0085")
+            return i + 2
+        } else if byte == 0xE2 && i + 2 < n && source[i + 1] == 0x80
+                    && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9) {
+            reserve(n - i + 15)
+            if source[i + 2] == 0xA8 { appendLiteral("\\u2028") } else { appendLiteral("\\u2029") }
+            return i + 3
+        }
+        put(byte)
+        return i + 1
+    }
+
+    /// `mayNeedEscape(word)` as a mask: the high bit of each byte that may need a look. The
+    /// lowest flagged byte is exact (a borrow only runs upward from a real match), so the
+    /// bytes below it need no escaping.
+    @inline(__always)
+    static func escapeFlags(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let ascii = (word &- ones &* 0x20) | ((word ^ (ones &* 0x22)) &- ones) | ((word ^ (ones &* 0x5C)) &- ones)
+        let high = ((word ^ (ones &* 0xC2)) &- ones) | ((word ^ (ones &* 0xE2)) &- ones)
+        return (ascii & ~word | high & word) & highs
     }
 
     /// True when one of the eight bytes is below 0x20, `"`, `\\`, 0xC2 or 0xE2 (the bytes the
@@ -178,22 +204,33 @@ extension JSONWriter {
     /// Appends the decimal digits of `value` without building a String.
     mutating func appendInteger(_ value: Int) {
         reserve(20)  // "-9223372036854775808"
+        putInteger(value)
+    }
+
+    /// `appendInteger` with room for 20 bytes already reserved.
+    @inline(__always)
+    mutating func putInteger(_ value: Int) {
+        count += Self.writeInteger(value, at: buffer + count)
+    }
+
+    /// Writes the decimal digits of `value` at `out` (room for 20 bytes) and returns how many
+    /// bytes it wrote: for writers that keep their own cursor.
+    static func writeInteger(_ value: Int, at start: UnsafeMutablePointer<UInt8>) -> Int {
         if value >= 0 && value < 10 {  // spans, grid positions, flags: mostly one digit
-            put(UInt8(ascii: "0") + UInt8(value))
-            return
+            start[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
+            return 1
         }
-        if value < 0 { put(UInt8(ascii: "-")) }
+        var sign = 0
+        if value < 0 {
+            start[0] = UInt8(ascii: "-")
+            sign = 1
+        }
         var magnitude = value.magnitude  // UInt, so Int.min is fine
         // Count the digits first, then write them from the last one back, two at a time
         // from a table of "00"…"99": half the divisions, and no reversal pass.
-        var digits = 1
-        var limit: UInt = 10
-        while digits < 19 && magnitude >= limit {  // 10^19 still fits a UInt; |Int.min| < 10^19
-            limit &*= 10
-            digits += 1
-        }
-        let pairs = Self.digitPairs.utf8Start
-        var out = buffer + count + digits
+        let digits = digitCount(magnitude)
+        let pairs = digitPairs.utf8Start
+        var out = start + sign + digits
         while magnitude >= 100 {
             let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
             magnitude /= 100
@@ -210,7 +247,23 @@ extension JSONWriter {
             out -= 1
             out[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
         }
-        count += digits
+        return sign + digits
+    }
+
+    /// The number of decimal digits of `magnitude`: compares for the usual sizes (line numbers,
+    /// grid positions), a loop for the rest.
+    @inline(__always)
+    static func digitCount(_ magnitude: UInt) -> Int {
+        if magnitude < 100 { return magnitude < 10 ? 1 : 2 }
+        if magnitude < 10_000 { return magnitude < 1_000 ? 3 : 4 }
+        if magnitude < 1_000_000 { return magnitude < 100_000 ? 5 : 6 }
+        var digits = 7
+        var limit: UInt = 10_000_000
+        while digits < 19 && magnitude >= limit {  // 10^19 still fits a UInt; |Int.min| < 10^19
+            limit &*= 10
+            digits += 1
+        }
+        return digits
     }
 
     /// "00", "01", … "99" back to back: two digits per table read in `appendInteger`.
@@ -225,15 +278,58 @@ extension JSONWriter {
             appendLiteral("null")
             return
         }
-        if value.rounded(.towardZero) == value && value.magnitude <= 9_007_199_254_740_992 {
-            if value == 0 && value.sign == .minus {
-                appendLiteral("-0.0")  // keep the sign, e.g. a swing written as −0.0
-            } else {
-                appendInteger(Int(value))
-            }
+        if value == 0 && value.sign == .minus {
+            appendLiteral("-0.0")  // keep the sign, e.g. a swing written as −0.0
+            return
+        }
+        reserve(32)
+        if let n = Self.writeShortDouble(value, at: buffer + count) {
+            count += n
             return
         }
         var text = value.description  // at most 24 bytes
         text.withUTF8 { append($0) }
+    }
+
+    /// Writes a finite double other than −0.0 at `out` (room for 32 bytes) when it is integral
+    /// up to 2^53 (as an integer) or has at most four decimals and a magnitude in [0.001, 10^9)
+    /// (`[-]int.frac`, nearly every other number in a table), and returns how many bytes it
+    /// wrote; nil, writing nothing, for any other. The same bytes as `appendDouble`: the fewest
+    /// decimals `d` for which `m / 10^d` (correctly rounded, as parsing the text would be) is
+    /// the value is the shortest round-trip form that `description` prints, and at these
+    /// magnitudes no other `m` with `d` decimals rounds to the value (an ulp is far below
+    /// 10^-4), so there is no tie to break.
+    static func writeShortDouble(_ value: Double, at out: UnsafeMutablePointer<UInt8>) -> Int? {
+        let magnitude = value.magnitude
+        if value.rounded(.towardZero) == value && magnitude <= 9_007_199_254_740_992 {
+            return writeInteger(Int(value), at: out)
+        }
+        guard magnitude >= 0.001 && magnitude < 1e9 else { return nil }
+        var scale = 10.0
+        var scaleInt = 10
+        var decimals = 1
+        while true {
+            let m = (magnitude * scale).rounded()
+            if m / scale == magnitude {
+                let whole = Int(m)
+                var n = 0
+                if value < 0 {
+                    out[0] = UInt8(ascii: "-")
+                    n = 1
+                }
+                n += writeInteger(whole / scaleInt, at: out + n)
+                out[n] = UInt8(ascii: ".")
+                var fraction = whole % scaleInt
+                for k in stride(from: n + decimals, to: n, by: -1) {
+                    out[k] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)
+                    fraction /= 10
+                }
+                return n + 1 + decimals
+            }
+            guard decimals < 4 else { return nil }
+            decimals += 1
+            scale *= 10
+            scaleInt &*= 10
+        }
     }
 }

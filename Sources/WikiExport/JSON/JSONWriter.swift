@@ -245,15 +245,34 @@ extension JSONWriter {
     /// `endArray()`.
     mutating func inlineInts(_ a: Int, _ b: Int, _ c: Int, _ d: Int) {
         beforeValue()
-        appendRaw(UInt8(ascii: "["))
-        appendSmallInteger(a)
-        inlineComma()
-        appendSmallInteger(b)
-        inlineComma()
-        appendSmallInteger(c)
-        inlineComma()
-        appendSmallInteger(d)
-        appendRaw(UInt8(ascii: "]"))
+        reserve(4 * 20 + 8)  // once for all of it: four integers, the brackets and separators
+        put(UInt8(ascii: "["))
+        putSmallInteger(a)
+        putInlineCommaUnchecked()
+        putSmallInteger(b)
+        putInlineCommaUnchecked()
+        putSmallInteger(c)
+        putInlineCommaUnchecked()
+        putSmallInteger(d)
+        put(UInt8(ascii: "]"))
+    }
+
+    /// `appendSmallInteger` with room for 20 bytes already reserved.
+    @inline(__always)
+    private mutating func putSmallInteger(_ value: Int) {
+        if UInt(bitPattern: value) < 10 {
+            put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+        } else {
+            putInteger(value)
+        }
+    }
+
+    /// `,` (pretty `, `) with room for two bytes already reserved.
+    @inline(__always)
+    private mutating func putInlineCommaUnchecked() {
+        buffer[count] = UInt8(ascii: ",")
+        buffer[count + 1] = UInt8(ascii: " ")
+        count += style == .pretty ? 2 : 1
     }
 
     /// `appendInteger(value)` with its most common case, one digit, done in place: the spans
