@@ -55,11 +55,17 @@ public struct CellContent: Sendable {
     }
     /// The party a `{{party color|…}}`-style background names, or nil.
     @inlinable public var styleParty: String? { let e = extras; return e < 0 ? nil : store.extras[e].styleParty }
-    /// Wikilinks in the cell, in order.
-    @inlinable public var links: [Link] { let e = extras; return e < 0 ? [] : store.extras[e].links }
+    /// Wikilinks in the cell, in order (their strings made on each read; ``forEachLink(_:)``
+    /// gives the bytes).
+    @inlinable public var links: [Link] { hasLinks ? store.links(index) : [] }
+    /// True when the cell has at least one link (no strings made).
+    @inlinable public var hasLinks: Bool { record.numbers & 8 != 0 }
     /// True when the cell has attributes, a `styleParty`, links or notes (most cells have none,
     /// and writers then skip asking for each).
-    @inlinable public var hasExtras: Bool { let r = record; return r.extras >= 0 || r.attributeEnd > r.attributeStart }
+    @inlinable public var hasExtras: Bool {
+        let r = record
+        return r.extras >= 0 || r.attributeEnd > r.attributeStart || r.numbers & 8 != 0
+    }
     /// The typed value parsed from `text`.
     public var value: Value {
         let v = valueScalars
@@ -98,6 +104,13 @@ public struct CellContent: Sendable {
             AttributeSyntax.scan(b) { body(UnsafeBufferPointer(rebasing: b[$0]), UnsafeBufferPointer(rebasing: b[$1])) }
         }
         return true
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each link's target and shown text, in order (no
+    /// string is made).
+    @inlinable
+    public func forEachLink(_ body: (_ target: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        if hasLinks { try store.forEachLink(index, body) }
     }
 
     /// Calls `body` with the text's UTF-8 bytes (no string is made).

@@ -1,6 +1,7 @@
 /// The contents of a table's cells side by side: one record per cell in one array, texts of
-/// their own in one byte buffer, and the rarer members (attributes, links, notes, party) in one
-/// array of extras. A ``CellContent`` is a view of one record.
+/// their own in one byte buffer, links as ranges of that buffer in one array, and the rarer
+/// members (attributes, notes, party) in one array of extras. A ``CellContent`` is a view of one
+/// record.
 ///
 /// A table of thousands of cells is then a handful of allocations, made and freed at once,
 /// where a class instance per cell cost an allocation, a dozen member releases and a free
@@ -16,6 +17,8 @@ public final class CellStore: Sendable {
         @usableFromInline var number: Double, low: Double, high: Double
         @usableFromInline var line: Int32
         @usableFromInline var extras: Int32
+        /// The end of the cell's links in `links`; they start where the previous record's end.
+        @usableFromInline var linksEnd: Int32
         /// The source bytes of the cell's attributes, read into strings only when asked for
         /// (empty when the cell has none, or when they are strings in its extras).
         @usableFromInline var attributeStart: Int32, attributeEnd: Int32
@@ -23,7 +26,7 @@ public final class CellStore: Sendable {
         @usableFromInline var unit: Int32, iso: Int32
         @usableFromInline var kind: Value.Kind
         @usableFromInline var status: Value.Status?
-        /// Bits 1, 2, 4: `number`, `low`, `high` are set.
+        /// Bits 1, 2, 4: `number`, `low`, `high` are set; bit 8: the cell has links.
         @usableFromInline var numbers: UInt8
         @usableFromInline var header: Bool
     }
@@ -42,7 +45,6 @@ public final class CellStore: Sendable {
     struct Extras: Sendable {
         @usableFromInline var attributes: OrderedPairs<String>
         @usableFromInline var styleParty: String?
-        @usableFromInline var links: [Link]
         @usableFromInline var notes: [Note]
     }
 
@@ -51,6 +53,8 @@ public final class CellStore: Sendable {
     /// Texts and raw wikitext that are not ranges of the source, back to back.
     @usableFromInline let own: [UInt8]
     @usableFromInline let records: [Record]
+    /// The links of all cells in order, as ranges of `own` (strings made only when read).
+    @usableFromInline let links: [LinkSpan]
     @usableFromInline let extras: [Extras]
     /// The units and ISO forms of the values.
     @usableFromInline let strings: [String]
@@ -61,6 +65,7 @@ public final class CellStore: Sendable {
         source = builder.source
         own = builder.own
         records = builder.records
+        links = builder.links
         extras = builder.extras
         strings = builder.strings
     }
@@ -82,6 +87,36 @@ public final class CellStore: Sendable {
         withBytes(span) { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// The links of cell `index`, in `links`.
+    @inlinable
+    func linkRange(_ index: Int) -> Range<Int> {
+        let end = Int(records[index].linksEnd)
+        return (index > 0 ? Int(records[index - 1].linksEnd) : 0)..<end
+    }
+
+    /// The links of cell `index` as strings (made now).
+    @usableFromInline
+    func links(_ index: Int) -> [Link] {
+        let range = linkRange(index)
+        guard !range.isEmpty else { return [] }
+        return own.withUnsafeBufferPointer { bytes in
+            links.withUnsafeBufferPointer { spans in range.map { spans[$0].link(in: bytes) } }
+        }
+    }
+
+    /// Calls `body` with the target and text bytes of each link of cell `index`, in order.
+    @inlinable
+    func forEachLink(_ index: Int, _ body: (_ target: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        let range = linkRange(index)
+        guard !range.isEmpty else { return }
+        try own.withUnsafeBufferPointer { bytes in
+            for i in range {
+                let link = links[i]
+                try body(UnsafeBufferPointer(rebasing: bytes[link.target]), UnsafeBufferPointer(rebasing: bytes[link.text]))
+            }
+        }
+    }
+
     /// The attributes record `r` keeps as a range of the source, made into strings.
     @usableFromInline
     func sourceAttributes(_ r: Record) -> OrderedPairs<String> {
@@ -90,11 +125,22 @@ public final class CellStore: Sendable {
         }
     }
 
+    /// A cell's typed value as a builder takes it. Most cells hold a kind, a status and at most
+    /// a number (`plain`): plain data, so a cell reader makes, passes and drops one with no
+    /// reference counting, where a ``Value`` carries two optional strings.
+    public enum StoredValue: Sendable {
+        /// A value with no range, unit or ISO form.
+        case plain(kind: Value.Kind, status: Value.Status?, number: Double?)
+        /// Any value.
+        case full(Value)
+    }
+
     /// Collects cells, then ``CellStore/init(_:)`` freezes them.
     public struct Builder {
         let source: [UInt8]
         var own: [UInt8] = []
         var records: [Record] = []
+        var links: [LinkSpan] = []
         var extras: [Extras] = []
         var strings: [String] = []
 
@@ -120,63 +166,171 @@ public final class CellStore: Sendable {
                                     attributes: OrderedPairs<String> = OrderedPairs(), attributeSource: Range<Int>? = nil,
                                     styleParty: String? = nil, links: [Link] = [], value: Value = Value(kind: .text),
                                     notes: [Note] = []) -> Int32 {
-            return append(text: span(text), raw: span(raw), header: header, line: line, attributes: attributes,
-                   attributeSource: attributeSource, styleParty: styleParty, links: links, value: value, notes: notes)
+            assert(attributeSource == nil || attributes.isEmpty, "attributes are strings or a range, not both")
+            let text = span(text), raw = span(raw)
+            addLinks(links)
+            var extra: Int32 = -1
+            if !attributes.isEmpty || styleParty != nil || !notes.isEmpty {
+                extra = addExtras(attributes: attributes, styleParty: styleParty, notes: notes)
+            }
+            return addRecord(text: text, raw: raw, header: header, line: line, extras: extra,
+                             attributeSource: attributeSource, value: .full(value))
         }
 
-        /// ``append(text:raw:header:line:attributes:attributeSource:styleParty:links:value:notes:)``
-        /// for a text given as UTF-8 bytes of its own (copied into the store's buffer), so a
-        /// caller holding the bytes makes no string for it.
+        /// A cell that reads as written (most cells): its text and raw wikitext are ranges of
+        /// the source, its attributes (if any) too; no links, no notes.
+        @discardableResult
+        public mutating func append(sourceText text: Range<Int>, raw: Range<Int>, header: Bool, line: Int,
+                                    attributeSource: Range<Int>?, styleParty: String?, value: consuming StoredValue) -> Int32 {
+            let extra = styleParty == nil ? -1 : addExtras(attributes: OrderedPairs(), styleParty: styleParty, notes: [])
+            return addRecord(text: Span(text, own: false), raw: Span(raw, own: false), header: header, line: line,
+                             extras: extra, attributeSource: attributeSource, value: value)
+        }
+
+        /// ``append(sourceText:raw:header:line:attributeSource:styleParty:value:)`` for a value
+        /// given as the parts of a `StoredValue.plain`: a caller that switches over the stored
+        /// value and passes these has nothing to release after the call.
+        @discardableResult
+        public mutating func append(sourceText text: Range<Int>, raw: Range<Int>, header: Bool, line: Int,
+                                    attributeSource: Range<Int>?, styleParty: String?,
+                                    kind: Value.Kind, status: Value.Status?, number: Double?) -> Int32 {
+            let extra = styleParty == nil ? -1 : addExtras(attributes: OrderedPairs(), styleParty: styleParty, notes: [])
+            return addRecord(text: Span(text, own: false), raw: Span(raw, own: false), header: header, line: line,
+                             extras: extra, attributeSource: attributeSource,
+                             value: .plain(kind: kind, status: status, number: number))
+        }
+
+        /// A cell whose text is given as UTF-8 bytes of its own (a rendered cell: copied into
+        /// the store's buffer, no string made), with its links as ranges of `linkBytes` (a
+        /// renderer's scratch bytes, well-formed UTF-8): the bytes are copied at once, and no
+        /// string is made for them either.
         @discardableResult
         public mutating func append(ownText: UnsafeBufferPointer<UInt8>, raw: CellString, header: Bool = false, line: Int,
-                                    attributes: OrderedPairs<String> = OrderedPairs(), attributeSource: Range<Int>? = nil,
-                                    styleParty: String? = nil, links: [Link] = [], value: Value = Value(kind: .text),
-                                    notes: [Note] = []) -> Int32 {
-            let start = Int32(truncatingIfNeeded: own.count)
+                                    attributeSource: Range<Int>? = nil, styleParty: String? = nil,
+                                    linkSpans: UnsafeBufferPointer<LinkSpan> = UnsafeBufferPointer(start: nil, count: 0),
+                                    linkBytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0),
+                                    value: consuming StoredValue, notes: [Note] = []) -> Int32 {
+            if case .plain(let kind, let status, let number) = value {
+                return append(ownText: ownText, raw: raw, header: header, line: line, attributeSource: attributeSource,
+                              styleParty: styleParty, linkSpans: linkSpans, linkBytes: linkBytes, kind: kind, status: status,
+                              number: number, notes: notes)
+            }
+            return appendOwn(ownText, raw: raw, header: header, line: line, attributeSource: attributeSource,
+                             styleParty: styleParty, linkSpans: linkSpans, linkBytes: linkBytes, value: value, notes: notes)
+        }
+
+        /// ``append(ownText:raw:header:line:attributeSource:styleParty:linkSpans:linkBytes:value:notes:)``
+        /// for a value given as the parts of a `StoredValue.plain` (see
+        /// ``append(sourceText:raw:header:line:attributeSource:styleParty:kind:status:number:)``).
+        @discardableResult
+        public mutating func append(ownText: UnsafeBufferPointer<UInt8>, raw: CellString, header: Bool, line: Int,
+                                    attributeSource: Range<Int>?, styleParty: String?,
+                                    linkSpans: UnsafeBufferPointer<LinkSpan>, linkBytes: UnsafeBufferPointer<UInt8>,
+                                    kind: Value.Kind, status: Value.Status?, number: Double?, notes: [Note]) -> Int32 {
+            appendOwn(ownText, raw: raw, header: header, line: line, attributeSource: attributeSource, styleParty: styleParty,
+                      linkSpans: linkSpans, linkBytes: linkBytes, value: .plain(kind: kind, status: status, number: number),
+                      notes: notes)
+        }
+
+        @inline(__always)
+        private mutating func appendOwn(_ ownText: UnsafeBufferPointer<UInt8>, raw: CellString, header: Bool, line: Int,
+                                        attributeSource: Range<Int>?, styleParty: String?,
+                                        linkSpans: UnsafeBufferPointer<LinkSpan>, linkBytes: UnsafeBufferPointer<UInt8>,
+                                        value: consuming StoredValue, notes: [Note]) -> Int32 {
+            let start = own.count
             own.append(contentsOf: ownText)
-            let text = Span(start: start, end: Int32(truncatingIfNeeded: own.count), own: true)
-            return append(text: text, raw: span(raw), header: header, line: line, attributes: attributes,
-                          attributeSource: attributeSource, styleParty: styleParty, links: links, value: value, notes: notes)
-        }
-
-        private mutating func append(text: Span, raw: Span, header: Bool, line: Int, attributes: OrderedPairs<String>,
-                                     attributeSource: Range<Int>?, styleParty: String?, links: [Link], value: Value,
-                                     notes: [Note]) -> Int32 {
-            assert(attributeSource == nil || attributes.isEmpty, "attributes are strings or a range, not both")
+            let text = Span(start..<own.count, own: true)
+            let raw = span(raw)
+            if !linkSpans.isEmpty {
+                let base = own.count
+                own.append(contentsOf: linkBytes)
+                for s in linkSpans {
+                    links.append(LinkSpan(target: base + Int(s.targetStart)..<base + Int(s.targetEnd),
+                                          text: base + Int(s.textStart)..<base + Int(s.textEnd)))
+                }
+            }
             var extra: Int32 = -1
-            if !attributes.isEmpty || styleParty != nil || !links.isEmpty || !notes.isEmpty {
-                extra = Int32(extras.count)
-                extras.append(Extras(attributes: attributes, styleParty: styleParty, links: links, notes: notes))
+            if styleParty != nil || !notes.isEmpty {
+                extra = addExtras(attributes: OrderedPairs(), styleParty: styleParty, notes: notes)
             }
-            var numbers: UInt8 = 0
-            if value.number != nil { numbers |= 1 }
-            if value.low != nil { numbers |= 2 }
-            if value.high != nil { numbers |= 4 }
-            records.append(Record(text: text, raw: raw, number: value.number ?? 0, low: value.low ?? 0,
-                                  high: value.high ?? 0, line: Int32(truncatingIfNeeded: line), extras: extra,
-                                  attributeStart: Int32(truncatingIfNeeded: attributeSource?.lowerBound ?? 0),
-                                  attributeEnd: Int32(truncatingIfNeeded: attributeSource?.upperBound ?? 0),
-                                  unit: index(of: value.unit), iso: index(of: value.iso), kind: value.kind,
-                                  status: value.status, numbers: numbers, header: header))
-            return Int32(records.count - 1)
+            return addRecord(text: text, raw: raw, header: header, line: line, extras: extra,
+                             attributeSource: attributeSource, value: value)
         }
 
-        private mutating func index(of string: String?) -> Int32 {
-            guard let string else { return -1 }
+        /// Adds links given as strings: their bytes go into the store's buffer.
+        private mutating func addLinks(_ list: [Link]) {
+            for link in list {
+                var target = link.target, text = link.text
+                let start = own.count
+                target.withUTF8 { own.append(contentsOf: $0) }
+                let end = own.count
+                // Bytes, not `==` (which equates canonically equivalent strings).
+                if text.utf8.elementsEqual(target.utf8) {
+                    links.append(LinkSpan(target: start..<end, text: start..<end))
+                } else {
+                    text.withUTF8 { own.append(contentsOf: $0) }
+                    links.append(LinkSpan(target: start..<end, text: end..<own.count))
+                }
+            }
+        }
+
+        private mutating func addExtras(attributes: OrderedPairs<String>, styleParty: String?, notes: [Note]) -> Int32 {
+            extras.append(Extras(attributes: attributes, styleParty: styleParty, notes: notes))
+            return Int32(truncatingIfNeeded: extras.count - 1)
+        }
+
+        /// Adds the record; the cell's links are the ones added to `links` since the last record.
+        @inline(__always)
+        private mutating func addRecord(text: Span, raw: Span, header: Bool, line: Int, extras extra: Int32,
+                                        attributeSource: Range<Int>?, value: consuming StoredValue) -> Int32 {
+            let linksEnd = Int32(truncatingIfNeeded: links.count)
+            let linkBit: UInt8 = linksEnd > (records.last?.linksEnd ?? 0) ? 8 : 0
+            var record = Record(text: text, raw: raw, number: 0, low: 0, high: 0, line: Int32(truncatingIfNeeded: line),
+                                extras: extra, linksEnd: linksEnd,
+                                attributeStart: Int32(truncatingIfNeeded: attributeSource?.lowerBound ?? 0),
+                                attributeEnd: Int32(truncatingIfNeeded: attributeSource?.upperBound ?? 0),
+                                unit: -1, iso: -1, kind: .text, status: nil, numbers: linkBit, header: header)
+            switch value {
+            case .plain(let kind, let status, let number):
+                record.kind = kind
+                record.status = status
+                if let number { record.number = number; record.numbers |= 1 }
+            case .full(let value):
+                record.kind = value.kind
+                record.status = value.status
+                if let number = value.number { record.number = number; record.numbers |= 1 }
+                if let low = value.low { record.low = low; record.numbers |= 2 }
+                if let high = value.high { record.high = high; record.numbers |= 4 }
+                if let unit = value.unit { record.unit = addString(unit) }
+                if let iso = value.iso { record.iso = addString(iso) }
+            }
+            records.append(record)
+            return Int32(truncatingIfNeeded: records.count - 1)
+        }
+
+        private mutating func addString(_ string: String) -> Int32 {
             strings.append(string)
-            return Int32(strings.count - 1)
+            return Int32(truncatingIfNeeded: strings.count - 1)
         }
 
+        @inline(__always)
         private mutating func span(_ string: CellString) -> Span {
-            switch string {
-            case .source(let start, let end):
-                return Span(start: start, end: end, own: false)
-            case .own(let string):
-                let start = Int32(truncatingIfNeeded: own.count)
-                var string = string  // native strings are contiguous: no copy is made
-                string.withUTF8 { own.append(contentsOf: $0) }
-                return Span(start: start, end: Int32(truncatingIfNeeded: own.count), own: true)
-            }
+            if case .source(let start, let end) = string { return Span(start: start, end: end, own: false) }
+            return ownSpan(string)
         }
+
+        private mutating func ownSpan(_ string: CellString) -> Span {
+            guard case .own(var string) = string else { return Span(start: 0, end: 0, own: false) }
+            let start = own.count
+            string.withUTF8 { own.append(contentsOf: $0) }  // native strings are contiguous: no copy
+            return Span(start..<own.count, own: true)
+        }
+    }
+}
+
+extension CellStore.Span {
+    @inline(__always)
+    init(_ range: Range<Int>, own: Bool) {
+        self.init(start: Int32(truncatingIfNeeded: range.lowerBound), end: Int32(truncatingIfNeeded: range.upperBound), own: own)
     }
 }

@@ -75,13 +75,15 @@ struct Prefix {
         return isQualifierKey(packedLowercase(t, i, j))
     }
 
-    /// The first letters of the qualifier words, one bit per letter (any case).
-    private static let qualifierInitials = Suffix.letterMask("acefolmnrsu", base: 0x61)
+    /// The first letters of the qualifier words, one bit per letter (any case):
+    /// `letterMask("acefolmnrsu", base: 0x61)`, a constant (a `static let` costs a `swift_once`
+    /// check per call; the tests pin the literal to the letters).
+    static var qualifierInitials: UInt32 { 0x16_7835 }
 
     /// True for the first word of one of the prefix pattern's qualifiers, packed like
     /// ``packedLowercase(_:_:_:)``. A switch, not an array search: this runs for every cell
     /// that opens with a word.
-    private static func isQualifierKey(_ key: UInt64) -> Bool {
+    static func isQualifierKey(_ key: UInt64) -> Bool {
         switch key {
         case 0x63, 0x6361, 0x657374, 0x616C6C, 0x6174, 0x7570:  // c ca est all at up
             return true
@@ -162,8 +164,10 @@ struct Suffix {
         return false
     }
 
-    private static let lowercaseStarts = letterMask("abcfhklmnprst", base: 0x61)
-    private static let uppercaseStarts = letterMask("ABCEGIJLMNPRSTU", base: 0x41)
+    /// `letterMask("abcfhklmnprst", base: 0x61)` and `letterMask("ABCEGIJLMNPRSTU", base: 0x41)`
+    /// as constants (pinned by the tests).
+    static var lowercaseStarts: UInt32 { 0x0E_BCA7 }
+    static var uppercaseStarts: UInt32 { 0x1E_BB57 }
 
     /// One bit per letter, bit 0 for `base`.
     static func letterMask(_ letters: String, base: UInt8) -> UInt32 {

@@ -193,7 +193,7 @@ enum DateGrammar {
     }
 
     /// mon tue wed thu fri sat sun, packed like ``month(_:)``.
-    private static func isWeekday(_ key: UInt32) -> Bool {
+    static func isWeekday(_ key: UInt32) -> Bool {
         switch key {
         case 0x6D_6F_6E, 0x74_75_65, 0x77_65_64, 0x74_68_75, 0x66_72_69, 0x73_61_74, 0x73_75_6E: return true
         default: return false

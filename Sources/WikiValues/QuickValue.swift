@@ -1,3 +1,5 @@
+import Glibc
+
 /// The common shapes of a cell, decided in one pass over the trimmed bytes before the full
 /// grammar runs: a number filling the whole text (`12,345`, `1,23,456`, `12.3%`, `+1.2`, `−3`,
 /// `-4.5`, `2024`), one followed by a space and plain words or numbers (`2009 Five Nations`,
@@ -21,15 +23,38 @@ enum QuickValue {
 
     /// Text opening with an ASCII letter is ``ValueKind/text`` unless a date, a qualifier or
     /// currency word, `n/a` or a footnote marker (which may hide any of them) is involved.
+    ///
+    /// The first word is read once for all three gates: `DateGrammar.mayOpenWithWord` (its first
+    /// three letters), `Prefix.mayStartPrefix` (its letters, packed as that gate packs them, and
+    /// the byte after them) and `n/a`; the tests pin this against those gates.
     private static func words(_ t: ByteText, _ lo: Int, _ hi: Int) -> PlainValue? {
-        if t[lo] | 0x20 == 0x6E, t[lo + 1] == 0x2F || t[lo + 1] == 0x2E {  // n/a, n.a.
+        guard let p = t.bytes.baseAddress else { return nil }
+        let n = t.count
+        let first = p[lo]  // an ASCII letter
+        var key = UInt64(first | 0x20)  // up to eight letters, lowercased, one byte each
+        var j = lo + 1
+        while j < n {
+            let c = p[j] | 0x20
+            guard c &- 0x61 < 26 else { break }
+            if j - lo < 8 { key = key << 8 | UInt64(c) }
+            j += 1
+        }
+        let letters = j - lo, next: UInt8 = j < n ? p[j] : 0
+        if letters == 1, key == 0x6E, next == 0x2F || next == 0x2E {  // n/a, n.a.
             return Markers.isEmptyMarker(t, lo, hi) ? .empty : nil
         }
-        if DateGrammar.mayOpenWithWord(t, lo) { return QuickDate.monthFirst(t, lo, hi) }
-        if Prefix.mayStartPrefix(t, lo) { return nil }
-        guard let p = t.bytes.baseAddress else { return nil }
-        for i in lo..<hi where p[i] == 0x5B { return nil }  // "[": raw bytes, no bounds checks
-        return .text
+        if letters >= 3 {
+            let three = UInt32(truncatingIfNeeded: key >> UInt64(8 * (min(letters, 8) - 3)))
+            if DateGrammar.month(three) != nil || DateGrammar.isWeekday(three) { return QuickDate.monthFirst(t, lo, hi) }
+        }
+        // `Prefix.mayStartPrefix` for a word: a non-ASCII character after the letters, `Rs`,
+        // `US$`, or a qualifier word.
+        if next >= 0x80 { return nil }
+        if first == 0x52, t[lo + 1] == 0x73 { return nil }
+        if next == 0x24, letters <= 3 { return nil }
+        if Prefix.qualifierInitials >> UInt32((first | 0x20) - 0x61) & 1 != 0, Prefix.isQualifierKey(key) { return nil }
+        // A `[` (a footnote marker) anywhere after the word: the grammar decides.
+        return j < hi && memchr(p + j, 0x5B, hi - j) != nil ? nil : .text
     }
 
     /// An optional sign glued to digits with an optional comma grouping and fraction, then

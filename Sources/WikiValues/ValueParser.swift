@@ -57,6 +57,17 @@ public enum ValueParser {
         return QuickValue.value(t, lo, hi)
     }
 
+    /// The low and high ends of a range of two plain numbers joined by a dash (`11–4`,
+    /// `2010–14`), as ``parse(_:)-(UnsafeBufferPointer<UInt8>)`` reads them (kind range, no unit,
+    /// status exact), or nil when the full grammar must decide. For bytes ``plainValue(_:)``
+    /// gave nil for.
+    public static func quickRange(_ bytes: UnsafeBufferPointer<UInt8>) -> (low: Double, high: Double)? {
+        let t = ByteText(bytes)
+        let (lo, hi) = t.trimmed(0, t.count)
+        guard lo < hi, t.isDigit(lo) else { return nil }
+        return QuickRange.value(t, lo, hi)
+    }
+
     /// ``parse(_:)-(UnsafeBufferPointer<UInt8>)`` for bytes ``plainValue(_:)`` gave nil for: the
     /// full grammar, without trying the common shapes again.
     public static func parseFully(_ bytes: UnsafeBufferPointer<UInt8>) -> TypedValue {

@@ -21,9 +21,14 @@ import Wikitext
             let target = LinkTarget(link: link, in: document, source: document.source)
             let text = target.text(document, document.source)
             #expect(text == reference(link, document), "link \(link)")
+            // The bytes the renderer records are the string's.
+            var bytes: [UInt8] = [0x78]
+            target.appendText(document, document.source, to: &bytes)
+            #expect(bytes.dropFirst().elementsEqual(text.utf8), "link \(link)")
             for pipeTrick in [false, true] {
                 renderer.reset()
-                renderer.appendShown(text, pipeTrick: pipeTrick)
+                renderer.linkBytes = bytes
+                renderer.appendShown(1..<bytes.count, pipeTrick: pipeTrick)
                 let shown = renderer.out
                 renderer.reset()
                 HTMLEntities.appendDecodingAll(pipeTrick ? PlainTextRenderer.pipeTrick(text) : text, to: &renderer.out)

@@ -17,6 +17,23 @@ import WikiModel
             TextFolding.foldText(inPlace: &bytes)
             #expect(String(decoding: bytes, as: UTF8.self) == TextFolding.text(ArraySlice(sample.utf8)), "\(sample.debugDescription)")
         }
+        // Runs longer than the eight bytes folding copies at a time, blanks at every offset.
+        let long: [(String, String)] = [
+            ("  Pakistan Tehreek-e-Insaf  ", "Pakistan Tehreek-e-Insaf"),
+            ("Pakistan\u{A0}Tehreek-e-Insaf\t(PTI)\n\n\n\nIndependents  ", "Pakistan Tehreek-e-Insaf (PTI)\n\nIndependents"),
+            ("13\u{A0}999\u{A0}656\u{A0}votes\u{A0}\u{A0}cast", "13\u{A0}999\u{A0}656 votes cast"),
+            ("Ciudad de México  —  São Paulo", "Ciudad de México — São Paulo"),
+        ]
+        for (sample, folded) in long {
+            for offset in 0..<9 {
+                let padded = String(repeating: " ", count: offset) + sample
+                var bytes = Array(padded.utf8)
+                TextFolding.foldText(inPlace: &bytes)
+                #expect(String(decoding: bytes, as: UTF8.self) == folded, "\(padded.debugDescription)")
+                #expect(TextFolding.line(ArraySlice(padded.utf8)) == folded.replacingOccurrences(of: "\n\n", with: " "),
+                        "\(padded.debugDescription)")
+            }
+        }
     }
 
     /// For every cell and parameter value of some corpus pages, one renderer finishing as bytes
@@ -30,9 +47,21 @@ import WikiModel
                 let reference = TextFastPathTests.render(id, document, atOnce: true, templates: false)
                 renderer.reset()
                 renderer.render(id, in: document)
-                let (links, notes) = renderer.finishBytes()
+                let notes = renderer.finishBytes()
                 #expect(String(decoding: renderer.out, as: UTF8.self) == reference.text, "\(name) node \(id)")
-                #expect(links == reference.links && notes == reference.notes, "\(name) node \(id)")
+                #expect(renderer.recordedLinks() == reference.links && notes == reference.notes, "\(name) node \(id)")
+                // The store keeps the links as the renderer's bytes and reads them back as strings.
+                var builder = CellStore.Builder(source: document.source)
+                let cell = renderer.out.withUnsafeBufferPointer { text in
+                    renderer.linkSpans.withUnsafeBufferPointer { spans in
+                        renderer.linkBytes.withUnsafeBufferPointer { bytes in
+                            builder.append(ownText: text, raw: .source(0..<0), line: 1, linkSpans: spans, linkBytes: bytes,
+                                           value: .plain(kind: .text, status: nil, number: nil))
+                        }
+                    }
+                }
+                let content = CellContent(CellStore(builder), Int(cell))
+                #expect(content.links == reference.links && content.hasLinks == !reference.links.isEmpty, "\(name) node \(id)")
 
                 var written: [UInt8] = []
                 let simple = SimpleText.render(id, in: document)
@@ -54,7 +83,7 @@ import WikiModel
         let text = "Labour Party · 1,234"
         let a = builder.append(text: .own(text), raw: .source(2..<3), line: 1, value: ValueMapping.value(of: text))
         let b = Array(text.utf8).withUnsafeBufferPointer {
-            builder.append(ownText: $0, raw: .source(2..<3), line: 1, value: ValueMapping.value(ofBytes: $0))
+            builder.append(ownText: $0, raw: .source(2..<3), line: 1, value: ValueMapping.storedValue(ofBytes: $0))
         }
         let store = CellStore(builder)
         let x = CellContent(store, Int(a)), y = CellContent(store, Int(b))

@@ -80,9 +80,24 @@ import Testing
                 let t = ByteText(bytes)
                 let (lo, hi) = t.trimmed(0, t.count)
                 if lo < hi, QuickValue.value(t, lo, hi) != nil { decided += 1 }
+                // A quick range is what the grammar reads, for text the quick shapes leave to it.
+                if let range = ValueParser.quickRange(bytes) {
+                    #expect(ValueParser.plainValue(bytes) == nil, "\(text.debugDescription)")
+                    #expect(full == TypedValue(kind: .range, low: range.low, high: range.high, status: .exact),
+                            "\(text.debugDescription)")
+                    #expect(full.low?.bitPattern == range.low.bitPattern && full.high?.bitPattern == range.high.bitPattern,
+                            "\(text.debugDescription)")
+                }
             }
         }
         return decided
+    }
+
+    /// The gates' letter masks are constants; they must be the masks of their letters.
+    @Test func letterMasksAreTheirLetters() {
+        #expect(Prefix.qualifierInitials == Suffix.letterMask("acefolmnrsu", base: 0x61))
+        #expect(Suffix.lowercaseStarts == Suffix.letterMask("abcfhklmnprst", base: 0x61))
+        #expect(Suffix.uppercaseStarts == Suffix.letterMask("ABCEGIJLMNPRSTU", base: 0x41))
     }
 
     @Test func agreesOnCorpusOutput() throws {
@@ -90,6 +105,11 @@ import Testing
         #expect(texts.count > 10_000)
         let decided = Self.compare(Self.variants(texts))
         #expect(decided > 10_000, "the quick path decided only \(decided) texts")
+        let ranges = texts.filter { text in
+            var copy = text
+            return copy.withUTF8 { ValueParser.quickRange($0) } != nil
+        }.count
+        #expect(ranges > 100, "the quick range decided only \(ranges) texts")
     }
 
     @Test func agreesOnCorpusWikitext() throws {
@@ -117,6 +137,12 @@ import Testing
         "8 Feb 999", "8 Feb 99", "8 Feb", "0 Feb", "32 May", "123 Feb", "8 Febr", "8–9 February 2024",
         "8th February", "2024-02-08", "2024-13-01", "2024-02-30", "2024-2-08", "2024-02-088",
         "0000-01-01", "1 January 0999",
+        // Ranges (``QuickRange``) and shapes next to them that the grammar must decide.
+        "11–4", "1-6", "1 – 6", "1 -6", "1\t-\t6", "2010–14", "2010–11", "1999–00", "1999–05", "1999–005", "2099–01",
+        "2100–01", "999–00", "05–10", "5–05", "0–0", "0-3", "12–34–56", "1–2%", "1–2 pp", "1–2 seats", "1,000–2,000",
+        "1.5–2", "1–2.5", "1–2e3", "1e3–2", "1 to 2", "1—2", "1―2", "1−2", "1‒2", "1 – 6", "1 –6", "1–",
+        "–6", "218-0844014", "2010-11-12", "2010-11", "1234567890123456–1", "1–1234567890123456",
+        "123456789012345–123456789012345", "8–9 February 2024", "1–6[a]", "1–6*", "1st–2nd", "3–0 (a.e.t.)",
     ])
     func edgeShapes(_ text: String) {
         _ = Self.compare([text, " \(text) ", "\(text)\u{A0}"])  // it checks each text itself

@@ -92,7 +92,7 @@ extension ArticleJSON {
                 }
             }
             if let party = content.styleParty { json.inlineMember("styleParty"); json.appendQuoted(party) }
-            if !content.links.isEmpty { json.nextInlineKey("links"); writeArray(content.links, to: &json, writeLink) }
+            if content.hasLinks { json.nextInlineKey("links"); writeLinks(of: content, to: &json) }
         }
         json.putMember("value", first: false); writeInlineValueObject(of: content, to: &json)
         if extras {
@@ -137,10 +137,16 @@ extension ArticleJSON {
         json.endObject()
     }
 
-    static func writeLink(_ link: Link, to json: inout JSONWriter) {
-        json.beginObject()
-        json.key("target"); json.string(link.target)
-        json.key("text"); json.string(link.text)
-        json.endObject()
+    /// A cell's links (`target`, `text`) written from the store's bytes, which are well-formed
+    /// UTF-8: the JSON of `content.links` with no string made per target and text.
+    static func writeLinks(of content: CellContent, to json: inout JSONWriter) {
+        json.beginArray()
+        content.forEachLink { target, text in
+            json.beginObject()
+            json.key("target"); json.string(utf8: target)
+            json.key("text"); json.string(utf8: text)
+            json.endObject()
+        }
+        json.endArray()
     }
 }

@@ -35,8 +35,17 @@ struct TableCellReader {
     /// Reads the cell `id` into `store`: its index there, and its spans as HTML reads them
     /// (rowspan clamped, 0 meaning "to the end of the row group"; colspan at least 1).
     mutating func read(_ id: Int32, into store: inout CellStore.Builder) -> (index: Int32, rowspan: Int, colspan: Int) {
-        let attributeID = document.firstChild(of: id, kind: .cellAttributes)
-        let contentID = document.firstChild(of: id, kind: .cellContent)
+        // The first attributes and content child, in one walk over the children.
+        var attributeID: Int32 = -1, contentID: Int32 = -1
+        var child = document.firstChild(of: id)
+        while child >= 0 {
+            switch document.kind(of: child) {
+            case .cellAttributes: if attributeID < 0 { attributeID = child }
+            case .cellContent: if contentID < 0 { contentID = child }
+            default: break
+            }
+            child = document.nextSibling(of: child)
+        }
         // Attributes stay bytes of the source (the store makes strings when they are read);
         // only the spans are read now.
         var attributes: Range<Int>?
@@ -62,39 +71,56 @@ struct TableCellReader {
         if let split {
             renderer.reset()
             renderer.render(document.node(split.template))
-            let (links, notes) = renderer.finishBytes()
+            let notes = renderer.finishBytes()
             index = appendRendered(into: &store, raw: .source(document.range(of: split.template)), header: header,
-                                   line: line, attributeSource: attributeSource, styleParty: styleParty,
-                                   links: links, notes: notes)
+                                   line: line, attributeSource: attributeSource, styleParty: styleParty, notes: notes)
         } else if contentID >= 0 {
-            let raw = CellString.source(document.range(of: contentID))
+            let raw = document.range(of: contentID)
             if let range = SimpleText.sourceRange(contentID, in: document) {
                 // Most cells read as written: the text is a range of the source, no string.
                 let value = document.source.withUnsafeBufferPointer {
-                    ValueMapping.value(ofBytes: UnsafeBufferPointer(rebasing: $0[range]))
+                    ValueMapping.storedValue(ofBytes: UnsafeBufferPointer(rebasing: $0[range]))
                 }
-                index = store.append(text: .source(range), raw: raw, header: header, line: line,
-                                     attributeSource: attributeSource, styleParty: styleParty, value: value)
+                // The plain parts passed as they are: no stored value to release after the call.
+                switch value {
+                case .plain(let kind, let status, let number):
+                    index = store.append(sourceText: range, raw: raw, header: header, line: line, attributeSource: attributeSource,
+                                         styleParty: styleParty, kind: kind, status: status, number: number)
+                case .full:
+                    index = store.append(sourceText: range, raw: raw, header: header, line: line,
+                                         attributeSource: attributeSource, styleParty: styleParty, value: value)
+                }
             } else {
-                let (links, notes) = renderBytes(contentID)
-                index = appendRendered(into: &store, raw: raw, header: header, line: line,
-                                       attributeSource: attributeSource, styleParty: styleParty, links: links, notes: notes)
+                let notes = renderBytes(contentID)
+                index = appendRendered(into: &store, raw: .source(raw), header: header, line: line,
+                                       attributeSource: attributeSource, styleParty: styleParty, notes: notes)
             }
         } else {
-            index = store.append(text: .own(""), raw: .source(0..<0), header: header, line: line,
-                                 attributeSource: attributeSource, styleParty: styleParty, value: ValueMapping.value(of: ""))
+            index = store.append(sourceText: 0..<0, raw: 0..<0, header: header, line: line, attributeSource: attributeSource,
+                                 styleParty: styleParty, value: .plain(kind: .empty, status: .exact, number: nil))
         }
         return (index, spans.rowspan, spans.colspan)
     }
 
     /// Adds a cell whose text was rendered: its folded bytes, still in the renderer's output,
-    /// are copied into the store and parsed for its value there, with no string made.
+    /// and its links' bytes are copied into the store and parsed for its value there, with no
+    /// string made.
     private func appendRendered(into store: inout CellStore.Builder, raw: CellString, header: Bool, line: Int,
-                                attributeSource: Range<Int>?, styleParty: String?, links: [Link],
-                                notes: [Note]) -> Int32 {
+                                attributeSource: Range<Int>?, styleParty: String?, notes: [Note]) -> Int32 {
         renderer.out.withUnsafeBufferPointer { bytes in
-            store.append(ownText: bytes, raw: raw, header: header, line: line, attributeSource: attributeSource,
-                         styleParty: styleParty, links: links, value: ValueMapping.value(ofBytes: bytes), notes: notes)
+            renderer.linkSpans.withUnsafeBufferPointer { linkSpans in
+                renderer.linkBytes.withUnsafeBufferPointer { linkBytes in
+                    let value = ValueMapping.storedValue(ofBytes: bytes)
+                    if case .plain(let kind, let status, let number) = value {
+                        return store.append(ownText: bytes, raw: raw, header: header, line: line, attributeSource: attributeSource,
+                                            styleParty: styleParty, linkSpans: linkSpans, linkBytes: linkBytes, kind: kind,
+                                            status: status, number: number, notes: notes)
+                    }
+                    return store.append(ownText: bytes, raw: raw, header: header, line: line, attributeSource: attributeSource,
+                                        styleParty: styleParty, linkSpans: linkSpans, linkBytes: linkBytes, value: value,
+                                        notes: notes)
+                }
+            }
         }
     }
 
@@ -103,15 +129,16 @@ struct TableCellReader {
         document.source.withUnsafeBufferPointer { TableLimits.spans(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-    /// ``render(_:)`` as bytes: the folded text is left in `renderer.out`, the links and notes
-    /// are returned.
-    private mutating func renderBytes(_ id: Int32) -> (links: [Link], notes: [Note]) {
+    /// ``render(_:)`` as bytes: the folded text is left in `renderer.out`, the links in
+    /// `renderer.linkSpans` and `linkBytes`; the notes are returned.
+    private mutating func renderBytes(_ id: Int32) -> [Note] {
         // Text-only content uses the output buffer alone: the full reset (a dozen lists to
         // check) waits until the renderer itself is needed.
         if !renderer.out.isEmpty { renderer.out.removeAll(keepingCapacity: true) }
+        if !renderer.linkSpans.isEmpty { renderer.linkSpans.removeAll(keepingCapacity: true) }
         if SimpleText.write(id, in: document, to: &renderer.out) {
             TextFolding.foldText(inPlace: &renderer.out)
-            return ([], [])
+            return []
         }
         renderer.reset()
         renderContent(id)

@@ -17,12 +17,21 @@ enum TableCellTemplates {
     /// For a cell with no attributes of its own whose content `id` is text followed by a cell
     /// template (and nothing but blanks after it): the byte range of that text, which becomes
     /// the cell's attributes, and the template's id, which becomes its content.
+    @inline(__always)
     static func split(_ document: WikitextDocument, content id: Int32) -> (attributes: Range<Int>, template: Int32)? {
         let first = document.firstChild(of: id)
         // Text first (one node: the parser merges adjacent text), then the template.
         guard first >= 0, document.kind(of: first) == .text else { return nil }
         let template = document.nextSibling(of: first)
         guard template >= 0, document.kind(of: template) == .template else { return nil }
+        return split(document, text: first, template: template)
+    }
+
+    /// The rest of ``split(_:content:)`` for content that opens with text and a template (few
+    /// cells: kept apart, so the check every cell takes stays small).
+    @inline(never)
+    private static func split(_ document: WikitextDocument, text first: Int32, template: Int32)
+        -> (attributes: Range<Int>, template: Int32)? {
         let source = document.source
         let text = document.range(of: first)
         // The split happens on the cell's first line only; blank text changes nothing.

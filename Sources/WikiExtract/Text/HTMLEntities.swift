@@ -84,18 +84,21 @@ enum HTMLEntities {
 
     /// Appends `decodeAll(text)`'s bytes to `out` without building the string.
     static func appendDecodingAll(_ text: String, to out: inout [UInt8]) {
-        // Most texts hold no `&`: copied as they are, read in place (no copy of the string).
-        let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            if let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) != nil { return false }
+        var text = text  // native strings are contiguous: no copy is made
+        text.withUTF8 { appendDecodingAll($0, to: &out) }
+    }
+
+    /// ``appendDecodingAll(_:to:)-(String,_)`` for UTF-8 bytes the caller holds.
+    static func appendDecodingAll(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        // Most texts hold no `&`: copied as they are.
+        guard let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) != nil else {
             out.append(contentsOf: bytes)
-            return true
+            return
         }
-        if plain == true { return }
-        let bytes = Array(text.utf8)
         var i = 0
         while i < bytes.count {
-            if bytes[i] == 0x26, let semi = bytes[i...].prefix(40).firstIndex(of: 0x3B), semi > i + 1 {
-                append(bytes[i...semi], to: &out)
+            if bytes[i] == 0x26, let semi = bytes[i..<min(i + 40, bytes.count)].firstIndex(of: 0x3B), semi > i + 1 {
+                append(ArraySlice(bytes[i...semi]), to: &out)
                 i = semi + 1
             } else {
                 out.append(bytes[i])

@@ -8,7 +8,7 @@ import WikiModel
 /// The result is the one the work list gives: these nodes would be the next steps popped, so
 /// writing them now changes nothing. Anything else (templates, footnotes, external links,
 /// deeper nesting than `maxDepth`) makes the attempt fail; what it wrote is taken back (output
-/// bytes and recorded links are only ever appended here) and the work list renders the node.
+/// bytes and recorded links and their bytes are only ever appended here) and the work list renders the node.
 extension PlainTextRenderer {
     /// Nesting (tags, link labels) followed at once; deeper content takes the work list.
     static let maxDepth = 8
@@ -16,11 +16,12 @@ extension PlainTextRenderer {
     /// Renders node `id` at once; false, with nothing written, when it needs the work list.
     mutating func renderAtOnce(_ id: Int32, _ document: WikitextDocument, _ source: [UInt8]) -> Bool {
         guard rendersAtOnce else { return false }
-        let outCount = out.count, linkCount = result.links.count
+        let outCount = out.count, linkCount = linkSpans.count, linkByteCount = linkBytes.count
         if atOnce(id, document, source, depth: 0) { return true }
         // Most attempts fail at once (a template) with nothing written: nothing to take back.
         if out.count > outCount { out.removeSubrange(outCount...) }
-        if result.links.count > linkCount { result.links.removeSubrange(linkCount...) }
+        if linkSpans.count > linkCount { linkSpans.removeSubrange(linkCount...) }
+        if linkBytes.count > linkByteCount { linkBytes.removeSubrange(linkByteCount...) }
         return false
     }
 
@@ -87,10 +88,10 @@ extension PlainTextRenderer {
         let target = LinkTarget(link: id, in: document, source: source)
         guard target.namespace == .none else { return true }
         let (labelCount, firstLabel, trail, pipeTrick) = Self.linkParts(id, document)
-        let (targetText, slot) = beginLink(target, document, source, labelCount: labelCount, pipeTrick: pipeTrick)
+        let (targetRange, slot) = beginLink(target, document, source, labelCount: labelCount, pipeTrick: pipeTrick)
         let start = out.count
         if labelCount == 0 || pipeTrick {
-            appendShown(targetText, pipeTrick: pipeTrick)
+            appendShown(targetRange, pipeTrick: pipeTrick)
         } else {
             // Everything after the first `|` is the label, pipes included.
             var child = firstLabel
@@ -103,7 +104,7 @@ extension PlainTextRenderer {
             }
         }
         if trail >= 0 { append(document.range(of: trail), of: source) }
-        if slot >= 0 { result.links[slot].text = linkText(from: start, target: targetText) }
+        if slot >= 0 { setLinkText(slot, from: start) }
         return true
     }
 }

@@ -27,27 +27,31 @@ extension PlainTextRenderer {
     }
 
     /// Records the link (unless inside a footnote, where it is not the text's) and gives the
-    /// target string (empty when neither recorded nor shown) and its slot in `result.links`.
+    /// range of its target's bytes in `linkBytes` (empty when neither recorded nor shown) and its
+    /// slot in `linkSpans`.
     mutating func beginLink(_ target: LinkTarget, _ document: WikitextDocument, _ source: [UInt8],
-                            labelCount: Int, pipeTrick: Bool) -> (text: String, slot: Int) {
+                            labelCount: Int, pipeTrick: Bool) -> (target: Range<Int>, slot: Int) {
         let recorded = noteDepth == 0
-        let targetText = recorded || labelCount == 0 || pipeTrick ? target.text(document, source) : ""
-        let slot = recorded ? result.links.count : -1
-        if recorded { recordLink(target: targetText) }
-        return (targetText, slot)
+        let start = linkBytes.count
+        if recorded || labelCount == 0 || pipeTrick { target.appendText(document, source, to: &linkBytes) }
+        let targetRange = start..<linkBytes.count
+        guard recorded else { return (targetRange, -1) }
+        // The text stays empty until the label has been rendered (`setLinkText`).
+        linkSpans.append(LinkSpan(target: targetRange, text: targetRange.upperBound..<targetRange.upperBound))
+        return (targetRange, linkSpans.count - 1)
     }
 
     mutating func visitWikilink(_ id: Int32, _ document: WikitextDocument, _ source: [UInt8]) {
         let target = LinkTarget(link: id, in: document, source: source)
         guard target.namespace == .none else { return }
         let (labelCount, firstLabel, trail, pipeTrick) = Self.linkParts(id, document)
-        let (targetText, slot) = beginLink(target, document, source, labelCount: labelCount, pipeTrick: pipeTrick)
+        let (targetRange, slot) = beginLink(target, document, source, labelCount: labelCount, pipeTrick: pipeTrick)
         work.append(.endLink(slot: Int32(slot)))
         push(trail)
         if labelCount == 0 || pipeTrick {
             // The shown text is the target's: written now, as the first step of the capture.
             marks.append(out.count)
-            appendShown(targetText, pipeTrick: pipeTrick)
+            appendShown(targetRange, pipeTrick: pipeTrick)
             return
         }
         // Everything after the first `|` is the label, pipes included.
@@ -64,10 +68,21 @@ extension PlainTextRenderer {
         marks.append(out.count)  // the capture starts with the first label
     }
 
-    /// Writes the text a link without a label shows: its target (or the pipe trick's part of
-    /// it) with entities decoded.
-    mutating func appendShown(_ target: String, pipeTrick: Bool) {
-        HTMLEntities.appendDecodingAll(pipeTrick ? Self.pipeTrick(target) : target, to: &out)
+    /// Writes the text a link without a label shows: its target (`linkBytes[target]`, or the
+    /// pipe trick's part of it) with entities decoded.
+    mutating func appendShown(_ target: Range<Int>, pipeTrick: Bool) {
+        if pipeTrick {
+            let text = linkBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[target]), as: UTF8.self) }
+            HTMLEntities.appendDecodingAll(Self.pipeTrick(text), to: &out)
+        } else {
+            Self.appendDecodingAll(linkBytes, target, to: &out)
+        }
+    }
+
+    /// `HTMLEntities.appendDecodingAll` of `bytes[range]` (two buffers of the renderer: passed
+    /// as arguments, so reading one while appending to the other needs no copy).
+    private static func appendDecodingAll(_ bytes: [UInt8], _ range: Range<Int>, to out: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { HTMLEntities.appendDecodingAll(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
     }
 
     /// The pipe trick: `[[Pakistan (country)|]]` shows `Pakistan`, `[[Punjab, Pakistan|]]` shows
@@ -83,33 +98,53 @@ extension PlainTextRenderer {
         return String(t).trimmingWikiWhitespace()
     }
 
-    /// Appends a link whose shown text comes when its label has been rendered.
-    mutating func recordLink(target: String) {
-        // Most cells with links have one: a one-element array is allocated directly, without
-        // the generic growth path that `reserveCapacity` and `append` take.
-        if result.links.isEmpty {
-            result.links = [Link(target: target, text: "")]
-        } else {
-            result.links.append(Link(target: target, text: ""))
-        }
-    }
-
     mutating func endLink(_ slot: Int) {
         let start = marks.removeLast()
-        if slot >= 0 { result.links[slot].text = linkText(from: start, target: result.links[slot].target) }
+        if slot >= 0 { setLinkText(slot, from: start) }
     }
 
-    /// The shown text of a link whose label and trail are `out[start...]`: the line they
-    /// fold to, which is the target string itself when they are its bytes unchanged
-    /// (`[[Imran Khan]]`), shared rather than built again.
-    func linkText(from start: Int, target: String) -> String {
-        // Read in place: a slice of `out` would retain and release the array.
-        out.withUnsafeBufferPointer { all in
+    /// Sets the shown text of `linkSpans[slot]` from its label and trail, `out[start...]`: the
+    /// line they fold to, which is the target's range itself when they are its bytes unchanged
+    /// (`[[Imran Khan]]`), else folded into `linkBytes`.
+    mutating func setLinkText(_ slot: Int, from start: Int) {
+        let target = linkSpans[slot].target
+        let text = Self.foldLinkText(out, from: start, target: target, into: &linkBytes)
+        linkSpans[slot].textStart = Int32(truncatingIfNeeded: text.lowerBound)
+        linkSpans[slot].textEnd = Int32(truncatingIfNeeded: text.upperBound)
+    }
+
+    /// The range of `bytes` holding the line `out[start...]` folds to: `target` when that is
+    /// already its bytes, else the folded bytes appended to `bytes`. Like the target's, the
+    /// bytes are well-formed UTF-8: ill-formed ones are repaired as a string of them would be,
+    /// so the strings made of them later are exactly their bytes.
+    private static func foldLinkText(_ out: [UInt8], from start: Int, target: Range<Int>,
+                                     into bytes: inout [UInt8]) -> Range<Int> {
+        let textStart = bytes.count
+        let folded = out.withUnsafeBufferPointer { all -> Bool in
             let shown = UnsafeBufferPointer(rebasing: all[start...])
-            if TextFolding.equal(target, shown), TextFolding.isFolded(shown) {
-                return target
+            guard TextFolding.isFolded(shown) else {
+                TextFolding.appendLine(shown, to: &bytes)
+                return false
             }
-            return TextFolding.line(shown)
+            if bytes.withUnsafeBufferPointer({ CellString.sameBytes(UnsafeBufferPointer(rebasing: $0[target]), shown) }) {
+                return true
+            }
+            bytes.append(contentsOf: shown)  // folding would leave it as it is
+            return false
         }
+        if folded { return target }
+        let wellFormed = bytes.withUnsafeBufferPointer { LinkTarget.isWellFormed(UnsafeBufferPointer(rebasing: $0[textStart...])) }
+        if !wellFormed {
+            let repaired = String(decoding: bytes[textStart...], as: UTF8.self)
+            bytes.removeSubrange(textStart...)
+            bytes.append(contentsOf: repaired.utf8)
+        }
+        return textStart..<bytes.count
+    }
+
+    /// The recorded links as strings (for `finish`).
+    func recordedLinks() -> [Link] {
+        guard !linkSpans.isEmpty else { return [] }
+        return linkBytes.withUnsafeBufferPointer { bytes in linkSpans.map { $0.link(in: bytes) } }
     }
 }

@@ -5,15 +5,31 @@ import WikiModel
 /// their family's renderer into `TemplateOutput` actions, which become work steps.
 extension PlainTextRenderer {
     mutating func visitTemplate(_ id: Int32, _ document: WikitextDocument) {
-        TemplateName.normalizedBytes(of: id, in: document, into: &nameBytes)
-        if collectTemplates { result.templates.append(String(decoding: nameBytes, as: UTF8.self)) }
-        guard let match = TemplateRegistry.match(nameBytes[...]) else { return }
+        guard let match = match(id, document) else { return }
         let call = TemplateCall(document: document, id: id, key: match.key, subpage: match.subpage)
         var output = TemplateOutput()
         output.exchange(&spareActions)
         match.renderer.render(call, &output)
         perform(output.actions, template: id)
         output.exchange(&spareActions)
+    }
+
+    /// The registry's renderer for the template node `id` (and the name in `templates` when
+    /// collected). A renderer that does not collect names remembers the last few names it met
+    /// by their bytes as written, so a page's repeated templates (`{{n/a}}`, `{{flagicon|…}}`)
+    /// skip normalizing the name and looking it up.
+    private mutating func match(_ id: Int32, _ document: WikitextDocument) -> TemplateRegistry.Match? {
+        guard !collectTemplates, let raw = TemplateName.plainNameRange(of: id, in: document) else {
+            TemplateName.normalizedBytes(of: id, in: document, into: &nameBytes)
+            if collectTemplates { result.templates.append(String(decoding: nameBytes, as: UTF8.self)) }
+            return TemplateRegistry.match(nameBytes[...])
+        }
+        let function = TemplateName.isParserFunction(id, in: document)
+        if let known = nameCache.match(raw, function: function, in: document.source) { return known }
+        TemplateName.normalizedBytes(of: id, in: document, into: &nameBytes)
+        let match = TemplateRegistry.match(nameBytes[...])
+        nameCache.add(raw, function: function, in: document.source, match: match)
+        return match
     }
 
     /// Turns a template's actions into work steps, so they pop in order.
@@ -80,5 +96,42 @@ extension PlainTextRenderer {
             match.renderer.render(TemplateCall(document: document, id: template, key: match.key, subpage: match.subpage), &output)
             for case .party(let party) in output.actions { result.parties.append(party) }
         }
+    }
+}
+
+/// The last few template names a renderer met, by their bytes as written (a plain name run and
+/// whether the template is a parser function decide the normalized name), with the registry's
+/// answer for each. Full after `capacity` names, it starts again empty: pages repeat a handful
+/// of templates in their cells.
+struct TemplateNameCache {
+    static let capacity = 8
+    /// The names' bytes, back to back.
+    private var bytes: [UInt8] = []
+    private var entries: [(name: Range<Int>, function: Bool, match: TemplateRegistry.Match?)] = []
+
+    /// The registry's answer for the name `source[raw]`, or nil (not `.some(nil)`) when the
+    /// name is not remembered.
+    func match(_ raw: Range<Int>, function: Bool, in source: [UInt8]) -> TemplateRegistry.Match?? {
+        guard !entries.isEmpty else { return nil }
+        return source.withUnsafeBufferPointer { src in
+            bytes.withUnsafeBufferPointer { known in
+                for entry in entries where entry.function == function && entry.name.count == raw.count
+                    && CellString.sameBytes(UnsafeBufferPointer(rebasing: known[entry.name]), UnsafeBufferPointer(rebasing: src[raw])) {
+                    return .some(entry.match)
+                }
+                return nil
+            }
+        }
+    }
+
+    /// Remembers the registry's answer for the name `source[raw]`.
+    mutating func add(_ raw: Range<Int>, function: Bool, in source: [UInt8], match: TemplateRegistry.Match?) {
+        if entries.count == Self.capacity {
+            entries.removeAll(keepingCapacity: true)
+            bytes.removeAll(keepingCapacity: true)
+        }
+        let start = bytes.count
+        source.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[raw])) }
+        entries.append((start..<bytes.count, function, match))
     }
 }

@@ -24,6 +24,10 @@ struct PlainTextRenderer {
     /// Slots in `result.notes` of the footnotes being captured, innermost last. Links and
     /// parties found inside a footnote are not the text's.
     var openNotes: [Int] = []
+    /// The links met (not those inside footnotes), in order, as ranges of `linkBytes`: their
+    /// target and shown text. `finish` makes them strings; a cell's store copies the bytes.
+    var linkSpans: [LinkSpan] = []
+    var linkBytes: [UInt8] = []
     var noteDepth: Int { openNotes.count }
     /// Side lists of the work steps that carry more than plain data (see `RenderWork`).
     var literals: [String] = []
@@ -31,6 +35,8 @@ struct PlainTextRenderer {
     var combiners: [TemplateCombiner] = []
     /// Scratch kept across templates: a name's bytes, and an empty action list with capacity.
     var nameBytes: [UInt8] = []
+    /// Names of templates met lately (when names are not collected): see `TemplateNameCache`.
+    var nameCache = TemplateNameCache()
     var spareActions: [TemplateOutput.Action] = []
 
     init() { out.reserveCapacity(256) }
@@ -48,6 +54,8 @@ struct PlainTextRenderer {
         if !marks.isEmpty { marks.removeAll(keepingCapacity: true) }
         if !arguments.isEmpty { arguments.removeAll(keepingCapacity: true) }
         if !openNotes.isEmpty { openNotes.removeAll(keepingCapacity: true) }
+        if !linkSpans.isEmpty { linkSpans.removeAll(keepingCapacity: true) }
+        if !linkBytes.isEmpty { linkBytes.removeAll(keepingCapacity: true) }
         if !literals.isEmpty { literals.removeAll(keepingCapacity: true) }
         if !noteNames.isEmpty { noteNames.removeAll(keepingCapacity: true) }
         if !combiners.isEmpty { combiners.removeAll(keepingCapacity: true) }
@@ -189,6 +197,7 @@ struct PlainTextRenderer {
     /// per rendering, then `reset` before the next. When the text is exactly the shown text of
     /// its only link (a cell holding `[[Labour Party (UK)|Labour]]`), that string is shared.
     mutating func finish() -> RenderedText {
+        if !linkSpans.isEmpty { result.links = recordedLinks() }
         result.text = sharedText() ?? TextFolding.text(out[...])
         // Handed over, not copied: the renderer keeps an empty result (nothing for `reset` to do).
         var finished = RenderedText()

@@ -29,7 +29,7 @@ enum TextFolding {
     static func foldText(inPlace bytes: inout [UInt8]) {
         guard !bytes.isEmpty else { return }
         let n = bytes.withUnsafeMutableBufferPointer { fold(UnsafeBufferPointer($0), into: $0, keepLines: true) }
-        bytes.removeLast(bytes.count - n)
+        if n < bytes.count { bytes.removeLast(bytes.count - n) }
     }
 
     /// True when folding leaves `bytes` as they are (`text` and `line` agree then): no tab,
@@ -44,8 +44,26 @@ enum TextFolding {
     static func isFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return true }
         if first == 0x20 || last == 0x20 { return false }
-        var previous: UInt8 = 0
-        for b in bytes {
+        // Eight bytes at a time while none is a control byte or 0xC2: single spaces between
+        // words are fine, two in a row (within a word of eight or across two) are not.
+        let p = bytes.baseAddress!
+        let n = bytes.count
+        var i = 0
+        var spaceBefore = false  // the byte before `i` is a space
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = ~highs
+        while i + 8 <= n {
+            let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+            let c2 = w ^ (ones &* 0xC2)
+            if ((w &- ones &* 0x20) & ~w | (c2 &- ones) & ~c2) & highs != 0 { break }
+            // 0x80 in each byte that is a space, exactly (no borrow between bytes).
+            let x = w ^ (ones &* 0x20)
+            let spaces = ~(((x & lows) &+ lows) | x | lows)
+            if spaces & (spaces << 8) != 0 || spaceBefore && spaces & 0x80 != 0 { return false }
+            spaceBefore = spaces >> 63 != 0
+            i += 8
+        }
+        var previous: UInt8 = i > 0 ? p[i - 1] : 0
+        for b in UnsafeBufferPointer(rebasing: bytes[i...]) {
             if b < 0x20 {
                 if b == 0x09 || b == 0x0A || b == 0x0D { return false }
             } else if b == 0x20 {
@@ -62,10 +80,12 @@ enum TextFolding {
     /// (space, tab, line breaks) from its ends; nil when folding changes the bytes inside.
     /// Such text needs no string of its own: it is that range of the source.
     static func unchangedRange(_ source: [UInt8], _ range: Range<Int>) -> Range<Int>? {
-        var lo = range.lowerBound, hi = range.upperBound
-        while lo < hi, isTrimmable(source[lo]) { lo += 1 }
-        while hi > lo, isTrimmable(source[hi - 1]) { hi -= 1 }
-        return isFolded(source[lo..<hi]) ? lo..<hi : nil
+        source.withUnsafeBufferPointer { all in
+            var lo = range.lowerBound, hi = range.upperBound
+            while lo < hi, isTrimmable(all[lo]) { lo += 1 }
+            while hi > lo, isTrimmable(all[hi - 1]) { hi -= 1 }
+            return isFolded(UnsafeBufferPointer(rebasing: all[lo..<hi])) ? lo..<hi : nil
+        }
     }
 
     /// The bytes `fold` drops at either end of a text: blanks and line breaks (not U+00A0,
@@ -92,6 +112,18 @@ enum TextFolding {
     /// `line` of bytes the caller holds in a buffer.
     static func line(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         fold(bytes, keepLines: false)
+    }
+
+    /// Appends the bytes of `line(input)` to `bytes` (a link's shown text kept as bytes).
+    static func appendLine(_ input: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        guard !input.isEmpty else { return }
+        let start = bytes.count
+        // Room first (folding only ever shrinks the text), then fold into it and drop the rest.
+        bytes.append(contentsOf: repeatElement(0, count: input.count))
+        let n = bytes.withUnsafeMutableBufferPointer {
+            fold(input, into: UnsafeMutableBufferPointer(rebasing: $0[start...]), keepLines: false)
+        }
+        bytes.removeLast(input.count - n)
     }
 
     /// `line` applied to a string (a field's rendered text).
@@ -130,6 +162,7 @@ enum TextFolding {
     /// Folds `input` into `out` (at least as long) and returns the length written.
     private static func fold(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
                              keepLines: Bool) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = ~highs
         var n = 0
         var pendingSpace = false
         var pendingLines = 0  // line breaks seen since the last visible byte (at most 2 kept)
@@ -162,6 +195,21 @@ enum TextFolding {
             out[n] = b
             n += 1
             i += 1
+            // Eight bytes at a time while they fold to themselves: no control byte, no 0xC2,
+            // spaces only single and never last (the byte before them is a visible one). One
+            // load and one store; in place (`out` over `input`), `n` never passes `i`, so a
+            // store only covers bytes already read.
+            while i + 8 <= end {
+                let w = UnsafeRawPointer(input.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let c2 = w ^ (ones &* 0xC2)
+                if ((w &- ones &* 0x20) & ~w | (c2 &- ones) & ~c2) & highs != 0 { break }
+                let x = w ^ (ones &* 0x20)
+                let spaces = ~(((x & lows) &+ lows) | x | lows)  // 0x80 in each space byte, exactly
+                if spaces & (spaces << 8) != 0 || spaces >> 63 != 0 { break }
+                UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: w, as: UInt64.self)
+                n += 8
+                i += 8
+            }
             while i < end {
                 let c = input[i]
                 guard c > 0x20 && c != 0xC2 else { break }

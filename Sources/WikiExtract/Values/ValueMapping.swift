@@ -24,6 +24,24 @@ public enum ValueMapping {
         return value(ValueParser.parseFully(bytes), bytes)
     }
 
+    /// ``value(ofBytes:)`` as a cell store takes it: plain data when the value has no range and
+    /// no string (nearly every cell), so no ``Value`` is made, passed and dropped for it.
+    public static func storedValue(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> CellStore.StoredValue {
+        if bytes.isEmpty { return .plain(kind: .empty, status: .exact, number: nil) }
+        if let plain = ValueParser.plainValue(bytes) {
+            if plain.hasStrings { return .full(value(plain, bytes)) }
+            return .plain(kind: kind(plain.kind), status: status(plain.status, bytes), number: plain.number)
+        }
+        if let range = ValueParser.quickRange(bytes) {  // `11–4`, `2010–14`: no full grammar
+            return .full(Value(kind: .range, low: range.low, high: range.high, status: .exact))
+        }
+        let typed = ValueParser.parseFully(bytes)
+        guard typed.unit == nil, typed.iso == nil, typed.low == nil, typed.high == nil else {
+            return .full(value(typed, bytes))
+        }
+        return .plain(kind: kind(typed.kind), status: status(typed.status, bytes), number: typed.number)
+    }
+
     /// The model value of a parsed value; `text` is the text it was parsed from (for qualifiers).
     public static func value(_ typed: TypedValue, text: String) -> Value {
         var copy = text
