@@ -17,7 +17,7 @@ extension Cell: Codable {
         try c.encode(line, forKey: .line)
         if !attributes.isEmpty { try c.encode(attributes, forKey: .attributes) }
         try c.encodeIfPresent(styleParty, forKey: .styleParty)
-        if !links.isEmpty { try c.encode(links, forKey: .links) }
+        if content.hasLinks { try c.encode(links, forKey: .links) }  // strings made once, when present
         try c.encode(value, forKey: .value)
         if !notes.isEmpty { try c.encode(notes, forKey: .notes) }
     }
