@@ -59,12 +59,12 @@ public struct CellContent: Sendable {
     /// gives the bytes).
     @inlinable public var links: [Link] { hasLinks ? store.links(index) : [] }
     /// True when the cell has at least one link (no strings made).
-    @inlinable public var hasLinks: Bool { record.numbers & 8 != 0 }
+    @inlinable public var hasLinks: Bool { record.numbers & CellStore.Record.hasLinks != 0 }
     /// True when the cell has attributes, a `styleParty`, links or notes (most cells have none,
     /// and writers then skip asking for each).
     @inlinable public var hasExtras: Bool {
         let r = record
-        return r.extras >= 0 || r.attributeEnd > r.attributeStart || r.numbers & 8 != 0
+        return r.extras >= 0 || r.attributeEnd > r.attributeStart || r.numbers & CellStore.Record.hasLinks != 0
     }
     /// The typed value parsed from `text`.
     public var value: Value {
@@ -82,8 +82,8 @@ public struct CellContent: Sendable {
     public var valueScalars: (kind: Value.Kind, status: Value.Status?, number: Double?, low: Double?, high: Double?,
                               hasStrings: Bool) {
         let r = record
-        return (r.kind, r.status, r.numbers & 1 != 0 ? r.number : nil, r.numbers & 2 != 0 ? r.low : nil,
-                r.numbers & 4 != 0 ? r.high : nil, r.unit >= 0 || r.iso >= 0)
+        return (r.kind, r.status, r.numbers & CellStore.Record.hasNumber != 0 ? r.number : nil, r.numbers & CellStore.Record.hasLow != 0 ? r.low : nil,
+                r.numbers & CellStore.Record.hasHigh != 0 ? r.high : nil, r.unit >= 0 || r.iso >= 0)
     }
     /// ``value``'s unit, without making the rest of it.
     @inlinable public var valueUnit: String? { let u = record.unit; return u < 0 ? nil : store.strings[Int(u)] }

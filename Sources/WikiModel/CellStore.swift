@@ -26,8 +26,13 @@ public final class CellStore: Sendable {
         @usableFromInline var unit: Int32, iso: Int32
         @usableFromInline var kind: Value.Kind
         @usableFromInline var status: Value.Status?
-        /// Bits 1, 2, 4: `number`, `low`, `high` are set; bit 8: the cell has links.
+        /// Which of `number`, `low`, `high` are set, and whether the cell has links (the bits below).
         @usableFromInline var numbers: UInt8
+        // Computed, not stored: a `static let` would cost a lazy-initialisation check per read.
+        @inlinable static var hasNumber: UInt8 { 1 }
+        @inlinable static var hasLow: UInt8 { 2 }
+        @inlinable static var hasHigh: UInt8 { 4 }
+        @inlinable static var hasLinks: UInt8 { 8 }
         @usableFromInline var header: Bool
     }
 
@@ -194,10 +199,8 @@ public final class CellStore: Sendable {
         public mutating func append(sourceText text: Range<Int>, raw: Range<Int>, header: Bool, line: Int,
                                     attributeSource: Range<Int>?, styleParty: String?,
                                     kind: Value.Kind, status: Value.Status?, number: Double?) -> Int32 {
-            let extra = styleParty == nil ? -1 : addExtras(attributes: OrderedPairs(), styleParty: styleParty, notes: [])
-            return addRecord(text: Span(text, own: false), raw: Span(raw, own: false), header: header, line: line,
-                             extras: extra, attributeSource: attributeSource,
-                             value: .plain(kind: kind, status: status, number: number))
+            append(sourceText: text, raw: raw, header: header, line: line, attributeSource: attributeSource,
+                   styleParty: styleParty, value: .plain(kind: kind, status: status, number: number))
         }
 
         /// A cell whose text is given as UTF-8 bytes of its own (a rendered cell: copied into
@@ -284,7 +287,7 @@ public final class CellStore: Sendable {
         private mutating func addRecord(text: Span, raw: Span, header: Bool, line: Int, extras extra: Int32,
                                         attributeSource: Range<Int>?, value: consuming StoredValue) -> Int32 {
             let linksEnd = Int32(truncatingIfNeeded: links.count)
-            let linkBit: UInt8 = linksEnd > (records.last?.linksEnd ?? 0) ? 8 : 0
+            let linkBit: UInt8 = linksEnd > (records.last?.linksEnd ?? 0) ? Record.hasLinks : 0
             var record = Record(text: text, raw: raw, number: 0, low: 0, high: 0, line: Int32(truncatingIfNeeded: line),
                                 extras: extra, linksEnd: linksEnd,
                                 attributeStart: Int32(truncatingIfNeeded: attributeSource?.lowerBound ?? 0),
@@ -294,13 +297,13 @@ public final class CellStore: Sendable {
             case .plain(let kind, let status, let number):
                 record.kind = kind
                 record.status = status
-                if let number { record.number = number; record.numbers |= 1 }
+                if let number { record.number = number; record.numbers |= Record.hasNumber }
             case .full(let value):
                 record.kind = value.kind
                 record.status = value.status
-                if let number = value.number { record.number = number; record.numbers |= 1 }
-                if let low = value.low { record.low = low; record.numbers |= 2 }
-                if let high = value.high { record.high = high; record.numbers |= 4 }
+                if let number = value.number { record.number = number; record.numbers |= Record.hasNumber }
+                if let low = value.low { record.low = low; record.numbers |= Record.hasLow }
+                if let high = value.high { record.high = high; record.numbers |= Record.hasHigh }
                 if let unit = value.unit { record.unit = addString(unit) }
                 if let iso = value.iso { record.iso = addString(iso) }
             }
