@@ -92,7 +92,6 @@ extension Parser {
     @inline(__always)
     private func validTarget(_ target: Int32) -> Bool {
         guard target >= 0 else { return false }
-        let table = ByteClass.titleTable
         var sawContent = false
         var child = nodes[target].firstChild
         while child >= 0 {
@@ -116,6 +115,7 @@ extension Parser {
                     if invalid { return false }
                     if content { sawContent = true }
                 } else {
+                    let table = ByteClass.titleTable  // a global's access check: only here, where it is rare
                     for i in i..<end {
                         switch table[Int(src[i])] {
                         case 0: sawContent = true

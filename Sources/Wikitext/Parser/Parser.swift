@@ -63,10 +63,13 @@ struct Parser: ~Copyable {
                 atLineStart = false
                 if lineStart() { continue }
             }
-            let b = src[pos]
+            var b = src[pos]
             if special[Int(b)] == 0 {
                 pos = scanText(from: pos + 1, limit: limit)
-                continue
+                // Dispatch the special byte found here: no line starts after text, and the
+                // checks at the loop's top would only be repeated.
+                guard pos < limit else { continue }
+                b = src[pos]
             }
             switch b {
             case 0x0A: newline()

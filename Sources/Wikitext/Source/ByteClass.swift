@@ -46,6 +46,14 @@ enum ByteClass {
         return titleChunk(v.replacing(with: V(repeating: 0x20), where: lanes .>= V(repeating: UInt8(truncatingIfNeeded: count))))
     }
 
+    /// The number of ASCII letters `bytes` starts with (16 if all are).
+    @inline(__always)
+    static func letterRun(_ bytes: SIMD16<UInt8>) -> Int {
+        typealias V = SIMD16<UInt8>
+        let nonLetter = ((bytes | V(repeating: 0x20)) &- V(repeating: 0x61)) .>= V(repeating: 26)
+        return firstSet(nonLetter) ?? 16
+    }
+
     /// The index of the first lane set in `mask`, or nil.
     @inline(__always)
     static func firstSet(_ mask: SIMDMask<SIMD16<Int8>>) -> Int? {

@@ -26,7 +26,13 @@ enum URLSchemes {
             return src[p + 1] == UInt8(ascii: "/") && p + 2 < limit ? 2 : nil
         }
         var q = p
-        while q < limit && q - p < 10 && ByteClass.isLetter(src[q]) { q += 1 }
+        if p + 16 <= src.count, let base = UnsafeRawPointer(src.baseAddress) {
+            // The letters run in one step: at most 10 count, as below (a run past `limit`
+            // leaves `q` at or past it, which fails the same way).
+            q = p + min(ByteClass.letterRun(base.loadUnaligned(fromByteOffset: p, as: SIMD16<UInt8>.self)), 10)
+        } else {
+            while q < limit && q - p < 10 && ByteClass.isLetter(src[q]) { q += 1 }
+        }
         guard q > p, q < limit, src[q] == UInt8(ascii: ":"),
               let k = bracketedNames.index(of: src, p..<q, foldCase: true) else { return nil }
         // The letters name one scheme; what follows them must be its `:` or `://`.
@@ -41,34 +47,68 @@ enum URLSchemes {
         "news", "mailto", "urn", "xmpp", "sip", "sips", "tel", "sms", "bitcoin", "magnet", "geo", "matrix",
     ]
 
-    static let bareColonBytes: [[UInt8]] = bareColon.map { Array($0.utf8) }
-    static let bareBytes: [[UInt8]] = bare.map { Array($0.utf8) }
-
-    /// Compares bytes (no string built): this runs for every `:` after a word.
-    static func isBareColonScheme(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.count >= 3 && range.count <= 7 else { return false }
-        switch ByteClass.lower(src[range.lowerBound]) {
-        case UInt8(ascii: "n"), UInt8(ascii: "m"), UInt8(ascii: "u"), UInt8(ascii: "x"), UInt8(ascii: "s"),
-             UInt8(ascii: "t"), UInt8(ascii: "b"), UInt8(ascii: "g"):
-            break
-        default:
-            return false
+    /// The letters of `range` (1 to 8 bytes), lowercased and packed into an integer, the
+    /// first one lowest: a scheme name is then one integer comparison, with no array walked.
+    @inline(__always)
+    static func packedKey(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var key: UInt64 = 0
+        var i = range.upperBound
+        while i > range.lowerBound {
+            i -= 1
+            key = key << 8 | UInt64(ByteClass.lower(src[i]))
         }
-        outer: for scheme in bareColonBytes where scheme.count == range.count {
-            for k in 0..<scheme.count where ByteClass.lower(src[range.lowerBound + k]) != scheme[k] { continue outer }
-            return true
-        }
-        return false
+        return key
     }
 
-    static func isBareScheme(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        // Byte comparison, no String: this runs at every `://` in running text.
-        guard range.count <= 9 else { return false }
-        outer: for scheme in bareBytes where scheme.count == range.count {
-            for (k, i) in range.enumerated() where ByteClass.lower(src[i]) != scheme[k] { continue outer }
-            return true
+    /// Whether `src[range]` names one of `bareColon`, any case. The keys are the names'
+    /// `packedKey`s (a test checks them against the set). This runs for every `:` after a word.
+    static func isBareColonScheme(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 3 && range.count <= 7 else { return false }
+        switch packedKey(src, range) {
+        case 0x7377656e: return true  // news
+        case 0x6f746c69616d: return true  // mailto
+        case 0x6e7275: return true  // urn
+        case 0x70706d78: return true  // xmpp
+        case 0x706973: return true  // sip
+        case 0x73706973: return true  // sips
+        case 0x6c6574: return true  // tel
+        case 0x736d73: return true  // sms
+        case 0x6e696f63746962: return true  // bitcoin
+        case 0x74656e67616d: return true  // magnet
+        case 0x6f6567: return true  // geo
+        case 0x78697274616d: return true  // matrix
+        default: return false
         }
-        return false
+    }
+
+    /// Whether `src[range]` names one of `bare`, any case (keys as in `isBareColonScheme`).
+    /// This runs at every `://` in running text.
+    static func isBareScheme(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 2 && range.count <= 9 else { return false }
+        if range.count == 9 {  // worldwind, too long for a key
+            return packedKey(src, range.lowerBound..<range.lowerBound + 8) == 0x6e6977646c726f77
+                && ByteClass.lower(src[range.lowerBound + 8]) == UInt8(ascii: "d")
+        }
+        switch packedKey(src, range) {
+        case 0x70747468: return true  // http
+        case 0x7370747468: return true  // https
+        case 0x707466: return true  // ftp
+        case 0x73707466: return true  // ftps
+        case 0x70746673: return true  // sftp
+        case 0x637269: return true  // irc
+        case 0x73637269: return true  // ircs
+        case 0x726568706f67: return true  // gopher
+        case 0x70746e6e: return true  // nntp
+        case 0x74656e6c6574: return true  // telnet
+        case 0x6e7673: return true  // svn
+        case 0x746967: return true  // git
+        case 0x736d6d: return true  // mms
+        case 0x687373: return true  // ssh
+        case 0x7369646572: return true  // redis
+        case 0x7377: return true  // ws
+        case 0x737377: return true  // wss
+        default: return false
+        }
     }
 
     /// How a bare URL's scan reads a byte: 1 for one that goes on the URL, 0 for one that
