@@ -92,17 +92,32 @@ public final class TableCells: Sendable {
                 counts: [Int], slots: [Int32], width: Int, lines: [Int]) {
         precondition(placements.count == spans.count, "one placement and one written span per cell")
         precondition(width > 0 || slots.isEmpty, "a grid with slots has a width")
-        var entries: [Entry] = []
-        entries.reserveCapacity(spans.count)
+        let count = spans.count
+        // Room for the written cells and a filler per grid row, so fillers never regrow it.
+        let capacity = count + (width > 0 ? slots.count / width : 0)
+        var entries: [Entry]
         var list: [CellStore]
         switch contents {
         case .records(let store):
-            // One store, its records in written order: no store lookup per cell.
-            precondition(store.count >= spans.count, "a record per written cell")
+            // One store, its records in written order: no store lookup per cell, and the
+            // entries written straight into place.
+            precondition(store.count >= count, "a record per written cell")
             list = [store]
-            for i in spans.indices { entries.append(Entry(store: 0, record: Int32(i), placements[i], written: spans[i])) }
+            entries = [Entry](unsafeUninitializedCapacity: capacity) { out, initialized in
+                placements.withUnsafeBufferPointer { placed in
+                    spans.withUnsafeBufferPointer { written in
+                        for i in 0..<count {
+                            (out.baseAddress! + i).initialize(to: Entry(store: 0, record: Int32(truncatingIfNeeded: i),
+                                                                        placed[i], written: written[i]))
+                        }
+                    }
+                }
+                initialized = count
+            }
         case .cells(let cells):
             precondition(cells.count == spans.count, "a cell per written span")
+            entries = []
+            entries.reserveCapacity(capacity)
             var stores = StoreList()
             for (i, cell) in cells.enumerated() {
                 entries.append(Entry(store: stores.index(of: cell.content.store), record: Int32(cell.content.index),

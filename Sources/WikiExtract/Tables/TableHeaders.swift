@@ -69,8 +69,59 @@ enum TableHeaders {
     }
 
     /// The names with every repeat renamed `name 2`, `name 3` … (the first suffix no name has).
-    private static func unique(_ names: [String]) -> [String] {
-        // Most tables name every column differently: check that before hashing anything.
+    static func unique(_ names: [String]) -> [String] {
+        // Most tables name every column differently: prove that on hashes before comparing strings.
+        mayRepeat(names) ? renamed(names) : names
+    }
+
+    /// False when no two names are equal, told from a hash of each name (equal names hash
+    /// alike, so distinct hashes mean distinct names); true when two hashes meet, and only
+    /// comparing the strings then tells. ASCII names hash their bytes (equal ASCII strings
+    /// have equal bytes); when a name is beyond ASCII, where canonically equal spellings may
+    /// differ in bytes, every name takes `String`'s own hash, which follows `==`.
+    static func mayRepeat(_ names: [String]) -> Bool {
+        let n = names.count
+        guard n > 1 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { hashes -> Bool in
+            var ascii = true
+            for i in 0..<n {
+                guard let h = asciiHash(names[i]) else { ascii = false; break }
+                hashes[i] = h
+            }
+            if !ascii {
+                for i in 0..<n { hashes[i] = UInt64(bitPattern: Int64(names[i].hashValue)) }
+            }
+            if n <= 32 {
+                for i in 1..<n {
+                    let h = hashes[i]
+                    for j in 0..<i where hashes[j] == h { return true }
+                }
+                return false
+            }
+            var sorted = hashes
+            sorted.sort()
+            for i in 1..<n where sorted[i] == sorted[i - 1] { return true }
+            return false
+        }
+    }
+
+    /// FNV-1a over the name's UTF-8 bytes, or nil when a byte is beyond ASCII.
+    private static func asciiHash(_ name: String) -> UInt64? {
+        func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var all: UInt8 = 0
+            for b in bytes {
+                all |= b
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            return all < 0x80 ? h : nil
+        }
+        if let h = name.utf8.withContiguousStorageIfAvailable(hash) { return h }
+        return Array(name.utf8).withUnsafeBufferPointer(hash)
+    }
+
+    /// ``unique(_:)`` by comparing the strings: every repeat renamed.
+    static func renamed(_ names: [String]) -> [String] {
         if names.count <= 24 {
             var clash = false
             outer: for i in names.indices {
