@@ -34,6 +34,21 @@ struct ContestFastPathTests {
         #expect(fields.line(ofParameterSpelled: "votes %") == nil)
     }
 
+    /// Below `hashedFrom` parameters keys are compared unhashed, from it on behind a hash:
+    /// both find the same parameters.
+    @Test("Lookups agree with and without hashed keys", arguments: [2, 8, 9, 40])
+    func hashedLookups(count: Int) {
+        let params = (1...count).map { "|Seats_\($0) % = \($0 * 10)" }.joined()
+        let doc = WikitextDocument(parsing: "{{Election summary party\(params)|seats 2%=7}}")
+        let fields = TemplateFields(doc.ids(of: .template)[0], in: doc, renderer: ValueRenderer())
+        for n in 1...count {
+            #expect(fields.integer("seats\(n)%") == (n == 2 ? 7 : n * 10))
+            #expect(fields.has("SEATS \(n) %"))
+        }
+        #expect(!fields.has("seats\(count + 1)%"))
+        #expect(!fields.has("seats"))
+    }
+
     @Test("Numbers read from the bytes equal numbers read from the rendered text",
           arguments: ["1,234", " 45.2% ", "+3.1", "-7", "2019", "007", "12,34", "1.2.3", "\n 77 \n", "%", "-", ",", "1,234\r\n"])
     func numbers(value: String) {

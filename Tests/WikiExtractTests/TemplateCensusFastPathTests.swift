@@ -52,6 +52,11 @@ import WikiModel
         var keys: [[UInt8]] = [[]]
         for i in 0..<3000 { keys.append(Array("name \(i * 7919 % 100_003) x".utf8)) }
         for i in 1..<40 { keys.append(Array(repeating: UInt8(65 + i % 26), count: i)) }
+        // Names of a family share their first and last words (the hash reads a few words).
+        for word in ["hold", "gain", "candidate", "majority", "turnout", "loss"] {
+            keys.append(Array("Election box \(word) with party link".utf8))
+            keys.append(Array("Election box \(word) with party link no swing".utf8))
+        }
         for (entry, key) in keys.enumerated() {
             key.withUnsafeBufferPointer { table.insert($0, tag: UInt8(entry % 2), entry: entry) }
         }

@@ -6,7 +6,10 @@ import WikiModel
 /// and an end template (or the next begin) closes it.
 struct ElectionBoxBuilder {
     private(set) var contests: [Contest] = []
-    private var open: Contest?
+    /// The contest being filled, meaningful only while `isOpen`. Kept out of an `Optional`:
+    /// `open?.x = …` on a struct this big went through outlined copies of the whole contest.
+    private var open = Contest(kind: .electionBox, line: 0)
+    private var isOpen = false
 
     /// Feeds one template of the families, in document order.
     mutating func add(_ kind: ElectionTemplateKind, _ fields: TemplateFields, section: String?) {
@@ -16,6 +19,7 @@ struct ElectionBoxBuilder {
             let title = fields.rendered("title")
             open = Contest(kind: kind == .boxBegin ? .electionBox : .electionSummary, title: title?.text,
                            section: section, line: fields.line)
+            isOpen = true
         case .boxEnd, .summaryEnd:
             close()
         case .boxCandidate(let winner):
@@ -30,7 +34,7 @@ struct ElectionBoxBuilder {
             row.percent = fields.number("percentage", "percent", "%")
             row.swing = fields.number("change")
             row.elected = winner
-            open?.rows.append(row)
+            open.rows.append(row)
         case .summaryParty:
             ensureOpen(.electionSummary, fields, section)
             var row = ContestRow(line: fields.line)
@@ -45,31 +49,31 @@ struct ElectionBoxBuilder {
                 row.seatChange = (fields.integer("gain") ?? 0) - (fields.integer("loss") ?? 0)
             }
             row.swing = fields.number("plus/minus", "change")
-            open?.rows.append(row)
+            open.rows.append(row)
         case .boxMajority:
             ensureOpen(.electionBox, fields, section)
-            open?.totals.majority = fields.integer("votes")
-            open?.totals.majorityPercent = fields.number("percentage")
+            open.totals.majority = fields.integer("votes")
+            open.totals.majorityPercent = fields.number("percentage")
         case .boxTurnout:
             ensureOpen(.electionBox, fields, section)
-            open?.totals.turnout = fields.integer("votes")
-            open?.totals.turnoutPercent = fields.number("percentage")
-            if let invalid = fields.integer("invalid", "rejected") { open?.totals.invalid = invalid }
+            open.totals.turnout = fields.integer("votes")
+            open.totals.turnoutPercent = fields.number("percentage")
+            if let invalid = fields.integer("invalid", "rejected") { open.totals.invalid = invalid }
         case .boxRejected:
             ensureOpen(.electionBox, fields, section)
-            open?.totals.invalid = fields.integer("votes")
+            open.totals.invalid = fields.integer("votes")
         case .boxRegistered:
             ensureOpen(.electionBox, fields, section)
-            open?.totals.electorate = fields.integer("reg. electors", "reg.electors", "votes", "electors")
+            open.totals.electorate = fields.integer("reg. electors", "reg.electors", "votes", "electors")
         case .boxHold, .boxGain:
             ensureOpen(.electionBox, fields, section)
             // Multi-member wards repeat hold/gain per seat; the first one is kept.
-            if open?.outcome == nil {
+            if case .none = open.outcome {
                 let winner = fields.text("winner")
                 let loser = fields.text("loser")
-                open?.outcome = ContestOutcome(result: kind == .boxHold ? .hold : .gain, party: winner,
-                                               from: kind == .boxGain ? loser : winner, to: winner,
-                                               swing: fields.number("swing"))
+                open.outcome = ContestOutcome(result: kind == .boxHold ? .hold : .gain, party: winner,
+                                              from: kind == .boxGain ? loser : winner, to: winner,
+                                              swing: fields.number("swing"))
             }
         case .boxOther, .results:
             break
@@ -78,11 +82,11 @@ struct ElectionBoxBuilder {
 
     /// Closes the open contest, if any.
     mutating func close() {
-        if var c = open {
-            inferWinner(&c)
-            contests.append(c)
-        }
-        open = nil
+        guard isOpen else { return }
+        isOpen = false
+        inferWinner(&open)
+        contests.append(open)
+        open = Contest(kind: .electionBox, line: 0)  // drops the closed contest's storage
     }
 
     /// Some boxes write the winner with the plain candidate template. When no row is marked
@@ -98,6 +102,9 @@ struct ElectionBoxBuilder {
 
     /// Rows without a begin template still form a contest.
     private mutating func ensureOpen(_ kind: Contest.Kind, _ fields: TemplateFields, _ section: String?) {
-        if open == nil { open = Contest(kind: kind, title: nil, section: section, line: fields.line) }
+        if !isOpen {
+            open = Contest(kind: kind, title: nil, section: section, line: fields.line)
+            isOpen = true
+        }
     }
 }

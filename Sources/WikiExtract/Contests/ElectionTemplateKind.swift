@@ -19,38 +19,50 @@ enum ElectionTemplateKind: Equatable {
 
     /// Classifies a template by its name (any case), or nil for other templates.
     init?(_ template: Template) {
-        self.init(lowercasedName: Template.normalize(template.name).utf8.map(ElectionTemplateKind.lower))
+        let name = Template.normalize(template.name).utf8.map(ElectionTemplateKind.lower)
+        guard let kind = name.withUnsafeBufferPointer({ Self.classify(lowercasedName: $0) }) else { return nil }
+        self = kind
     }
 
-    /// Classifies the template node `id`. A name of ASCII bytes without comments is read from
-    /// the source (no string is built); any other name takes `init(_: Template)`.
+    /// Classifies the template node `id`. A name of ASCII bytes without comments is folded from
+    /// the source into a stack buffer (no array, no string); any other name takes
+    /// `init(_: Template)`.
     init?(_ id: Int32, in document: WikitextDocument) {
         let name = document.firstChild(of: id)
         guard name >= 0, document.kind(of: name) == .templateName else { return nil }
         let range = document.range(of: name)
-        let folded = document.source.withUnsafeBufferPointer { source -> [UInt8]? in
-            var s = range.lowerBound, e = range.upperBound
-            for i in s..<e where source[i] >= 0x80 { return nil }
+        // .some(kind) from the bytes; nil when the name needs the string path.
+        let fast: ElectionTemplateKind?? = document.source.withUnsafeBufferPointer { source in
+            if document.firstChild(of: name) >= 0 && document.contains(.comment, below: name) { return nil }
             // Trimmed as `textWithoutComments` does, then folded as `Template.normalize` does.
+            var s = range.lowerBound, e = range.upperBound
             while s < e && KeyBytes.isSpace(source[s]) { s += 1 }
             while e > s && KeyBytes.isSpace(source[e - 1]) { e -= 1 }
-            var out: [UInt8] = []
-            out.reserveCapacity(e - s)
-            var pendingSpace = false
-            for b in source[s..<e] {
-                if b == 0x20 || b == 0x5F || b == 0x09 || b == 0x0A {
-                    pendingSpace = !out.isEmpty
-                    continue
+            return Self.foldTable.withUnsafeBufferPointer { fold in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(e - s, 1)) { out -> ElectionTemplateKind?? in
+                    var n = 0
+                    var pendingSpace = false
+                    for i in s..<e {
+                        let c = fold[Int(source[i])]
+                        if c == 0 {
+                            pendingSpace = n > 0
+                            continue
+                        }
+                        if c == 0xFF { return nil }  // a non-ASCII byte: the string path
+                        if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                        out[n] = c
+                        n += 1
+                    }
+                    let folded = UnsafeBufferPointer(rebasing: out[..<n])
+                    // A `Template:` prefix is dropped by `Template.normalize`: such names take the string path.
+                    if Self.starts(folded[...], "template:") { return nil }
+                    return .some(Self.classify(lowercasedName: folded))
                 }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(ElectionTemplateKind.lower(b))
             }
-            // A `Template:` prefix is dropped by `Template.normalize`: such names take the string path.
-            if out.count >= 9 && out[..<9].elementsEqual("template:".utf8) { return nil }
-            return out
         }
-        if let folded, document.firstChild(of: name) < 0 || !document.contains(.comment, below: name) {
-            self.init(lowercasedName: folded)
+        if let fast {
+            guard let fast else { return nil }
+            self = fast
         } else {
             guard let template = Template(document.node(id)) else { return nil }
             self.init(template)
@@ -59,49 +71,62 @@ enum ElectionTemplateKind: Equatable {
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
+    /// Per byte of a name: 0 for a blank that folds into one space (space, `_`, tab, line feed),
+    /// 0xFF for a non-ASCII byte, else the byte in lower case. One load per byte does the
+    /// ASCII check, the blank test and the lower-casing.
+    private static let foldTable: [UInt8] = (0..<256).map { b in
+        let b = UInt8(b)
+        if b == 0x20 || b == 0x5F || b == 0x09 || b == 0x0A { return 0 }
+        return b >= 0x80 ? 0xFF : lower(b)
+    }
+
+    private static func starts(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ prefix: StaticString) -> Bool {
+        let p = prefix.utf8Start, count = prefix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let b = bytes.startIndex
+        for k in 0..<count where bytes[b + k] != p[k] { return false }
+        return true
+    }
+
+    private static func ends(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ suffix: StaticString) -> Bool {
+        bytes.count >= suffix.utf8CodeUnitCount && starts(bytes[(bytes.endIndex - suffix.utf8CodeUnitCount)...], suffix)
+    }
+
+    /// A plain scan: the generic `firstRange(of:)` costs tens of thousands of instructions.
+    private static func contains(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        var i = bytes.startIndex
+        while i + count <= bytes.endIndex {
+            if starts(bytes[i...], word) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// Classifies a normalized name in lower case.
-    private init?(lowercasedName name: [UInt8]) {
-        func starts(_ bytes: ArraySlice<UInt8>, _ prefix: StaticString) -> Bool {
-            let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-            return bytes.count >= p.count && zip(bytes, p).allSatisfy { $0 == $1 }
-        }
-        func contains(_ bytes: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
-            // A plain scan: the generic `firstRange(of:)` costs tens of thousands of instructions.
-            let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-            guard bytes.count >= w.count else { return false }
-            var i = bytes.startIndex
-            while i + w.count <= bytes.endIndex {
-                if bytes[i..<i + w.count].elementsEqual(w) { return true }
-                i += 1
-            }
-            return false
-        }
-        func ends(_ bytes: ArraySlice<UInt8>, _ suffix: StaticString) -> Bool {
-            let p = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
-            return bytes.count >= p.count && zip(bytes.suffix(p.count), p).allSatisfy { $0 == $1 }
-        }
+    private static func classify(lowercasedName name: UnsafeBufferPointer<UInt8>) -> ElectionTemplateKind? {
         let all = name[...]
-        if all.count == 16 && starts(all, "election results") { self = .results; return }
+        if all.count == 16 && starts(all, "election results") { return .results }
         if starts(all, "election summary") {
-            if ends(all, "begin") { self = .summaryBegin }
-            else if ends(all, "end") { self = .summaryEnd }
-            else if contains(all, "party") { self = .summaryParty }
+            if ends(all, "begin") { return .summaryBegin }
+            else if ends(all, "end") { return .summaryEnd }
+            else if contains(all, "party") { return .summaryParty }
             else { return nil }
-            return
         }
         guard starts(all, "election box") else { return nil }
-        var rest = all.dropFirst("election box".utf8.count)
+        var rest = all.dropFirst(12)  // "election box"
         while rest.first == 0x20 { rest = rest.dropFirst() }
-        if starts(rest, "begin") { self = .boxBegin }
-        else if starts(rest, "end") { self = .boxEnd }
-        else if starts(rest, "winning candidate") { self = .boxCandidate(winner: true) }
-        else if starts(rest, "candidate") { self = .boxCandidate(winner: false) }
-        else if starts(rest, "majority") { self = .boxMajority }
-        else if starts(rest, "turnout") { self = .boxTurnout }
-        else if starts(rest, "rejected") || starts(rest, "spoilt") || starts(rest, "invalid") { self = .boxRejected }
-        else if starts(rest, "registered electors") || starts(rest, "electorate") { self = .boxRegistered }
-        else if starts(rest, "hold") { self = .boxHold }
-        else if starts(rest, "gain") { self = .boxGain }
-        else { self = .boxOther }
+        if starts(rest, "begin") { return .boxBegin }
+        else if starts(rest, "end") { return .boxEnd }
+        else if starts(rest, "winning candidate") { return .boxCandidate(winner: true) }
+        else if starts(rest, "candidate") { return .boxCandidate(winner: false) }
+        else if starts(rest, "majority") { return .boxMajority }
+        else if starts(rest, "turnout") { return .boxTurnout }
+        else if starts(rest, "rejected") || starts(rest, "spoilt") || starts(rest, "invalid") { return .boxRejected }
+        else if starts(rest, "registered electors") || starts(rest, "electorate") { return .boxRegistered }
+        else if starts(rest, "hold") { return .boxHold }
+        else if starts(rest, "gain") { return .boxGain }
+        else { return .boxOther }
     }
 }

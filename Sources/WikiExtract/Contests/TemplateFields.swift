@@ -29,9 +29,15 @@ struct TemplateFields {
         var keyStart = 0, keyEnd = 0
         var spelled: Int32 = -1
         var isNamed: Bool
-        /// `hash` of the normalized key.
+        /// `hash` of the normalized key, when the template has at least `hashedFrom` entries.
         var hash: UInt64 = 0
     }
+
+    /// From this many parameters on (`{{Election results}}` has hundreds), keys are hashed once
+    /// so a lookup compares one integer per parameter; below it (an election box has a handful)
+    /// hashing costs more than comparing the bytes, which mostly differ at once.
+    private static let hashedFrom = 9
+    private var hashed: Bool { entries.count >= Self.hashedFrom }
 
     init(_ template: Int32, in document: WikitextDocument, renderer: ValueRenderer) {
         self.document = document
@@ -47,7 +53,6 @@ struct TemplateFields {
             var entry = Entry(parameter: p, value: document.firstChild(of: p, kind: .parameterValue), isNamed: name >= 0)
             if let range = name < 0 ? nil : Self.plainKey(name, document) {
                 (entry.keyStart, entry.keyEnd) = (range.lowerBound, range.upperBound)
-                entry.hash = document.source.withUnsafeBufferPointer { Self.hash($0, range) }
             } else {
                 // Positional, or a comment or a non-ASCII byte in the key: the string path, as
                 // `Parameter.key` reads it.
@@ -60,10 +65,20 @@ struct TemplateFields {
                 }
                 let normalized = Array(Self.normalize(key).utf8)
                 entry.spelled = Int32(spelledKeys.count)
-                entry.hash = normalized.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
                 spelledKeys.append((key, normalized))
             }
             entries.append(entry)
+        }
+        guard hashed else { return }
+        document.source.withUnsafeBufferPointer { source in
+            for i in entries.indices {
+                let entry = entries[i]
+                if entry.spelled >= 0 {
+                    entries[i].hash = spelledKeys[Int(entry.spelled)].normalized.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
+                } else {
+                    entries[i].hash = Self.hash(source, entry.keyStart..<entry.keyEnd)
+                }
+            }
         }
     }
 
@@ -73,7 +88,10 @@ struct TemplateFields {
         return document.source.withUnsafeBufferPointer { source -> Range<Int>? in
             var s = range.lowerBound, e = range.upperBound
             for i in s..<e where source[i] >= 0x80 { return nil }
-            if document.firstChild(of: name) >= 0, document.contains(.comment, below: name) { return nil }
+            // A lone text child holds no comment: the subtree search only for other names.
+            let first = document.firstChild(of: name)
+            if first >= 0, document.kind(of: first) != .text || document.nextSibling(of: first) >= 0,
+               document.contains(.comment, below: name) { return nil }
             while s < e && KeyBytes.isSpace(source[s]) { s += 1 }
             while e > s && KeyBytes.isSpace(source[e - 1]) { e -= 1 }
             return s..<e
@@ -100,8 +118,7 @@ struct TemplateFields {
     @inline(__always) private static func isDropped(_ b: UInt8) -> Bool { b == 0x20 || b == 0x5F || b == 0x09 || b == 0x0A }
     @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { KeyBytes.lower(b) }
 
-    /// FNV-1a over the bytes of `bytes[range]` as `normalize` leaves them: lookups compare
-    /// one integer per parameter and check the bytes only when it matches.
+    /// FNV-1a over the bytes of `bytes[range]` as `normalize` leaves them.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for i in range where !isDropped(bytes[i]) { h = (h ^ UInt64(lower(bytes[i]))) &* 0x100_0000_01b3 }
@@ -122,14 +139,22 @@ struct TemplateFields {
         }
     }
 
-    /// The index of the parameter for a key (ASCII), if given; the last one wins.
+    /// The index of the parameter for a key (ASCII), if given; the last one wins. Keys are
+    /// compared byte by byte, behind a hash check when the keys are hashed (`hashedFrom`).
     private func entry(_ key: String) -> Int? {
         var key = key
         return key.withUTF8 { k in
-            let wanted = Self.hash(k, 0..<k.count)
             var i = entries.count - 1
+            if hashed {
+                let wanted = Self.hash(k, 0..<k.count)
+                while i >= 0 {
+                    if entries[i].hash == wanted && matches(entries[i], k) { return i }
+                    i -= 1
+                }
+                return nil
+            }
             while i >= 0 {
-                if entries[i].hash == wanted && matches(entries[i], k) { return i }
+                if matches(entries[i], k) { return i }
                 i -= 1
             }
             return nil

@@ -11,8 +11,9 @@ enum FieldGrouping {
         // Place in `groups` (+1, 0 for none) by index, in an array: indices have at most four
         // digits and are mostly small, so this is a load where a dictionary hashed each field.
         var position: [Int32] = []
-        for field in fields {
-            guard let index = field.group, !field.text.isEmpty, let numbered = NumberedKey(field.key) else { continue }
+        // By index, reading only the parts needed: `for field in fields` copied every field.
+        for f in fields.indices {
+            guard let index = fields[f].group, !fields[f].text.isEmpty, let numbered = NumberedKey(fields[f].key) else { continue }
             let at: Int
             if index < 0 || index >= 10_000 {
                 // Not an index `NumberedKey` gives (a `Field` made elsewhere): a scan.
@@ -30,9 +31,9 @@ enum FieldGrouping {
             }
             // Mutated in place: copying a group out of a dictionary and back copied its fields.
             if let i = groups[at].fields.entries.firstIndex(where: { $0.key == numbered.stem }) {
-                groups[at].fields.entries[i].value = field.text
+                groups[at].fields.entries[i].value = fields[f].text
             } else {
-                groups[at].fields.append(key: numbered.stem, value: field.text)
+                groups[at].fields.append(key: numbered.stem, value: fields[f].text)
             }
         }
         groups.sort { $0.index < $1.index }  // indices are distinct

@@ -69,9 +69,14 @@ struct InfoboxFieldReader {
     }
 
     /// A parameter name as `textWithoutComments` reads it: a trimmed slice of the source unless
-    /// a comment sits inside (rare; the view then).
+    /// a comment sits inside (rare; the view then). A lone text child holds no comment, so
+    /// the subtree is searched only for other names.
     private func key(_ name: Int32) -> String {
-        if document.contains(.comment, below: name) { return document.node(name).textWithoutComments }
+        let first = document.firstChild(of: name)
+        if first >= 0, document.kind(of: first) != .text || document.nextSibling(of: first) >= 0,
+           document.contains(.comment, below: name) {
+            return document.node(name).textWithoutComments
+        }
         return trimmed(document.range(of: name))
     }
 

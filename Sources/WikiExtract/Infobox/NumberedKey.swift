@@ -9,9 +9,13 @@ struct NumberedKey: Equatable {
 
     init?(_ key: String) {
         var key = key
-        guard let split = key.withUTF8({ Self.split($0) }) else { return nil }
-        self.stem = String(decoding: key.utf8.prefix(split.stemEnd), as: UTF8.self)
-        self.index = split.index
+        // The stem is decoded from the same contiguous bytes (`utf8.prefix` went generic).
+        guard let (stem, index) = key.withUTF8({ bytes -> (String, Int)? in
+            guard let split = Self.split(bytes) else { return nil }
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<split.stemEnd]), as: UTF8.self), split.index)
+        }) else { return nil }
+        self.stem = stem
+        self.index = index
     }
 
     /// The index alone (`Field.group`), with no stem string made.

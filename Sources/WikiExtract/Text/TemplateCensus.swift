@@ -16,8 +16,12 @@ public enum TemplateCensus {
         var spellings = TemplateCensusTable()  // raw name bytes, flavor → entry
         var normalized = TemplateCensusTable()  // normalized name → entry
         var name: [UInt8] = []  // reused: a string is made only for a name's first occurrence
+        let ids = document.ids(of: .template)
+        // Sized once: a page has at most one name per template (and mostly far fewer).
+        names.reserveCapacity(ids.count)
+        counts.reserveCapacity(ids.count)
         document.source.withUnsafeBufferPointer { source in
-            for id in document.ids(of: .template) {
+            for id in ids {
                 let raw = TemplateName.plainNameRange(of: id, in: document).map { UnsafeBufferPointer(rebasing: source[$0]) }
                 let function: UInt8 = raw != nil && TemplateName.isParserFunction(id, in: document) ? 1 : 0
                 if let raw, let at = spellings.entry(raw, tag: function) {
