@@ -138,12 +138,15 @@ struct Suffix {
         guard i < hi else { return nil }
         if t[i] == 0x25 { return Suffix(kind: .percent, end: i + 1) }  // "%", the common case
         // Cheap gate before the regex: after optional spaces, a suffix starts with `%`,
-        // an ASCII letter or a non-ASCII character (`°C`, `km²`, `€`).
+        // an ASCII letter or a non-ASCII character (`°C`, a wide space). Not one from U+00C0
+        // to U+00FF (lead byte 0xC3: `×`, `é`): none is a space, a suffix's first character or
+        // a case variant of an ASCII letter.
         let j = t.skipSpaces(from: i, to: hi)
-        guard j < hi, t[j] == 0x25 || t[j] >= 0x80 || mayStartSuffix(t[j]) else { return nil }
+        guard j < hi, t[j] == 0x25 || (t[j] >= 0x80 && t[j] != 0xC3) || mayStartSuffix(t[j]) else { return nil }
         // A dash starts no suffix (and the pattern's `\h*` skips no more than `skipSpaces`):
         // `10–20` and `218-0844014` need no regex here.
         if t.dashLength(at: j) > 0 { return nil }
+        if t.isASCIILetter(j), !mayBeSuffixWord(t, j) { return nil }  // `12 seats`, `5 Conservative`
         typealias G = Patterns.Group
         let m = Matcher(Patterns.suffix)
         guard m.find(in: t.bytes, from: i), let whole = m.range(0), whole.upperBound <= hi else { return nil }
@@ -155,6 +158,42 @@ struct Suffix {
         if let r = m.range(G.unit) { return Suffix(kind: .unit, unitRange: r, end: end) }
         return nil
     }
+
+    /// Gate before the suffix regex for an ASCII letter at `j`. It only turns away text the
+    /// regex cannot match: every alternative that starts with a letter takes the whole run of
+    /// ASCII letters there (a letter may not follow a scale word, unit or `pp`; `per cent`,
+    /// `p.p.`, `sq km` and `percentage points` go on after a non-letter), so the run, in any
+    /// case, must be one of ``suffixWords``. A non-ASCII byte after the run may continue the
+    /// word (`km²`, or a letter): the regex judges then.
+    static func mayBeSuffixWord(_ t: ByteText, _ j: Int) -> Bool {
+        var k = j, key: UInt64 = 0
+        while t.isASCIILetter(k) {
+            if k - j < 8 { key = key << 8 | UInt64(t[k] | 0x20) }
+            k += 1
+        }
+        if t[k] >= 0x80 { return true }
+        switch k - j {
+        case 10: return true  // `percentage`, the only longer word: the regex judges
+        case 1...8: return suffixWords.contains(key)
+        default: return false
+        }
+    }
+
+    /// The letter runs (lower-cased, packed one byte each as ``mayBeSuffixWord(_:_:)`` packs
+    /// them) that open a suffix alternative: `per cent`, `pp`, `p.p.`, the ordinals, the scale
+    /// words and every unit's leading letters.
+    static let suffixWords: Set<UInt64> = Set(suffixWordList.map { word in
+        word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    })
+
+    /// ``suffixWords`` as written (the tests pin the gate against the pattern on real texts).
+    static let suffixWordList = [
+        "per", "percent", "pp", "p", "st", "nd", "rd", "th",
+        "thousand", "million", "billion", "trillion", "lakh", "crore", "bn", "mn",
+        "km", "sq", "sqkm", "sqmi", "sqft", "mi", "ft", "mph", "m", "nmi", "cm", "mm", "ha", "acre", "acres",
+        "kg", "lb", "lbs", "tonne", "tonnes", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "hpa", "mhz", "ghz", "nm",
+        "usd", "eur", "gbp", "pkr", "inr", "jpy", "cny", "aud", "cad", "chf",
+    ]
 
     /// True for an ASCII letter that can start a suffix: the first letters of `per cent`, `pp`,
     /// the ordinals and the scale words (in any case) and of the units (as written).

@@ -48,6 +48,8 @@ enum Patterns {
             + #"|\h*(?<scale>thousand|million|billion|trillion|lakh|crore|bn|mn)(?!\p{L})"#
             + #"|\h*(?-i:(?<unit>"# + units + #"))(?![\p{L}\p{N}])"#)
 
+    /// A unit added here also adds its leading letters to `Suffix.suffixWordList` (the gate
+    /// before this pattern turns away any other letter run).
     static let units = [
         "km²", "km2", #"sq\.?\h?km"#, #"sq\.?\h?mi"#, #"sq\.?\h?ft"#, "mi²", "mi2", "ft²",
         "km/h", "m/s", "mph", "m²", "m2", "m³", "m3", "km", "nmi", "mi", "cm", "mm", "m", "ft",

@@ -1,3 +1,4 @@
+import Glibc
 import Wikitext
 
 /// A template occurrence as a renderer sees it: its arguments by position and by name.
@@ -67,6 +68,12 @@ struct TemplateCall {
     /// `named(key)` for each key in turn, in one walk over the parameters (a citation asks for
     /// a dozen aliases).
     func named(_ keys: [String]) -> Node? {
+        named(ParameterKeys(keys))
+    }
+
+    /// ``named(_:)-([String])`` for keys already held as bytes: each parameter's name is
+    /// compared by length, then by bytes, with no string touched.
+    func named(_ keys: ParameterKeys) -> Node? {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: keys.count) { last in
             // Per key: the value of its last occurrence (-1 when it has none), as `named(key)` finds it.
             last.initialize(repeating: -1)
@@ -75,8 +82,10 @@ struct TemplateCall {
                 let name = document.firstChild(of: parameter, kind: .parameterName)
                 if name >= 0 {
                     let bytes = keyBytes(name)
-                    for (k, key) in keys.enumerated() where Self.spells(bytes, key) {
-                        last[k] = document.firstChild(of: parameter, kind: .parameterValue)
+                    let value = bytes.withUnsafeBufferPointer { keys.matches($0) }
+                    if value != 0 {
+                        let v = document.firstChild(of: parameter, kind: .parameterValue)
+                        for k in 0..<keys.count where value >> UInt64(k) & 1 != 0 { last[k] = v }
                     }
                 }
                 parameter = nextParameter(after: parameter)
@@ -149,5 +158,46 @@ struct TemplateCall {
 
     @inline(__always) private static func isBlank(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+}
+
+/// Parameter names a renderer asks for in order of preference (`title`, `trans-title` …), as
+/// UTF-8 bytes back to back: made once per renderer, compared with a parameter's name bytes.
+struct ParameterKeys: Sendable {
+    /// The keys' bytes, back to back.
+    private let bytes: [UInt8]
+    /// Where each key ends in `bytes`.
+    private let ends: [Int]
+
+    /// The keys, at most 64.
+    init(_ keys: [String]) {
+        precondition(keys.count <= 64, "at most 64 keys")
+        var bytes: [UInt8] = [], ends: [Int] = []
+        for key in keys {
+            bytes += key.utf8
+            ends.append(bytes.count)
+        }
+        self.bytes = bytes
+        self.ends = ends
+    }
+
+    /// How many keys there are.
+    var count: Int { ends.count }
+
+    /// One bit per key (bit 0 for the first) that `name` spells.
+    func matches(_ name: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var found: UInt64 = 0
+        bytes.withUnsafeBufferPointer { all in
+            var start = 0
+            for k in 0..<ends.count {
+                let end = ends[k]
+                if end - start == name.count,
+                   name.isEmpty || memcmp(all.baseAddress! + start, name.baseAddress!, name.count) == 0 {
+                    found |= 1 << UInt64(k)
+                }
+                start = end
+            }
+        }
+        return found
     }
 }

@@ -2,14 +2,19 @@
 /// text, `Title. Work. Date.`, so a note reads as more than an empty string.
 enum CitationTemplates {
     static let citation: TemplateRenderer = { call, out in
-        let title = call.named(["title", "trans-title", "chapter", "script-title"])
-        let work = call.named(["website", "work", "newspaper", "magazine", "journal", "publisher", "periodical",
-                               "agency", "encyclopedia", "via"])
-        let date = call.named(["date", "year"])
+        let title = call.named(titleKeys)
+        let work = call.named(workKeys)
+        let date = call.named(dateKeys)
         out.compute([title, work, date]) { parts in
             parts.filter { !$0.isEmpty }.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " ")
         }
     }
+
+    /// The aliases of the three parts, in order of preference (bytes made once).
+    static let titleKeys = ParameterKeys(["title", "trans-title", "chapter", "script-title"])
+    static let workKeys = ParameterKeys(["website", "work", "newspaper", "magazine", "journal", "publisher",
+                                         "periodical", "agency", "encyclopedia", "via"])
+    static let dateKeys = ParameterKeys(["date", "year"])
 
     static let entries: [([String], TemplateRenderer)] = [
         (["cite web", "cite news", "cite book", "cite journal", "cite magazine", "cite press release",

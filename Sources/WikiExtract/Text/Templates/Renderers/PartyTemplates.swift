@@ -20,13 +20,16 @@ enum PartyTemplates {
         "party colour square", "party color block",
     ]
 
+    /// The aliases of the shown name (bytes made once).
+    static let nameKeys = ParameterKeys(["name", "shortname"])
+
     static let entries: [([String], TemplateRenderer)] = [
         (Array(colourNames), colourOnly),
         (["party name with colour", "party name with color", "party name with colour link",
           "party name with color link", "party link with colour", "party link with color",
           "party name with colour/link"], { call, out in
             out.party(partyName(call))
-            out.render(call.named(["name", "shortname"]) ?? call.argument(1))
+            out.render(call.named(nameKeys) ?? call.argument(1))
         }),
     ]
 }
