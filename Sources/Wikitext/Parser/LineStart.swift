@@ -197,37 +197,39 @@ extension Parser {
     /// Narrows the title to `titleStart..<titleEnd`: `=` beyond the level go back into the
     /// title, the closing run becomes delimiter, and comments after it move to the heading.
     private mutating func restructureHeading(node: Int32, title: Int32, titleStart: Int, titleEnd: Int, openEnd: Int) {
-        var kept: [Int32] = []
-        var after: [Int32] = []
+        // Children are relinked in one walk (no lists): the title's children are in source
+        // order, so those it keeps come first; comments after it go to the heading.
         var child = nodes[title].firstChild
+        nodes[title].start = UInt32(titleStart)
+        setEnd(title, max(titleStart, titleEnd))
+        nodes[title].firstChild = -1
+        nodes[title].lastChild = -1
+        nodes[node].firstChild = -1
+        nodes[node].lastChild = -1
+        append(title, to: node)
+        var keptAny = false
         while child >= 0 {
             let next = nodes[child].nextSibling
             let s = Int(nodes[child].start), e = Int(nodes[child].end)
             if s < titleEnd {
                 if e > titleEnd { setEnd(child, titleEnd) }
-                kept.append(child)
+                if !keptAny && openEnd > titleStart {
+                    // The surplus `=` of the opening run joins the first text, or becomes one.
+                    if nodes[child].kind == .text && s == openEnd {
+                        nodes[child].start = UInt32(titleStart)
+                    } else {
+                        append(newNode(.text, titleStart, openEnd), to: title)
+                    }
+                }
+                keptAny = true
+                append(child, to: title)
             } else if nodes[child].kind == .comment {
-                after.append(child)
+                append(child, to: node)
             } else {
                 leaveTree(child)
             }
             child = next
         }
-        if openEnd > titleStart {
-            if let first = kept.first, nodes[first].kind == .text, Int(nodes[first].start) == openEnd {
-                nodes[first].start = UInt32(titleStart)
-            } else {
-                kept.insert(newNode(.text, titleStart, openEnd), at: 0)
-            }
-        }
-        nodes[title].start = UInt32(titleStart)
-        setEnd(title, max(titleStart, titleEnd))
-        nodes[title].firstChild = -1
-        nodes[title].lastChild = -1
-        for k in kept { append(k, to: title) }
-        nodes[node].firstChild = -1
-        nodes[node].lastChild = -1
-        append(title, to: node)
-        for a in after { append(a, to: node) }
+        if !keptAny && openEnd > titleStart { append(newNode(.text, titleStart, openEnd), to: title) }
     }
 }
