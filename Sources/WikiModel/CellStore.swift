@@ -206,20 +206,24 @@ public final class CellStore: Sendable {
         /// A cell whose text is given as UTF-8 bytes of its own (a rendered cell: copied into
         /// the store's buffer, no string made), with its links as ranges of `linkBytes` (a
         /// renderer's scratch bytes, well-formed UTF-8): the bytes are copied at once, and no
-        /// string is made for them either.
+        /// string is made for them either. Its attributes are either `attributes` (strings, as an
+        /// HTML tag's are read) or `attributeSource` (see ``append(text:raw:header:line:attributes:attributeSource:styleParty:links:value:notes:)``).
         @discardableResult
         public mutating func append(ownText: UnsafeBufferPointer<UInt8>, raw: CellString, header: Bool = false, line: Int,
-                                    attributeSource: Range<Int>? = nil, styleParty: String? = nil,
+                                    attributes: OrderedPairs<String> = OrderedPairs(), attributeSource: Range<Int>? = nil,
+                                    styleParty: String? = nil,
                                     linkSpans: UnsafeBufferPointer<LinkSpan> = UnsafeBufferPointer(start: nil, count: 0),
                                     linkBytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0),
                                     value: consuming StoredValue, notes: [Note] = []) -> Int32 {
-            if case .plain(let kind, let status, let number) = value {
+            assert(attributeSource == nil || attributes.isEmpty, "attributes are strings or a range, not both")
+            if attributes.isEmpty, case .plain(let kind, let status, let number) = value {
                 return append(ownText: ownText, raw: raw, header: header, line: line, attributeSource: attributeSource,
                               styleParty: styleParty, linkSpans: linkSpans, linkBytes: linkBytes, kind: kind, status: status,
                               number: number, notes: notes)
             }
-            return appendOwn(ownText, raw: raw, header: header, line: line, attributeSource: attributeSource,
-                             styleParty: styleParty, linkSpans: linkSpans, linkBytes: linkBytes, value: value, notes: notes)
+            return appendOwn(ownText, raw: raw, header: header, line: line, attributes: attributes,
+                             attributeSource: attributeSource, styleParty: styleParty, linkSpans: linkSpans,
+                             linkBytes: linkBytes, value: value, notes: notes)
         }
 
         /// ``append(ownText:raw:header:line:attributeSource:styleParty:linkSpans:linkBytes:value:notes:)``
@@ -230,14 +234,15 @@ public final class CellStore: Sendable {
                                     attributeSource: Range<Int>?, styleParty: String?,
                                     linkSpans: UnsafeBufferPointer<LinkSpan>, linkBytes: UnsafeBufferPointer<UInt8>,
                                     kind: Value.Kind, status: Value.Status?, number: Double?, notes: [Note]) -> Int32 {
-            appendOwn(ownText, raw: raw, header: header, line: line, attributeSource: attributeSource, styleParty: styleParty,
+            appendOwn(ownText, raw: raw, header: header, line: line, attributes: OrderedPairs(),
+                      attributeSource: attributeSource, styleParty: styleParty,
                       linkSpans: linkSpans, linkBytes: linkBytes, value: .plain(kind: kind, status: status, number: number),
                       notes: notes)
         }
 
         @inline(__always)
         private mutating func appendOwn(_ ownText: UnsafeBufferPointer<UInt8>, raw: CellString, header: Bool, line: Int,
-                                        attributeSource: Range<Int>?, styleParty: String?,
+                                        attributes: OrderedPairs<String>, attributeSource: Range<Int>?, styleParty: String?,
                                         linkSpans: UnsafeBufferPointer<LinkSpan>, linkBytes: UnsafeBufferPointer<UInt8>,
                                         value: consuming StoredValue, notes: [Note]) -> Int32 {
             let start = own.count
@@ -253,8 +258,8 @@ public final class CellStore: Sendable {
                 }
             }
             var extra: Int32 = -1
-            if styleParty != nil || !notes.isEmpty {
-                extra = addExtras(attributes: OrderedPairs(), styleParty: styleParty, notes: notes)
+            if !attributes.isEmpty || styleParty != nil || !notes.isEmpty {
+                extra = addExtras(attributes: attributes, styleParty: styleParty, notes: notes)
             }
             return addRecord(text: text, raw: raw, header: header, line: line, extras: extra,
                              attributeSource: attributeSource, value: value)

@@ -46,7 +46,10 @@ public final class TableCells: Sendable {
     public enum Contents {
         /// Records `0..<n` of one store, in written order (a wikitable read by `TableBuilder`).
         case records(CellStore)
-        /// Cells, each with its content (cells built one by one, as HTML tables are).
+        /// Records of one store, written cell `k`'s at index `k` of the list (the cells an
+        /// HTML table walk reads into its page's store).
+        case indexed(CellStore, [Int32])
+        /// Cells, each with its content (cells built one by one).
         case cells([Cell])
     }
 
@@ -113,6 +116,15 @@ public final class TableCells: Sendable {
                     }
                 }
                 initialized = count
+            }
+        case .indexed(let store, let records):
+            precondition(records.count == count, "a record per written cell")
+            list = [store]
+            entries = []
+            entries.reserveCapacity(capacity)
+            for i in 0..<count {
+                precondition(records[i] >= 0 && Int(records[i]) < store.count, "a record of the store")
+                entries.append(Entry(store: 0, record: records[i], placements[i], written: spans[i]))
             }
         case .cells(let cells):
             precondition(cells.count == spans.count, "a cell per written span")

@@ -6,7 +6,8 @@ import WikiModel
 enum HTMLTableBuilder {
     /// The finished table (index, section and caption as the draft has them; parent not set)
     /// and the grid slot of every written cell, by draft row and cell: where nested tables point.
-    static func build(_ draft: HTMLTableDraft) -> (table: Table, origins: [[GridPosition]]) {
+    /// `store` holds the contents of the draft's cells.
+    static func build(_ draft: HTMLTableDraft, store: CellStore) -> (table: Table, origins: [[GridPosition]]) {
         var table = draft.table
         // Rows in drawing order: `<tfoot>` rows last; wikitext rows with no cells never became rows.
         var order: [Int] = []
@@ -15,18 +16,18 @@ enum HTMLTableBuilder {
                 order.append(y)
             }
         }
-        var cells: [Cell] = []
+        var records: [Int32] = []
         var spans: [(rowspan: Int, colspan: Int)] = []
         var counts: [Int] = []
         for y in order {
             for c in draft.rows[y].cells {
-                cells.append(c.cell)
+                records.append(c.record)
                 spans.append((c.rowspan, c.colspan))
             }
             counts.append(draft.rows[y].cells.count)
         }
         let lines = order.map { draft.rows[$0].line }
-        let placed = TableAssembly.fill(&table, contents: .cells(cells), spans: spans, counts: counts, lines: lines)
+        let placed = TableAssembly.fill(&table, contents: .indexed(store, records), spans: spans, counts: counts, lines: lines)
         var origins = draft.rows.map { [GridPosition](repeating: GridPosition(row: -1, col: -1), count: $0.cells.count) }
         var flat = 0
         for y in order {

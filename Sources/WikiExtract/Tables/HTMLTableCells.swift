@@ -4,10 +4,13 @@ import WikiModel
 /// What an HTML table tag says of its element: attributes, the party of a colour template in
 /// them, and the spans of a cell.
 enum HTMLTableCells {
-    /// A cell draft with its spans read from its attributes as HTML reads them.
-    static func draft(_ cell: Cell) -> HTMLTableDraft.CellDraft {
-        let spans = TableLimits.spans(cell.attributes)
-        return .init(cell: cell, rowspan: spans.rowspan, colspan: spans.colspan)
+    /// A cell draft whose content is read when it closes, with its spans read from its
+    /// attributes as HTML reads them.
+    static func draft(header: Bool, line: Int, attributes: OrderedPairs<String>, styleParty: String?)
+        -> HTMLTableDraft.CellDraft {
+        let spans = TableLimits.spans(attributes)
+        return .init(header: header, line: line, attributes: attributes, styleParty: styleParty,
+                     rowspan: spans.rowspan, colspan: spans.colspan)
     }
 
     /// The opening tag of `id`: its attributes, the party a colour template in them names, and

@@ -3,9 +3,15 @@ import WikiModel
 /// A table as the browser model collects it, before layout: rows of read cells in the order
 /// they were written, plus where the table sits. ``HTMLTableBuilder`` turns it into a `Table`.
 struct HTMLTableDraft {
-    /// A written cell: the model cell (origin not yet known) and its spans as HTML reads them.
+    /// A written cell: its record in the page's HTML-table store (``HTMLTableModel/store``),
+    /// set when its content is read (at once for a sealed wikitext cell, else when it closes),
+    /// what its tag says, and its spans as HTML reads them.
     struct CellDraft {
-        var cell: Cell
+        var record: Int32 = -1
+        var header: Bool
+        var line: Int
+        var attributes = OrderedPairs<String>()
+        var styleParty: String?
         var rowspan = 1
         var colspan = 1
     }

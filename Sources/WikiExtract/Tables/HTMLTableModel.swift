@@ -48,9 +48,13 @@ struct HTMLTableModel {
     /// The source offset of the event being handled (where a closed cell's content ends).
     var position = 0
     private var renderer = PlainTextRenderer()
+    /// The contents of every cell the walk reads, in one store for the page (frozen by
+    /// ``finish()``): a cell costs a record, not a store of its own.
+    var store: CellStore.Builder
 
     init(_ document: WikitextDocument) {
         self.document = document
+        store = CellStore.Builder(source: document.source)
         renderer.collectTemplates = false
     }
 
@@ -137,7 +141,7 @@ struct HTMLTableModel {
         pop(above: at)
         if stack[at].kind != .row {
             // A cell outside any row: the browser implies one.
-            openRow(HTMLTableDraft.RowDraft(line: cell.cell.line), in: at)
+            openRow(HTMLTableDraft.RowDraft(line: cell.line), in: at)
             at = stack.count - 1
         }
         let table = stack[at].table, row = stack[at].row
@@ -171,12 +175,13 @@ struct HTMLTableModel {
         stack[top].content.append(id)
     }
 
-    /// Closes everything and returns the drafts, in order of their start.
-    mutating func finish() -> [HTMLTableDraft] {
+    /// Closes everything and returns the drafts, in order of their start, and the store
+    /// their cells' records are in.
+    mutating func finish() -> (drafts: [HTMLTableDraft], store: CellStore) {
         position = document.source.count
         barrier = 0
         while !stack.isEmpty { popLast() }
-        return drafts
+        return (drafts, CellStore(store))
     }
 
     // MARK: The stack
@@ -229,20 +234,25 @@ struct HTMLTableModel {
         guard (e.kind == .cell || e.kind == .caption) && !e.sealed else { return }
         renderer.reset()
         for id in e.content { renderer.render(document.node(id)) }
-        let rendered = renderer.finish()
         if e.kind == .caption {
+            let rendered = renderer.finish()
             if drafts[e.table].table.caption == nil { drafts[e.table].table.caption = rendered.text }
             return
         }
+        // The folded text and links stay bytes in the renderer, copied into the store; the raw
+        // wikitext is a range of the source.
+        let notes = renderer.finishBytes()
         let end = min(max(position, e.contentStart), document.source.count)
-        var cell = drafts[e.table].rows[e.row].cells[e.cell].cell
-        cell.update {
-            $0.text = rendered.text
-            $0.raw = document.string(e.contentStart..<end)
-            $0.links = rendered.links
-            $0.notes = rendered.notes
-            $0.value = ValueMapping.value(of: rendered.text)
+        let cell = drafts[e.table].rows[e.row].cells[e.cell]
+        let record = renderer.out.withUnsafeBufferPointer { bytes in
+            renderer.linkSpans.withUnsafeBufferPointer { linkSpans in
+                renderer.linkBytes.withUnsafeBufferPointer { linkBytes in
+                    store.append(ownText: bytes, raw: .source(e.contentStart..<end), header: cell.header, line: cell.line,
+                                 attributes: cell.attributes, styleParty: cell.styleParty, linkSpans: linkSpans,
+                                 linkBytes: linkBytes, value: ValueMapping.storedValue(ofBytes: bytes), notes: notes)
+                }
+            }
         }
-        drafts[e.table].rows[e.row].cells[e.cell].cell = cell
+        drafts[e.table].rows[e.row].cells[e.cell].record = record
     }
 }

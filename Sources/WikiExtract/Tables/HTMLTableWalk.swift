@@ -143,12 +143,12 @@ enum HTMLTableWalk {
                 }
             }
         }
-        let drafts = model.finish()
+        let (drafts, store) = model.finish()
         var tables: [Table] = []
         var origins: [[[GridPosition]]] = []
         tables.reserveCapacity(drafts.count)
         for draft in drafts {
-            var (table, cellOrigins) = draft.built ? (draft.table, []) : HTMLTableBuilder.build(draft)
+            var (table, cellOrigins) = draft.built ? (draft.table, []) : HTMLTableBuilder.build(draft, store: store)
             if let a = draft.anchor {
                 let slot = a.cell >= 0 ? origins[a.table][a.row][a.cell] : GridPosition(row: -1, col: -1)
                 table.parent = Table.Parent(table: a.table + 1, row: slot.row, col: slot.col)
@@ -166,18 +166,18 @@ enum HTMLTableWalk {
         let header = document.flags(of: id).contains(.header)
         let content = document.firstChild(of: id, kind: .cellContent)
         let contentStart = content >= 0 ? document.range(of: content).lowerBound : document.range(of: id).upperBound
+        let range = document.range(of: id)
+        let line = reader.line(of: range.lowerBound)
         var draft: HTMLTableDraft.CellDraft
         if sealed {
-            let read = reader.read(id)
-            draft = .init(cell: read.cell, rowspan: read.rowspan, colspan: read.colspan)
+            let read = reader.read(id, into: &model.store)
+            draft = .init(record: read.index, header: header, line: line, rowspan: read.rowspan, colspan: read.colspan)
         } else {
-            let range = document.range(of: id)
             let attributes = document.firstChild(of: id, kind: .cellAttributes)
-            let cell = Cell(text: "", raw: "", header: header, origin: GridPosition(row: 0, col: 0),
-                            line: reader.line(of: range.lowerBound),
-                            attributes: attributes >= 0 ? TableAttributes.parse(node: attributes, in: document) : OrderedPairs(),
-                            styleParty: attributes >= 0 ? StyleParty.party(in: document.node(attributes)) : nil)
-            draft = HTMLTableCells.draft(cell)
+            draft = HTMLTableCells.draft(
+                header: header, line: line,
+                attributes: attributes >= 0 ? TableAttributes.parse(node: attributes, in: document) : OrderedPairs(),
+                styleParty: attributes >= 0 ? StyleParty.party(in: document.node(attributes)) : nil)
         }
         model.startCell(draft, tag: header ? .th : .td, contentStart: contentStart, sealed: sealed)
     }
@@ -228,9 +228,9 @@ enum HTMLTableWalk {
         case .tr:
             model.startRow(HTMLTableDraft.RowDraft(line: line, attributes: opening.attributes, styleParty: opening.styleParty))
         case .td, .th:
-            let cell = Cell(text: "", raw: "", header: tag == .th, origin: GridPosition(row: 0, col: 0), line: line,
-                            attributes: opening.attributes, styleParty: opening.styleParty)
-            model.startCell(HTMLTableCells.draft(cell), tag: tag, contentStart: opening.end, sealed: false)
+            let cell = HTMLTableCells.draft(header: tag == .th, line: line, attributes: opening.attributes,
+                                            styleParty: opening.styleParty)
+            model.startCell(cell, tag: tag, contentStart: opening.end, sealed: false)
         }
         // An unclosed tag has no body: what it held follows it as siblings.
         if body >= 0 && !flags.contains(.unclosed) {

@@ -23,15 +23,6 @@ struct TableCellReader {
     /// The 1-based line of a source offset.
     mutating func line(of offset: Int) -> Int { lines.line(of: offset) }
 
-    /// Reads the cell `id` as a cell with a store of its own (origin not yet known), and its
-    /// spans: for cells whose content is set later (the HTML walk).
-    mutating func read(_ id: Int32) -> (cell: Cell, rowspan: Int, colspan: Int) {
-        var store = CellStore.Builder(source: document.source)
-        let read = read(id, into: &store)
-        let content = CellContent(CellStore(store), Int(read.index))
-        return (Cell(content: content, origin: GridPosition(row: 0, col: 0)), read.rowspan, read.colspan)
-    }
-
     /// Reads the cell `id` into `store`: its index there, and its spans as HTML reads them
     /// (rowspan clamped, 0 meaning "to the end of the row group"; colspan at least 1).
     mutating func read(_ id: Int32, into store: inout CellStore.Builder) -> (index: Int32, rowspan: Int, colspan: Int) {

@@ -25,8 +25,10 @@ struct TableLayout {
     func slot(_ y: Int, _ x: Int) -> Int32 { slots[y &* width &+ x] }
 
     /// Lays out the written cells: `spans` as read (clamped, rowspan 0 kept), flattened in row
-    /// order, `counts[y]` of them in row `y`.
-    init(spans: [(rowspan: Int, colspan: Int)], counts: [Int]) {
+    /// order, `counts[y]` of them in row `y`. `directRows` (tests turn it off to compare) lets a
+    /// row that nothing reaches from above and whose cells span one row each be laid out
+    /// directly, its cells side by side, where the full algorithm would find the same places.
+    init(spans: [(rowspan: Int, colspan: Int)], counts: [Int], directRows: Bool = true) {
         var columns = CoverStacks(cells: spans.count)
         // Rows as laid out, back to back, each as wide as the columns so far; padded at the end.
         var rows = LayoutBuffer<Int32>(capacity: spans.count + counts.count)
@@ -39,9 +41,31 @@ struct TableLayout {
         var y = 0
         var width = 0
         var end = 0  // the row that spans from above reach down to
+        var reach: Int32 = 0  // the row every cell in the cover stacks ends before
         for count in counts {
             // Stop before the grid outgrows its budget; later cells stay unplaced.
             if (y + 1) * max(width, 1) > TableLimits.maxSlots { break }
+            if directRows && reach <= Int32(y) && Self.singleRow(spans, flat..<(flat + count)) {
+                // Nothing from above: each cell starts where the one before ends.
+                var x = 0
+                for i in flat..<(flat + count) where x < TableLimits.maxColumns {
+                    let span = min(spans[i].colspan, TableLimits.maxColumns - x)
+                    packed[i] = TableCells.Placement(row: Int32(y), col: Int32(x), rowspan: 1, colspan: Int32(span))
+                    x += span
+                }
+                columns.widen(to: x)
+                width = columns.count
+                let out = rows.extend(by: width)
+                var slot = 0
+                for i in flat..<(flat + count) where packed[i].row == Int32(y) {
+                    for _ in 0..<Int(packed[i].colspan) { out[slot] = Int32(i); slot += 1 }
+                }
+                if slot < width { (out + slot).update(repeating: -1, count: width - slot) }
+                flat += count
+                rowWidths.append(Int32(width))
+                y += 1
+                continue
+            }
             var xcurrent = 0
             for i in flat..<(flat + count) {
                 let (rowspan, colspan) = spans[i]
@@ -50,6 +74,7 @@ struct TableLayout {
                 let span = min(colspan, TableLimits.maxColumns - xcurrent)
                 let until = rowspan == 0 ? Int32.max : Int32(clamping: y + rowspan)
                 columns.cover(xcurrent..<(xcurrent + span), with: Int32(i), until: until)
+                reach = max(reach, until)
                 packed[i] = TableCells.Placement(row: Int32(y), col: Int32(xcurrent),
                                                  rowspan: Int32(clamping: rowspan), colspan: Int32(span))
                 if rowspan > 0 { end = max(end, y + rowspan) }
@@ -74,6 +99,12 @@ struct TableLayout {
         self.height = height
         slots = Self.padded(rows.base, widths: rowWidths[..<height], to: width)
         placements = Self.resolved(packed.base, count: packed.count, height: height)
+    }
+
+    /// True when every cell of `cells` spans exactly one row.
+    private static func singleRow(_ spans: [(rowspan: Int, colspan: Int)], _ cells: Range<Int>) -> Bool {
+        for i in cells where spans[i].rowspan != 1 { return false }
+        return true
     }
 
     /// The placements as laid out, with `rowspan=0` grown to the grid's last row, spans cut
@@ -139,6 +170,11 @@ private struct CoverStacks: ~Copyable {
         var x = x
         while x < heads.count && top(x, at: y) >= 0 { x += 1 }
         return x
+    }
+
+    /// Adds empty columns up to `n` columns.
+    mutating func widen(to n: Int) {
+        if heads.count < n { heads.append(-1, count: n - heads.count) }
     }
 
     /// Puts `cell` on top of `columns` (adding columns as needed) until row `until`.
