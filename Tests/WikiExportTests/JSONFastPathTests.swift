@@ -91,4 +91,32 @@ import WikiModel
         let expected = "[" + (0..<10_000).map(String.init).joined(separator: ",") + "]"
         #expect(String(decoding: json.bytes, as: UTF8.self) == expected)
     }
+
+    @Test func shortIntegersMatchTheGeneralWriter() {
+        let values = Array(-120...1_200) + [9_999, 10_000, Int.max, Int.min]
+        for value in values {
+            var short = [UInt8](repeating: 0, count: 20), general = short
+            let n = short.withUnsafeMutableBufferPointer { JSONWriter.writeShortInteger(value, at: $0.baseAddress!) }
+            let m = general.withUnsafeMutableBufferPointer { JSONWriter.writeInteger(value, at: $0.baseAddress!) }
+            #expect(short[..<n] == general[..<m])
+            #expect(String(decoding: short[..<n], as: UTF8.self) == String(value))
+        }
+    }
+
+    @Test func inlineArrayIntsMatchesInlineInts() {
+        for style in [JSONWriter.Style.compact, .pretty] {
+            let quads = [(0, 0, 1, 1), (12, 7, 2, 1), (99, 100, 1, 15), (1_234, 56, 3, 120)]
+            let general = text(style) { json in
+                json.beginArray(inline: true)
+                for q in quads { json.inlineInts(q.0, q.1, q.2, q.3) }
+                json.endArray()
+            }
+            let direct = text(style) { json in
+                json.beginArray(inline: true)
+                for q in quads { json.inlineArrayInts(q.0, q.1, q.2, q.3) }
+                json.endArray()
+            }
+            #expect(direct == general)
+        }
+    }
 }

@@ -113,7 +113,8 @@ extension ArticleJSON {
             json.beginArray(inline: true)  // one line per written row in pretty style
             for index in table.rawRows[row].indices {
                 if let shown = table.writtenReference(row: row, at: index) {
-                    writeReference(shown.origin, shown.rowspan, shown.colspan, to: &json)
+                    // `[row, col, rowspan, colspan]`: the cell by its origin slot, spans as written.
+                    json.inlineArrayInts(shown.origin.row, shown.origin.col, shown.rowspan, shown.colspan)
                 } else {
                     writeCell(table.rawRows[row][index], to: &json)
                 }
@@ -121,11 +122,6 @@ extension ArticleJSON {
             json.endArray()
         }
         json.endArray()
-    }
-
-    /// `[row, col, rowspan, colspan]`: a written cell by its origin slot, with its written spans.
-    static func writeReference(_ origin: GridPosition, _ rowspan: Int, _ colspan: Int, to json: inout JSONWriter) {
-        json.inlineInts(origin.row, origin.col, rowspan, colspan)
     }
 
     static func writeRowInfo(_ info: RowInfo, to json: inout JSONWriter) {

@@ -63,20 +63,20 @@ extension JSONWriter {
         } else {
             out += Self.copy(",\"header\":false,\"origin\":[", ", \"header\": false, \"origin\": [", pretty, to: out)
         }
-        out += Self.writeInteger(row, at: out)
+        out += Self.writeShortInteger(row, at: out)
         out[0] = UInt8(ascii: ",")
         out[1] = UInt8(ascii: " ")
         out += pretty ? 2 : 1
-        out += Self.writeInteger(col, at: out)
+        out += Self.writeShortInteger(col, at: out)
         out[0] = UInt8(ascii: "]")
         out += 1
         if rowspan != 1 {
             out += Self.copy(",\"rowspan\":", ", \"rowspan\": ", pretty, to: out)
-            out += Self.writeInteger(rowspan, at: out)
+            out += Self.writeShortInteger(rowspan, at: out)
         }
         if colspan != 1 {
             out += Self.copy(",\"colspan\":", ", \"colspan\": ", pretty, to: out)
-            out += Self.writeInteger(colspan, at: out)
+            out += Self.writeShortInteger(colspan, at: out)
         }
         out += Self.copy(",\"line\":", ", \"line\": ", pretty, to: out)
         out += Self.writeInteger(line, at: out)

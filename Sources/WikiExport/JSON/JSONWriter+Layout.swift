@@ -1,4 +1,9 @@
 import WikiModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Buffer growth, separators and indentation for `JSONWriter`.
 extension JSONWriter {
@@ -8,8 +13,21 @@ extension JSONWriter {
         if count + extra > capacity { grow(count + extra) }
     }
 
+    /// Doubles the capacity until it holds `needed`. The buffer is `malloc`ed so that it can
+    /// grow by `realloc`: a buffer as big as the largest article (megabytes, on every run)
+    /// is then usually extended in place or remapped rather than copied.
     mutating func grow(_ needed: Int) {
-        buffer = buffer.grown(count: count, capacity: &capacity, toHold: needed)
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        guard let bigger = realloc(buffer, newCapacity) else { fatalError("JSONWriter: out of memory") }
+        buffer = bigger.assumingMemoryBound(to: UInt8.self)
+        capacity = newCapacity
+    }
+
+    /// A `malloc`ed buffer of `capacity` bytes (freed with `free`, grown with `realloc`).
+    static func allocateBytes(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let bytes = malloc(capacity) else { fatalError("JSONWriter: out of memory") }
+        return bytes.assumingMemoryBound(to: UInt8.self)
     }
 
     /// Stores one byte; the caller has reserved room.

@@ -213,6 +213,23 @@ extension JSONWriter {
         count += Self.writeInteger(value, at: buffer + count)
     }
 
+    /// `writeInteger` with one and two digits (grid positions, spans, short row numbers) done
+    /// in place, without the call; longer numbers go to `writeInteger`.
+    @inline(__always)
+    static func writeShortInteger(_ value: Int, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        if UInt(bitPattern: value) < 10 {
+            out[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
+            return 1
+        }
+        if UInt(bitPattern: value) < 100 {
+            let pair = value &* 2
+            out[0] = digitPairs.utf8Start[pair]
+            out[1] = digitPairs.utf8Start[pair &+ 1]
+            return 2
+        }
+        return writeInteger(value, at: out)
+    }
+
     /// Writes the decimal digits of `value` at `out` (room for 20 bytes) and returns how many
     /// bytes it wrote: for writers that keep their own cursor.
     static func writeInteger(_ value: Int, at start: UnsafeMutablePointer<UInt8>) -> Int {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A streaming JSON writer that appends UTF-8 to a reusable byte buffer.
 ///
 /// Keys come out in the order they are written, so output is deterministic (unlike
@@ -54,12 +60,12 @@ public struct JSONWriter: ~Copyable {
     public init(style: Style = .compact, capacity: Int = 1 << 16) {
         self.style = style
         self.capacity = max(capacity, 64)
-        buffer = .allocate(capacity: self.capacity)
+        buffer = Self.allocateBytes(self.capacity)
         enclosing = .allocate(capacity: enclosingCapacity)
     }
 
     deinit {
-        buffer.deallocate()
+        free(buffer)
         enclosing.deallocate()
     }
 
@@ -246,6 +252,23 @@ extension JSONWriter {
     mutating func inlineInts(_ a: Int, _ b: Int, _ c: Int, _ d: Int) {
         beforeValue()
         reserve(4 * 20 + 8)  // once for all of it: four integers, the brackets and separators
+        putInts(a, b, c, d)
+    }
+
+    /// `inlineInts(a, b, c, d)` as an item of the innermost open array, which is inline (a row
+    /// of `rawRows`): its separator is known (`,`, pretty `, `), so `beforeValue()` is not needed.
+    mutating func inlineArrayInts(_ a: Int, _ b: Int, _ c: Int, _ d: Int) {
+        assert(depth > 0 && current.isArray && current.inline && !afterKey,
+               "JSONWriter: inlineArrayInts outside an inline array")
+        reserve(4 * 20 + 10)
+        if current.count > 0 { putInlineCommaUnchecked() }
+        current.count += 1
+        putInts(a, b, c, d)
+    }
+
+    /// `[a,b,c,d]` (pretty `[a, b, c, d]`) with room for it already reserved.
+    @inline(__always)
+    private mutating func putInts(_ a: Int, _ b: Int, _ c: Int, _ d: Int) {
         put(UInt8(ascii: "["))
         putSmallInteger(a)
         putInlineCommaUnchecked()
@@ -260,11 +283,7 @@ extension JSONWriter {
     /// `appendSmallInteger` with room for 20 bytes already reserved.
     @inline(__always)
     private mutating func putSmallInteger(_ value: Int) {
-        if UInt(bitPattern: value) < 10 {
-            put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
-        } else {
-            putInteger(value)
-        }
+        count += Self.writeShortInteger(value, at: buffer + count)
     }
 
     /// `,` (pretty `, `) with room for two bytes already reserved.
