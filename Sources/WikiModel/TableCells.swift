@@ -49,8 +49,6 @@ public final class TableCells: Sendable {
         /// Records of one store, written cell `k`'s at index `k` of the list (the cells an
         /// HTML table walk reads into its page's store).
         case indexed(CellStore, [Int32])
-        /// Cells, each with its content (cells built one by one).
-        case cells([Cell])
     }
 
     /// A written cell's place in the grid, packed: its origin's row and column (both -1 when
@@ -126,16 +124,6 @@ public final class TableCells: Sendable {
                 precondition(records[i] >= 0 && Int(records[i]) < store.count, "a record of the store")
                 entries.append(Entry(store: 0, record: records[i], placements[i], written: spans[i]))
             }
-        case .cells(let cells):
-            precondition(cells.count == spans.count, "a cell per written span")
-            entries = []
-            entries.reserveCapacity(capacity)
-            var stores = StoreList()
-            for (i, cell) in cells.enumerated() {
-                entries.append(Entry(store: stores.index(of: cell.content.store), record: Int32(cell.content.index),
-                                     placements[i], written: spans[i]))
-            }
-            list = stores.list
         }
         var grid = slots
         Self.addFillers(to: &grid, width: width, lines: lines, stores: &list, entries: &entries)
