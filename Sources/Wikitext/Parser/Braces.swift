@@ -100,6 +100,21 @@ extension Parser {
                 let end = Int(c.end)
                 if end - i > budget { return true }
                 budget -= end - i
+                // 16 bytes at a time (the last chunk padded with blanks) while no line break
+                // is in them; a chunk that holds one goes byte by byte below.
+                if let base = UnsafeRawPointer(src.baseAddress) {
+                    while i < end && i + 16 <= n {
+                        let (invalid, newline, content) = ByteClass.templateNameChunk(
+                            base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self), first: end - i)
+                        if invalid { return false }
+                        if newline { break }
+                        if content {
+                            if pendingBreak { return false }
+                            sawContent = true
+                        }
+                        i += 16
+                    }
+                }
                 while i < end {
                     switch src[i] {
                     case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"),
@@ -187,6 +202,21 @@ extension Parser {
         }
     }
 
+    /// The first `byte` in `s..<e`, or `e`: 16 bytes at a time while they can be read.
+    @inline(__always)
+    private func firstByte(_ byte: UInt8, from s: Int, to e: Int) -> Int {
+        var i = s
+        if let base = UnsafeRawPointer(src.baseAddress) {
+            while i < e && i + 16 <= n {
+                let v = base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                if let k = ByteClass.firstSet(v .== SIMD16(repeating: byte)) { return min(i + k, e) }
+                i += 16
+            }
+        }
+        while i < e && src[i] != byte { i += 1 }
+        return min(i, e)
+    }
+
     /// Marks parser functions (`{{#if:…}}`, `{{lc:…}}`) and variables (`{{PAGENAME}}`).
     private mutating func classifyTemplate(_ node: Int32) {
         let name = nodes[node].firstChild
@@ -199,8 +229,7 @@ extension Parser {
             nodes[node].aux = TemplateFlavor.parserFunction.rawValue
             return
         }
-        var colon = s
-        while colon < e && src[colon] != UInt8(ascii: ":") { colon += 1 }
+        let colon = firstByte(UInt8(ascii: ":"), from: s, to: e)
         if colon < e {
             var pe = colon
             while pe > s && ByteClass.isSpace(src[pe - 1]) { pe -= 1 }

@@ -16,6 +16,8 @@ struct Parser: ~Copyable {
     let n: Int
     /// `ByteClass.specialTable`, held here so the scan loop does no global access.
     let special = ByteClass.specialTable
+    /// `TagTable.slots`, held for the same reason.
+    let tagSlots = TagTable.slots
     var nodes: NodeArena
     var stack = FrameStack()
     /// Repairs left for when their frames close (see `Fixups.swift`).

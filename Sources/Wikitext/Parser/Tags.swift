@@ -56,7 +56,7 @@ extension Parser {
     private func tagName(at p: Int, limit: Int) -> (info: TagInfo, end: Int)? {
         var e = p
         while e < limit && ByteClass.isAlnum(src[e]) && e - p < 24 { e += 1 }
-        guard e > p, e - p < 24, let info = TagNames.lookup(src, p..<e) else { return nil }
+        guard e > p, e - p < 24, let info = TagTable.lookup(tagSlots, src, p, e) else { return nil }
         return (info, e)
     }
 

@@ -46,6 +46,23 @@ enum ByteClass {
         return titleChunk(v.replacing(with: V(repeating: 0x20), where: lanes .>= V(repeating: UInt8(truncatingIfNeeded: count))))
     }
 
+    /// What the first `count` bytes of `v` hold for a template name's check (lanes from
+    /// `count` on, when it is below 16, read as blanks): a byte no name may hold (`<>[]{}`), a
+    /// line break, and a byte of content (neither blank nor one of those).
+    @inline(__always)
+    static func templateNameChunk(_ v: SIMD16<UInt8>, first count: Int) -> (invalid: Bool, newline: Bool, content: Bool) {
+        typealias V = SIMD16<UInt8>
+        let lanes = V(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+        let clamped = UInt8(truncatingIfNeeded: Swift.min(count, 16))
+        let v = v.replacing(with: V(repeating: 0x20), where: lanes .>= V(repeating: clamped))
+        let invalid = (v .== V(repeating: 0x3C)) .| (v .== V(repeating: 0x3E)) .| (v .== V(repeating: 0x5B))
+            .| (v .== V(repeating: 0x5D)) .| (v .== V(repeating: 0x7B)) .| (v .== V(repeating: 0x7D))  // < > [ ] { }
+        let newline = v .== V(repeating: 0x0A)
+        let blank = (v .== V(repeating: 0x20)) .| (v .== V(repeating: 0x09)) .| (v .== V(repeating: 0x0D))
+        let (low, high) = unsafeBitCast(blank .| newline .| invalid, to: (UInt64, UInt64).self)
+        return (firstSet(invalid) != nil, firstSet(newline) != nil, low & high != UInt64.max)
+    }
+
     /// The number of ASCII letters `bytes` starts with (16 if all are).
     @inline(__always)
     static func letterRun(_ bytes: SIMD16<UInt8>) -> Int {
