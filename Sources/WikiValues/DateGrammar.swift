@@ -112,24 +112,23 @@ enum DateGrammar {
         return TypedValue(kind: .date, iso: iso(year: y, month: month, day: d), status: status)
     }
 
-    /// `YYYY-MM-DD`, `YYYY-MM` or `--MM-DD`, written byte by byte into a stack buffer (no string
-    /// interpolation, no array): ten bytes or fewer make a small string, which needs no allocation.
+    /// `YYYY-MM-DD`, `YYYY-MM` or `--MM-DD`, written byte by byte straight into the string (no
+    /// interpolation, no array, no buffer to copy): ten ASCII bytes or fewer make a small string,
+    /// which needs no allocation and no UTF-8 validation.
     static func iso(year: Int?, month: Int, day: Int?) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { out in
+        String(unsafeUninitializedCapacity: 10) { out in
             var n = 0
             if let year { n = put(min(max(year, 0), 9999), width: 4, into: out, at: n) } else { out[n] = 0x2D; n += 1 }
             out[n] = 0x2D
             n = put(month, width: 2, into: out, at: n + 1)
             if let day { out[n] = 0x2D; n = put(day, width: 2, into: out, at: n + 1) }
-            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+            return n
         }
     }
 
     /// A year's iso, `YYYY`; the same text as `String(year)` for the four-digit years it is used for.
     static func iso(year: Int) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { out in
-            String(decoding: UnsafeBufferPointer(rebasing: out[..<put(year, width: 4, into: out, at: 0)]), as: UTF8.self)
-        }
+        String(unsafeUninitializedCapacity: 4) { out in put(year, width: 4, into: out, at: 0) }
     }
 
     /// Writes `v` zero-padded to `width` digits at `i`; returns the index after them.

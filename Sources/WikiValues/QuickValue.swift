@@ -32,13 +32,17 @@ enum QuickValue {
         let n = t.count
         let first = p[lo]  // an ASCII letter
         var key = UInt64(first | 0x20)  // up to eight letters, lowercased, one byte each
+        // The first eight letters go into the key, the rest are only counted: two loops, so
+        // neither tests where it is in the word.
         var j = lo + 1
-        while j < n {
+        let keyEnd = min(n, lo + 8)
+        while j < keyEnd {
             let c = p[j] | 0x20
             guard c &- 0x61 < 26 else { break }
-            if j - lo < 8 { key = key << 8 | UInt64(c) }
+            key = key << 8 | UInt64(c)
             j += 1
         }
+        if j == keyEnd { while j < n, (p[j] | 0x20) &- 0x61 < 26 { j += 1 } }
         let letters = j - lo, next: UInt8 = j < n ? p[j] : 0
         if letters == 1, key == 0x6E, next == 0x2F || next == 0x2E {  // n/a, n.a.
             return Markers.isEmptyMarker(t, lo, hi) ? .empty : nil
