@@ -1,10 +1,10 @@
 /// A fast UTF-8 check for byte subjects, so a find-all loop validates once and then runs with
 /// `PCRE2_NO_UTF_CHECK`. Wikitext is mostly ASCII, so eight bytes are tested at a time;
 /// PCRE2's own checker goes byte by byte and costs more than the JIT matching itself.
-enum UTF8Validation {
+public enum UTF8Validation {
     /// True when `bytes` is well-formed UTF-8: no stray continuation bytes, no overlong forms,
     /// no surrogates, nothing above U+10FFFF, no truncated sequence at the end.
-    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let n = bytes.count
         var i = 0

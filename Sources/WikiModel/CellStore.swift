@@ -174,10 +174,7 @@ public final class CellStore: Sendable {
             assert(attributeSource == nil || attributes.isEmpty, "attributes are strings or a range, not both")
             let text = span(text), raw = span(raw)
             addLinks(links)
-            var extra: Int32 = -1
-            if !attributes.isEmpty || styleParty != nil || !notes.isEmpty {
-                extra = addExtras(attributes: attributes, styleParty: styleParty, notes: notes)
-            }
+            let extra = addExtras(attributes: attributes, styleParty: styleParty, notes: notes)
             return addRecord(text: text, raw: raw, header: header, line: line, extras: extra,
                              attributeSource: attributeSource, value: .full(value))
         }
@@ -187,7 +184,7 @@ public final class CellStore: Sendable {
         @discardableResult
         public mutating func append(sourceText text: Range<Int>, raw: Range<Int>, header: Bool, line: Int,
                                     attributeSource: Range<Int>?, styleParty: String?, value: consuming StoredValue) -> Int32 {
-            let extra = styleParty == nil ? -1 : addExtras(attributes: OrderedPairs(), styleParty: styleParty, notes: [])
+            let extra = addExtras(attributes: OrderedPairs(), styleParty: styleParty, notes: [])
             return addRecord(text: Span(text, own: false), raw: Span(raw, own: false), header: header, line: line,
                              extras: extra, attributeSource: attributeSource, value: value)
         }
@@ -257,10 +254,7 @@ public final class CellStore: Sendable {
                                           text: base + Int(s.textStart)..<base + Int(s.textEnd)))
                 }
             }
-            var extra: Int32 = -1
-            if !attributes.isEmpty || styleParty != nil || !notes.isEmpty {
-                extra = addExtras(attributes: attributes, styleParty: styleParty, notes: notes)
-            }
+            let extra = addExtras(attributes: attributes, styleParty: styleParty, notes: notes)
             return addRecord(text: text, raw: raw, header: header, line: line, extras: extra,
                              attributeSource: attributeSource, value: value)
         }
@@ -282,7 +276,11 @@ public final class CellStore: Sendable {
             }
         }
 
+        /// The index of the cell's extras, added now; -1 (none added) when it has no
+        /// attributes as strings, no party and no notes, as most cells.
+        @inline(__always)
         private mutating func addExtras(attributes: OrderedPairs<String>, styleParty: String?, notes: [Note]) -> Int32 {
+            guard !attributes.isEmpty || styleParty != nil || !notes.isEmpty else { return -1 }
             extras.append(Extras(attributes: attributes, styleParty: styleParty, notes: notes))
             return Int32(truncatingIfNeeded: extras.count - 1)
         }

@@ -169,12 +169,7 @@ extension JSONWriter {
     /// the high bit of `~word` for an ASCII `c` and of `word` for a non-ASCII one, so the five
     /// tests share their masks.
     @inline(__always)
-    static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let ascii = (word &- ones &* 0x20) | ((word ^ (ones &* 0x22)) &- ones) | ((word ^ (ones &* 0x5C)) &- ones)
-        let high = ((word ^ (ones &* 0xC2)) &- ones) | ((word ^ (ones &* 0xE2)) &- ones)
-        return (ascii & ~word | high & word) & highs != 0
-    }
+    static func mayNeedEscape(_ word: UInt64) -> Bool { escapeFlags(word) != 0 }
 
     /// `\"`, `\\`, a named control escape, or `\u00XX`.
     private mutating func appendEscapedASCII(_ byte: UInt8) {

@@ -1,4 +1,5 @@
 import Glibc
+import PCRE2
 import Wikitext
 
 /// What the renderer needs to know about a wikilink's target, read from the source bytes
@@ -76,7 +77,8 @@ struct LinkTarget {
     }
 
     /// True when `bytes` hold no `<` and are well-formed UTF-8: ASCII eight bytes at a time,
-    /// other text by `memchr` and ``isWellFormed(_:)``.
+    /// other text by `memchr` and `UTF8Validation.isValid` (a string of well-formed bytes keeps
+    /// every byte).
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let p = bytes.baseAddress else { return true }
         let n = bytes.count
@@ -84,7 +86,7 @@ struct LinkTarget {
         let highs: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
         while i + 8 <= n {
             let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-            if w & highs != 0 { return memchr(p, 0x3C, n) == nil && isWellFormed(bytes) }
+            if w & highs != 0 { return memchr(p, 0x3C, n) == nil && UTF8Validation.isValid(bytes) }
             let x = w ^ (ones &* 0x3C)  // a zero byte where `<` was
             if (x &- ones) & ~x & highs != 0 { return false }
             i += 8
@@ -92,39 +94,8 @@ struct LinkTarget {
         while i < n {
             let b = p[i]
             if b == 0x3C { return false }
-            if b >= 0x80 { return memchr(p, 0x3C, n) == nil && isWellFormed(bytes) }
+            if b >= 0x80 { return memchr(p, 0x3C, n) == nil && UTF8Validation.isValid(bytes) }
             i += 1
-        }
-        return true
-    }
-
-    /// True when `bytes` are well-formed UTF-8 (so a string of them keeps every byte).
-    static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let p = bytes.baseAddress else { return true }
-        var i = 0
-        let n = bytes.count
-        while i + 8 <= n, UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            @inline(__always) func continuation(_ k: Int) -> Bool { i + k < n && bytes[i + k] & 0xC0 == 0x80 }
-            switch b {
-            case 0xC2...0xDF:
-                guard continuation(1) else { return false }
-                i += 2
-            case 0xE0...0xEF:
-                guard continuation(1), continuation(2) else { return false }
-                let c = bytes[i + 1]
-                if b == 0xE0 && c < 0xA0 || b == 0xED && c > 0x9F { return false }  // overlong, surrogate
-                i += 3
-            case 0xF0...0xF4:
-                guard continuation(1), continuation(2), continuation(3) else { return false }
-                let c = bytes[i + 1]
-                if b == 0xF0 && c < 0x90 || b == 0xF4 && c > 0x8F { return false }  // overlong, beyond U+10FFFF
-                i += 4
-            default:
-                return false
-            }
         }
         return true
     }

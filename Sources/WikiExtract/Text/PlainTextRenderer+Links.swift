@@ -1,3 +1,4 @@
+import PCRE2
 import Wikitext
 import WikiModel
 
@@ -133,7 +134,7 @@ extension PlainTextRenderer {
             return false
         }
         if folded { return target }
-        let wellFormed = bytes.withUnsafeBufferPointer { LinkTarget.isWellFormed(UnsafeBufferPointer(rebasing: $0[textStart...])) }
+        let wellFormed = bytes.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[textStart...])) }
         if !wellFormed {
             let repaired = String(decoding: bytes[textStart...], as: UTF8.self)
             bytes.removeSubrange(textStart...)

@@ -50,14 +50,8 @@ enum TextFolding {
         let n = bytes.count
         var i = 0
         var spaceBefore = false  // the byte before `i` is a space
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = ~highs
         while i + 8 <= n {
-            let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-            let c2 = w ^ (ones &* 0xC2)
-            if ((w &- ones &* 0x20) & ~w | (c2 &- ones) & ~c2) & highs != 0 { break }
-            // 0x80 in each byte that is a space, exactly (no borrow between bytes).
-            let x = w ^ (ones &* 0x20)
-            let spaces = ~(((x & lows) &+ lows) | x | lows)
+            guard let spaces = plainWordSpaces(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) else { break }
             if spaces & (spaces << 8) != 0 || spaceBefore && spaces & 0x80 != 0 { return false }
             spaceBefore = spaces >> 63 != 0
             i += 8
@@ -159,10 +153,21 @@ enum TextFolding {
         }
     }
 
+    /// For eight bytes with no control byte and no 0xC2 (the bytes folding may change), 0x80 in
+    /// each byte that is a space, exactly (no borrow runs between bytes); nil for any other word.
+    /// Shared by ``isFolded(_:)`` and the word loop of `fold`, which then judge the spaces.
+    @inline(__always)
+    private static func plainWordSpaces(_ w: UInt64) -> UInt64? {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = ~highs
+        let c2 = w ^ (ones &* 0xC2)
+        if ((w &- ones &* 0x20) & ~w | (c2 &- ones) & ~c2) & highs != 0 { return nil }
+        let x = w ^ (ones &* 0x20)
+        return ~(((x & lows) &+ lows) | x | lows)
+    }
+
     /// Folds `input` into `out` (at least as long) and returns the length written.
     private static func fold(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
                              keepLines: Bool) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = ~highs
         var n = 0
         var pendingSpace = false
         var pendingLines = 0  // line breaks seen since the last visible byte (at most 2 kept)
@@ -201,11 +206,7 @@ enum TextFolding {
             // store only covers bytes already read.
             while i + 8 <= end {
                 let w = UnsafeRawPointer(input.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                let c2 = w ^ (ones &* 0xC2)
-                if ((w &- ones &* 0x20) & ~w | (c2 &- ones) & ~c2) & highs != 0 { break }
-                let x = w ^ (ones &* 0x20)
-                let spaces = ~(((x & lows) &+ lows) | x | lows)  // 0x80 in each space byte, exactly
-                if spaces & (spaces << 8) != 0 || spaces >> 63 != 0 { break }
+                guard let spaces = plainWordSpaces(w), spaces & (spaces << 8) == 0, spaces >> 63 == 0 else { break }
                 UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: w, as: UInt64.self)
                 n += 8
                 i += 8

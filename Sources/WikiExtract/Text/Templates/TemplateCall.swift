@@ -1,5 +1,5 @@
-import Glibc
 import Wikitext
+import WikiModel
 
 /// A template occurrence as a renderer sees it: its arguments by position and by name.
 ///
@@ -191,10 +191,7 @@ struct ParameterKeys: Sendable {
             var start = 0
             for k in 0..<ends.count {
                 let end = ends[k]
-                if end - start == name.count,
-                   name.isEmpty || memcmp(all.baseAddress! + start, name.baseAddress!, name.count) == 0 {
-                    found |= 1 << UInt64(k)
-                }
+                if CellString.sameBytes(UnsafeBufferPointer(rebasing: all[start..<end]), name) { found |= 1 << UInt64(k) }
                 start = end
             }
         }
