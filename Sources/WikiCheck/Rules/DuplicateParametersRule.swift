@@ -24,6 +24,9 @@ public struct DuplicateParametersRule: Rule {
     }
 
     func check(_ infobox: Infobox, position: Int) -> [Finding] {
+        // Most infoboxes repeat no key: one set of keys says so, and no lists are built.
+        var seen = Set<String>(minimumCapacity: infobox.fields.count)
+        guard infobox.fields.contains(where: { !seen.insert($0.key).inserted }) else { return [] }
         var byKey: [String: [Field]] = [:]
         var order: [String] = []
         for field in infobox.fields {

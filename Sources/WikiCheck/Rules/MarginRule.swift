@@ -73,11 +73,12 @@ public struct MarginRule: Rule {
     func checkRows(_ view: TableView) -> [Finding] {
         var findings: [Finding] = []
         var candidates: [Int] = []
+        candidates.reserveCapacity(view.bodyRows.count)
         for row in view.bodyRows {
             let role = view.role(row)
             if role == .other, !view.isSection(row) { candidates.append(row); continue }
             guard role == .majority else {
-                if role.isTotal { candidates = [] }
+                if role.isTotal { candidates.removeAll(keepingCapacity: true) }
                 continue
             }
             guard let column = votesColumn(view, row: row), let cell = view.ownCell(row, column),
@@ -119,21 +120,15 @@ public struct MarginRule: Rule {
 
     /// The column holding votes: one named `votes`, else the row's first number.
     private func votesColumn(_ view: TableView, row: Int) -> Int? {
-        if let named = (0..<view.width).first(where: { isVotes(view.leafWords[$0]) }) { return named }
+        if let named = (0..<view.width).first(where: { view.columnWords[$0].votes }) { return named }
         return (0..<view.width).first { view.ownCell(row, $0).map { TableView.isPlainNumber($0.value) } ?? false }
-    }
-
-    private func isVotes(_ words: [Substring]) -> Bool {
-        words.contains("votes") || words.contains("vote")
     }
 
     /// A Margin column against the first two votes columns, row by row.
     func checkColumns(_ view: TableView) -> [Finding] {
-        let margins = (0..<view.width).filter {
-            let words = view.leafWords[$0]
-            return words == ["majority"] || words.first == "margin"
-        }
-        let votes = (0..<view.width).filter { isVotes(view.leafWords[$0]) }
+        let margins = (0..<view.width).filter { view.columnWords[$0].margin }
+        guard !margins.isEmpty else { return [] }
+        let votes = (0..<view.width).filter { view.columnWords[$0].votes }
         guard let margin = margins.first, votes.count >= 2 else { return [] }
         let (a, b) = (votes[0], votes[1])
         var findings: [Finding] = []

@@ -135,13 +135,8 @@ public struct PercentOfVotesRule: Rule {
     /// A votes column and the percent column right after it, or nil.
     private func columns(_ view: TableView) -> (Int, Int)? {
         for column in 0..<max(0, view.width - 1) {
-            let words = view.leafWords[column]
-            guard words.contains("votes") || words.contains("vote") else { continue }
-            let next = view.leafWords[column + 1]
-            if view.leafName(column + 1).contains("%") || next.contains("pct") || next.contains("percent")
-                || next.contains("percentage") || next.contains("share") {
-                return (column, column + 1)
-            }
+            guard view.columnWords[column].votes else { continue }
+            if view.columnWords[column + 1].share { return (column, column + 1) }
         }
         return nil
     }

@@ -63,12 +63,19 @@ public struct RaggedRowsRule: Rule {
 
     func check(_ view: TableView) -> [Finding] {
         // A row that covers no slot at all (`<tr></tr>`) draws nothing: not a ragged row.
-        let drawn = (0..<view.writtenRows).map { ($0, covered(view, $0)) }.filter { $0.1 > 0 }
-        let rows = drawn.map(\.0)
-        guard rows.count >= 2 else { return [] }
-        // Most tables are rectangular: the written cells' wikitext is read only when they are not.
-        var widths = drawn.map(\.1)  // widths[i] is the width of row rows[i]
-        guard widths.contains(where: { $0 != widths[0] }), !hasSpilledSpans(view.table) else { return [] }
+        // Most tables are rectangular: that is found from the covered counts alone, before any list is made.
+        var first: Int32 = 0, drawnRows = 0, differ = false
+        for row in 0..<view.writtenRows {
+            let covered = view.coveredSlots[row]
+            guard covered > 0 else { continue }
+            if drawnRows == 0 { first = covered } else if covered != first { differ = true }
+            drawnRows += 1
+        }
+        guard drawnRows >= 2, differ else { return [] }
+        let rows = (0..<view.writtenRows).filter { view.coveredSlots[$0] > 0 }
+        // The written cells' wikitext is read only when the rows differ.
+        guard !hasSpilledSpans(view.table) else { return [] }
+        var widths = rows.map { Int(view.coveredSlots[$0]) }  // widths[i] is the width of row rows[i]
         for (i, row) in rows.enumerated() { widths[i] += twoCellTemplates(view, row) }
         var counts: [Int: Int] = [:]
         for w in widths { counts[w, default: 0] += 1 }
@@ -86,27 +93,19 @@ public struct RaggedRowsRule: Rule {
         }
     }
 
-    /// Slots covered in the grid row by its own cells and spans from above.
-    private func covered(_ view: TableView, _ row: Int) -> Int {
-        let cells = view.table.rows[row]
-        var width = 0
-        for i in cells.indices where !TableView.isEmptySlot(cells[i]) { width += 1 }
-        return width
-    }
-
     /// One for each two-cell template written in the row.
     private func twoCellTemplates(_ view: TableView, _ row: Int) -> Int {
         guard row < view.table.rawRows.count else { return 0 }
         let written = view.table.rawRows[row]
         var extra = 0
-        for i in written.indices where Self.writesTwoCells(written[i].raw) { extra += 1 }
+        for i in written.indices where written[i].content.withRaw(Self.writesTwoCells) { extra += 1 }
         return extra
     }
 
     private func hasSpilledSpans(_ table: Table) -> Bool {
         for row in table.rawRows.indices {
             let written = table.rawRows[row]
-            for i in written.indices where Self.hasSpilledSpan(written[i].raw) { return true }
+            for i in written.indices where written[i].content.withRaw(Self.hasSpilledSpan) { return true }
         }
         return false
     }
@@ -118,7 +117,7 @@ public struct RaggedRowsRule: Rule {
         return raw.withUTF8(writesTwoCells)
     }
 
-    private static func writesTwoCells(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func writesTwoCells(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 1
         while i < bytes.count {
             guard bytes[i] == 0x7B, bytes[i - 1] == 0x7B else { i += 1; continue }
@@ -154,7 +153,7 @@ public struct RaggedRowsRule: Rule {
         return raw.withUTF8(hasSpilledSpan)
     }
 
-    private static func hasSpilledSpan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func hasSpilledSpan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
         for (i, byte) in bytes.enumerated() {
             if byte == 0x7B, previous == 0x7B {

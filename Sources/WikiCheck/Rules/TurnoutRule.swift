@@ -64,6 +64,7 @@ public struct TurnoutRule: Rule {
     /// A Turnout row against the candidate rows above it.
     func check(_ view: TableView) -> [Finding] {
         var candidates: [Int] = []
+        candidates.reserveCapacity(view.bodyRows.count)
         var findings: [Finding] = []
         for row in view.bodyRows {
             let role = view.role(row)
@@ -87,7 +88,7 @@ public struct TurnoutRule: Rule {
                         location: view.location(row: row, column: column, line: cell.line)))
                 }
             }
-            candidates = []
+            candidates.removeAll(keepingCapacity: true)
         }
         return findings
     }

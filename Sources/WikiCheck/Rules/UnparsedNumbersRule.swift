@@ -29,16 +29,20 @@ public struct UnparsedNumbersRule: Rule {
 
     func check(_ view: TableView) -> [Finding] {
         var findings: [Finding] = []
-        for column in 0..<view.width {
+        // Only columns with an unparsed cell can have findings (`TableView.unparsedColumns`).
+        for column in view.unparsedColumns {
             var numbers = 0
             var unparsedRows: [Int] = []
             // Text rows are listed only for a column that has unparsed cells (few do): a second
             // pass then, instead of an array per column.
             func kinds(_ body: (Int, Value.Kind) -> Void) {
-                for row in view.bodyRows where !view.isSection(row) && view.isOwn(row, column) {
-                    let cells = view.table.rows[row]
-                    guard !cells[column].header else { continue }
-                    body(row, cells[column].value.kind)
+                let grid = view.table.rows
+                for row in view.bodyRows where !view.isSection(row) && column < grid.width(of: row) {
+                    // One read of the slot: `isOwn`, the header flag and the kind.
+                    let cell = grid.cell(row, column)
+                    guard cell.origin.row == row, cell.origin.col == column, !TableView.isEmptySlot(cell),
+                          !cell.content.header else { continue }
+                    body(row, cell.content.valueScalars.kind)
                 }
             }
             kinds { row, kind in
@@ -75,10 +79,22 @@ public struct UnparsedNumbersRule: Rule {
         return findings
     }
 
+    /// The key without its trailing numbers (`seats12` → `seats`): on bytes for ASCII keys,
+    /// where a `Character` that is a number is a digit.
+    static func stem(_ key: String) -> String {
+        let utf8 = key.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return String(key.reversed().drop(while: \.isNumber).reversed()) }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, case let byte = utf8[utf8.index(before: end)], byte >= 0x30 && byte <= 0x39 {
+            end = utf8.index(before: end)
+        }
+        return String(key[..<end])
+    }
+
     func check(_ infobox: Infobox, position: Int) -> [Finding] {
         infobox.fields.compactMap { field in
             guard field.value.kind == .unparsed else { return nil }
-            let stem = field.group.map { _ in String(field.key.reversed().drop(while: \.isNumber).reversed()) } ?? field.key
+            let stem = field.group.map { _ in Self.stem(field.key) } ?? field.key
             guard Self.numericStems.contains(stem) || Self.numericKeys.contains(field.key) else { return nil }
             return Finding(
                 rule: id, severity: .warning,

@@ -59,7 +59,10 @@ struct PartyNames {
     }
 
     /// Lower-cased words, `&` read as `and`, a leading `the` dropped: the form names compare in.
-    static func key(_ name: String) -> String {
+    static func key(_ name: String) -> String { asciiKey(name) ?? characterKey(name) }
+
+    /// `key` through `Character`s (any text).
+    static func characterKey(_ name: String) -> String {
         var words = RowRole.words(name.lowercased().replacingAmpersands()).split(separator: " ")
         if words.first == "the" { words.removeFirst() }
         return words.joined(separator: " ")
@@ -74,7 +77,10 @@ struct PartyNames {
 
     /// The capitals of a name's words: `Pakistan Muslim League (N)` → `PMLN`,
     /// `Pakistan Tehreek-e-Insaf` → `PTI` (words starting lower-case are skipped).
-    static func initials(_ name: String) -> String {
+    static func initials(_ name: String) -> String { asciiInitials(name) ?? characterInitials(name) }
+
+    /// `initials` through `Character`s (any text).
+    static func characterInitials(_ name: String) -> String {
         var out = ""
         var atWordStart = true
         for ch in name {
@@ -86,6 +92,55 @@ struct PartyNames {
             }
         }
         return out
+    }
+
+    /// `key` on bytes for ASCII names (nil for others): lower-casing is ASCII's, `&` is a word
+    /// `and`, and `RowRole.words` already leaves single spaces, so only a leading `the` goes.
+    static func asciiKey(_ name: String) -> String? {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count + 8)
+        var pendingSpace = false
+        func word(_ byte: UInt8) {
+            if pendingSpace, !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(byte)
+        }
+        for byte in name.utf8 {
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) {
+                word(byte)
+            } else if byte >= 0x41 && byte <= 0x5A {
+                word(byte | 0x20)
+            } else if byte == 0x26 {  // "&": the word "and" between separators
+                pendingSpace = true
+                word(0x61); out.append(0x6E); out.append(0x64)
+                pendingSpace = true
+            } else {
+                pendingSpace = true
+            }
+        }
+        if out.count >= 3, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out.count == 3 || out[3] == 0x20 {
+            out.removeFirst(min(4, out.count))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `initials` on bytes for ASCII names (nil for others): there a letter or number is an
+    /// ASCII letter or digit, and an upper-case one is `A`–`Z`.
+    static func asciiInitials(_ name: String) -> String? {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var out: [UInt8] = []
+        var atWordStart = true
+        for byte in name.utf8 {
+            let upper = byte >= 0x41 && byte <= 0x5A, digit = byte >= 0x30 && byte <= 0x39
+            if upper || digit || (byte >= 0x61 && byte <= 0x7A) {
+                if atWordStart, upper || digit { out.append(byte) }
+                atWordStart = false
+            } else {
+                atWordStart = byte != 0x27  // "'"
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A short form's letters when it looks like an abbreviation (`PML-N` → `PMLN`, `PPP`):

@@ -27,10 +27,11 @@ enum Precision {
     /// Decimals of a number that only survives as a `Double` (a contest's percent): the digits
     /// of its shortest form, with a whole number counted as written without decimals.
     static func decimals(of value: Double) -> Int {
-        let text = String(value)
-        guard !text.contains("e"), let point = text.firstIndex(of: ".") else { return 2 }
-        let fraction = text[text.index(after: point)...]
-        return fraction == "0" ? 0 : fraction.count
+        // A double's description is ASCII: its bytes are its characters.
+        let bytes = String(value).utf8
+        guard !bytes.contains(0x65), let point = bytes.firstIndex(of: 0x2E) else { return 2 }  // "e", "."
+        let fraction = bytes[bytes.index(after: point)...]
+        return fraction.count == 1 && fraction.first == 0x30 ? 0 : fraction.count
     }
 
     /// Half a unit of the last digit of a number written with `decimals` decimals.

@@ -63,6 +63,13 @@ enum RowRole: Equatable {
         }
     }
 
+    /// `.other` when `init(label:)` would say so without building the label's words (too long,
+    /// or a first word no role starts with: most labels); nil when it must be asked.
+    static func quickRole(_ bytes: UnsafeBufferPointer<UInt8>) -> RowRole? {
+        guard bytes.count <= 40, let first = firstWord(bytes), firstWords.contains(first) else { return .other }
+        return nil
+    }
+
     /// Lower-cased words of `text`, punctuation dropped, single spaces. Works on bytes: ASCII
     /// letters are lower-cased, other non-ASCII bytes kept as word bytes (no label with a role
     /// has them), everything else separates words.
@@ -100,6 +107,12 @@ enum RowRole: Equatable {
 
         private init() {}
 
+        /// A word already packed (`count` in the top byte of `high`).
+        init(low: UInt64, high: UInt64) {
+            self.low = low
+            self.high = high
+        }
+
         /// The empty word.
         static let empty = WordKey()
 
@@ -126,16 +139,19 @@ enum RowRole: Equatable {
     }
 
     private static func firstWord(_ bytes: UnsafeBufferPointer<UInt8>) -> WordKey? {
-        var word = WordKey.empty
-        for byte in bytes {
-            if isWordByte(byte) {
-                if word.count == 12 { return nil }
-                word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            } else if word.count > 0 {
-                break
-            }
+        // The word's bytes packed as `WordKey.append` packs them, without a count per byte.
+        var i = 0
+        while i < bytes.count, !isWordByte(bytes[i]) { i += 1 }
+        guard i < bytes.count else { return nil }
+        var low: UInt64 = 0, high: UInt64 = 0, n = 0
+        while i < bytes.count, case let byte = bytes[i], isWordByte(byte) {
+            if n == 12 { return nil }
+            let lower = UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            if n < 8 { low |= lower << (8 * UInt64(n)) } else { high |= lower << (8 * UInt64(n - 8)) }
+            n += 1
+            i += 1
         }
-        return word.count > 0 ? word : nil
+        return WordKey(low: low, high: high | (UInt64(n) << 56))
     }
 
     /// ASCII letters and digits, and every byte of a non-ASCII character.

@@ -4,22 +4,60 @@ import WikiModel
 /// column names.
 struct TableView {
     let table: Table
-    /// Each grid row's role, read once: rules ask for it per cell.
-    private let roles: [RowRole]
-    /// Each grid row's section flag, read once.
-    private let sections: [Bool]
-    /// Each column's leaf name as words (`Winner / Votes` → `votes`), read once.
-    let leafWords: [[Substring]]
+    /// Each grid row's role (body rows only; header rows read `.other`: no rule asks) and
+    /// section flag, read once: rules ask for them per cell.
+    private let rowFacts: [RowFacts]
+    /// What each column's leaf name says (`Winner / Votes` → votes), read once.
+    let columnWords: [ColumnWords]
+    /// Slots each grid row covers with cells (empty slots left out), for `ragged-row`.
+    let coveredSlots: [Int32]
+    /// Columns holding an unparsed value in an own body cell, in order: the only columns
+    /// `unparsed-number` needs to look at (most tables have none).
+    let unparsedColumns: [Int]
+
+    /// A grid row's facts.
+    struct RowFacts {
+        var role: RowRole
+        var isSection: Bool
+    }
 
     init(_ table: Table) {
         self.table = table
-        // Byte searches for `/` and spaces (`ByteText`): the `Character` ones cost most of the view.
-        leafWords = table.columns.map { name in
-            let leaf = ByteText.lastSlash(name).map { name[name.index(after: $0)...] } ?? Substring(name)
-            return ByteText.splitAtSpaces(RowRole.words(String(leaf)))
+        columnWords = table.columns.map(ColumnWords.init)
+        let grid = table.rows
+        let body = Self.bodyRows(table)
+        var facts: [RowFacts] = []
+        facts.reserveCapacity(grid.count)
+        var covered: [Int32] = []
+        covered.reserveCapacity(grid.count)
+        var unparsed: [Int] = []
+        for y in grid.indices {
+            let section = Self.computeIsSection(table, y)
+            let inBody = body.contains(y)
+            facts.append(RowFacts(role: inBody ? Self.role(grid, y) : .other, isSection: section))
+            // One read of each slot: its placement for the covered count, its kind for the
+            // unparsed columns.
+            var count: Int32 = 0
+            for x in 0..<grid.width(of: y) {
+                let cell = grid.cell(y, x)
+                if Self.isEmptySlot(cell) { continue }
+                count += 1
+                if inBody, !section, x < table.columns.count, cell.content.valueScalars.kind == .unparsed,
+                   cell.origin.row == y, cell.origin.col == x, !cell.content.header, !unparsed.contains(x) {
+                    unparsed.append(x)
+                }
+            }
+            covered.append(count)
         }
-        sections = table.rows.indices.map { Self.computeIsSection(table, $0) }
-        roles = table.rows.indices.map { Self.role(table.rows[$0]) }
+        rowFacts = facts
+        coveredSlots = covered
+        unparsedColumns = unparsed.sorted()
+    }
+
+    /// `bodyRows` of a table not yet viewed.
+    private static func bodyRows(_ table: Table) -> Range<Int> {
+        let written = table.rawRows.isEmpty ? table.rows.count : min(table.rows.count, table.rawRows.count)
+        return min(table.headerRows, written)..<written
     }
 
     /// Grid rows that hold written rows (rows past them only hold spans reaching down).
@@ -46,16 +84,17 @@ struct TableView {
     }
 
     /// True for a mid-table section row, or a row that one cell fills from edge to edge.
-    func isSection(_ row: Int) -> Bool { sections[row] }
+    func isSection(_ row: Int) -> Bool { rowFacts[row].isSection }
 
     // Loops here and in the rules index into rows instead of iterating cells: a `Cell` is a
     // large struct, and copying one costs a dozen reference-count operations.
-    private static func computeIsSection(_ table: Table, _ row: Int) -> Bool {
+    static func computeIsSection(_ table: Table, _ row: Int) -> Bool {
         if row < table.rowInfo.count, table.rowInfo[row].isSection { return true }
-        let cells = table.rows[row]
-        guard cells.count > 1 else { return false }
-        let origin = cells[0].origin
-        for i in 1..<cells.count where cells[i].origin != origin { return false }
+        let grid = table.rows
+        let width = grid.width(of: row)
+        guard width > 1 else { return false }
+        let origin = grid.cell(row, 0).origin
+        for i in 1..<width where grid.cell(row, i).origin != origin { return false }
         return true
     }
 
@@ -69,15 +108,61 @@ struct TableView {
         return out
     }
 
-    /// The role `labels(cells)` give the row: the first label with a role wins (no list built:
-    /// this runs for every row).
-    private static func role(_ cells: GridRow) -> RowRole {
-        var found = RowRole.other
-        forEachLabel(cells) { label in
-            found = RowRole(label: label)
-            return found == .other
+    /// The role the row's labels give it: the first label with a role wins. Reads the labels
+    /// as `forEachLabel` does, on the cells' bytes: no string is made unless a label's first
+    /// word may start a role (this runs for every body row).
+    private static func role(_ grid: GridRows, _ y: Int) -> RowRole {
+        var count = 0
+        var last: CellContent?
+        for x in 0..<grid.width(of: y) {
+            let content = grid.cell(y, x).content
+            let value = content.valueScalars
+            if isNumber(value.kind, value.number) || count == 3 { break }
+            guard value.kind == .text, !content.isTextEmpty else { continue }
+            if let last, sameText(last, content) { continue }
+            let role = content.withText(RowRole.quickRole) ?? RowRole(label: content.text)
+            if role != .other { return role }
+            count += 1
+            last = content
         }
-        return found
+        return .other
+    }
+
+    /// True when the text is in NFC for sure: ASCII, U+0080–U+02FF (no combining marks, no
+    /// decompositions NFC undoes) and U+2002–U+203F (dashes, quotes). Two such texts are
+    /// canonically equal only when their bytes are.
+    private static func isPlainNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                i += 1
+            } else if byte >= 0xC2, byte <= 0xCB {
+                i += 2
+            } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] >= 0x82 {
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// `a.text == b.text` without making strings when the bytes decide: equal bytes are equal
+    /// strings, and different ASCII texts are different (only non-ASCII text can be
+    /// canonically equal with other bytes).
+    private static func sameText(_ a: CellContent, _ b: CellContent) -> Bool {
+        let answer: Bool? = a.withText { x in
+            b.withText { y in
+                if x.count == y.count {
+                    var k = 0
+                    while k < x.count, x[k] == y[k] { k += 1 }
+                    if k == x.count { return true }
+                }
+                return isPlainNFC(x) && isPlainNFC(y) ? false : nil
+            }
+        }
+        return answer ?? (a.text == b.text)
     }
 
     /// Calls `body` with the row's label texts in order (non-empty text cells before the first
@@ -98,7 +183,7 @@ struct TableView {
     }
 
     /// The role its labels give the row; the first label with a role wins.
-    func role(_ row: Int) -> RowRole { roles[row] }
+    func role(_ row: Int) -> RowRole { rowFacts[row].role }
 
     /// The row's label for messages: `Total`.
     func label(_ row: Int) -> String { labels(row).first.map(Format.oneLine) ?? "row \(row)" }
@@ -109,10 +194,20 @@ struct TableView {
     }
 
     /// The last part of a grouped column name, lower-cased: `Winner / Votes` → `votes`.
-    func leafName(_ column: Int) -> String {
-        let name = self.name(column)
+    func leafName(_ column: Int) -> String { Self.leafName(name(column)) }
+
+    /// The part of a lower-cased column name after its last `/`, leading spaces dropped.
+    static func leafName(_ name: String) -> String {
         guard let slash = name.lastIndex(of: "/") else { return name }
         return String(name[name.index(after: slash)...].drop { $0 == " " })
+    }
+
+    /// A column name's leaf as words (`Winner / Votes` → `votes`): the `Character` reading
+    /// `ColumnWords` follows.
+    static func leafWords(_ name: String) -> [Substring] {
+        // Byte searches for `/` and spaces (`ByteText`): the `Character` ones cost more.
+        let leaf = ByteText.lastSlash(name).map { name[name.index(after: $0)...] } ?? Substring(name)
+        return ByteText.splitAtSpaces(RowRole.words(String(leaf)))
     }
 
     /// The column's name as shown: `Population (absolute) / 2001`.
@@ -139,17 +234,42 @@ struct TableView {
     }
 
     /// Any quantity a sum or share can be made of.
-    static func isNumber(_ value: Value) -> Bool {
-        switch value.kind {
-        case .integer, .decimal, .percent: return value.number != nil
+    static func isNumber(_ value: Value) -> Bool { isNumber(value.kind, value.number) }
+
+    /// `isNumber` of a value's kind and number (read from a cell without making the value).
+    static func isNumber(_ kind: Value.Kind, _ number: Double?) -> Bool {
+        switch kind {
+        case .integer, .decimal, .percent: return number != nil
         default: return false
         }
     }
 
     /// True when the text stands for "no number here": empty, a dash, n/a, a question mark.
     static func isBlank(_ cell: Cell) -> Bool {
-        guard cell.text.utf8.count <= 12 else { return false }  // the longest blank is a few letters
-        let letters = String(cell.text.filter { $0.isLetter || $0.isNumber }).lowercased()
-        return letters.isEmpty || ["na", "nil", "none", "tbd", "tba", "unknown"].contains(letters)
+        let content = cell.content
+        if let answer = content.withText(asciiIsBlank) { return answer }
+        let text = content.text
+        guard text.utf8.count <= 12 else { return false }  // the longest blank is a few letters
+        let letters = String(text.filter { $0.isLetter || $0.isNumber }).lowercased()
+        return letters.isEmpty || blankWords.contains(letters)
+    }
+
+    private static let blankWords = ["na", "nil", "none", "tbd", "tba", "unknown"]
+    private static let blankKeys = blankWords.map { RowRole.WordKey(Array($0.utf8)) }
+
+    /// `isBlank` on bytes for ASCII text (nil for other text): there a `Character` that is a
+    /// letter or a number is one ASCII letter or digit byte.
+    private static func asciiIsBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.count <= 12 else { return false }
+        var letters = RowRole.WordKey.empty
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) {
+                letters.append(byte)
+            } else if byte >= 0x41 && byte <= 0x5A {
+                letters.append(byte | 0x20)
+            }
+        }
+        return letters.count == 0 || blankKeys.contains(letters)
     }
 }
