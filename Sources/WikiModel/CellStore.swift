@@ -55,8 +55,9 @@ public final class CellStore: Sendable {
 
     /// The page source that spans point into (shared with the document, not copied).
     @usableFromInline let source: [UInt8]
-    /// Texts and raw wikitext that are not ranges of the source, back to back.
-    @usableFromInline let own: [UInt8]
+    /// Texts and raw wikitext that are not ranges of the source, back to back (nil when the
+    /// cells have none).
+    @usableFromInline let own: StoreBytes?
     @usableFromInline let records: [Record]
     /// The links of all cells in order, as ranges of `own` (strings made only when read).
     @usableFromInline let links: [LinkSpan]
@@ -82,9 +83,7 @@ public final class CellStore: Sendable {
     @inlinable
     func withBytes<R>(_ span: Span, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         // One branch per buffer: `let bytes = span.own ? own : source` would retain and release it.
-        if span.own {
-            return try own.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[Int(span.start)..<Int(span.end)])) }
-        }
+        if span.own { return try body(own.unsafelyUnwrapped.bytes(span.start, span.end)) }
         return try source.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[Int(span.start)..<Int(span.end)])) }
     }
 
@@ -104,9 +103,8 @@ public final class CellStore: Sendable {
     func links(_ index: Int) -> [Link] {
         let range = linkRange(index)
         guard !range.isEmpty else { return [] }
-        return own.withUnsafeBufferPointer { bytes in
-            links.withUnsafeBufferPointer { spans in range.map { spans[$0].link(in: bytes) } }
-        }
+        let bytes = own.unsafelyUnwrapped.bytes  // a cell with links has bytes of its own
+        return links.withUnsafeBufferPointer { spans in range.map { spans[$0].link(in: bytes) } }
     }
 
     /// Calls `body` with the target and text bytes of each link of cell `index`, in order.
@@ -114,11 +112,10 @@ public final class CellStore: Sendable {
     func forEachLink(_ index: Int, _ body: (_ target: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         let range = linkRange(index)
         guard !range.isEmpty else { return }
-        try own.withUnsafeBufferPointer { bytes in
-            for i in range {
-                let link = links[i]
-                try body(UnsafeBufferPointer(rebasing: bytes[link.target]), UnsafeBufferPointer(rebasing: bytes[link.text]))
-            }
+        let bytes = own.unsafelyUnwrapped.bytes  // a cell with links has bytes of its own
+        for i in range {
+            let link = links[i]
+            try body(UnsafeBufferPointer(rebasing: bytes[link.target]), UnsafeBufferPointer(rebasing: bytes[link.text]))
         }
     }
 
@@ -140,10 +137,13 @@ public final class CellStore: Sendable {
         case full(Value)
     }
 
-    /// Collects cells, then ``CellStore/init(_:)`` freezes them.
+    /// Collects cells, then ``CellStore/init(_:)`` freezes them. Its own bytes are shared, not
+    /// copied, by copies of it and by the store it makes: append to one builder only, and stop
+    /// once its store is made.
     public struct Builder {
         let source: [UInt8]
-        var own: [UInt8] = []
+        /// Made at the first text of the cells' own (many tables have none).
+        var own: StoreBytes?
         var records: [Record] = []
         var links: [LinkSpan] = []
         var extras: [Extras] = []
@@ -242,13 +242,14 @@ public final class CellStore: Sendable {
                                         attributes: OrderedPairs<String>, attributeSource: Range<Int>?, styleParty: String?,
                                         linkSpans: UnsafeBufferPointer<LinkSpan>, linkBytes: UnsafeBufferPointer<UInt8>,
                                         value: consuming StoredValue, notes: [Note]) -> Int32 {
+            let own = ownBytes()
             let start = own.count
-            own.append(contentsOf: ownText)
+            own.append(ownText)
             let text = Span(start..<own.count, own: true)
             let raw = span(raw)
             if !linkSpans.isEmpty {
                 let base = own.count
-                own.append(contentsOf: linkBytes)
+                own.append(linkBytes)
                 for s in linkSpans {
                     links.append(LinkSpan(target: base + Int(s.targetStart)..<base + Int(s.targetEnd),
                                           text: base + Int(s.textStart)..<base + Int(s.textEnd)))
@@ -261,16 +262,18 @@ public final class CellStore: Sendable {
 
         /// Adds links given as strings: their bytes go into the store's buffer.
         private mutating func addLinks(_ list: [Link]) {
+            guard !list.isEmpty else { return }
+            let own = ownBytes()
             for link in list {
                 var target = link.target, text = link.text
                 let start = own.count
-                target.withUTF8 { own.append(contentsOf: $0) }
+                target.withUTF8 { own.append($0) }
                 let end = own.count
                 // Bytes, not `==` (which equates canonically equivalent strings).
                 if text.utf8.elementsEqual(target.utf8) {
                     links.append(LinkSpan(target: start..<end, text: start..<end))
                 } else {
-                    text.withUTF8 { own.append(contentsOf: $0) }
+                    text.withUTF8 { own.append($0) }
                     links.append(LinkSpan(target: start..<end, text: end..<own.count))
                 }
             }
@@ -327,9 +330,19 @@ public final class CellStore: Sendable {
 
         private mutating func ownSpan(_ string: CellString) -> Span {
             guard case .own(var string) = string else { return Span(start: 0, end: 0, own: false) }
+            let own = ownBytes()
             let start = own.count
-            string.withUTF8 { own.append(contentsOf: $0) }  // native strings are contiguous: no copy
+            string.withUTF8 { own.append($0) }  // native strings are contiguous: no copy
             return Span(start..<own.count, own: true)
+        }
+
+        /// The store's own bytes, made now if this is the first text of their own.
+        @inline(__always)
+        private mutating func ownBytes() -> StoreBytes {
+            if let own { return own }
+            let made = StoreBytes(capacity: 256)
+            own = made
+            return made
         }
     }
 }

@@ -22,17 +22,19 @@ import Wikitext
             let text = target.text(document, document.source)
             #expect(text == reference(link, document), "link \(link)")
             // The bytes the renderer records are the string's.
-            var bytes: [UInt8] = [0x78]
-            target.appendText(document, document.source, to: &bytes)
+            let written = RenderBytes()
+            written.append(0x78)
+            target.appendText(document, document.source, to: written)
+            let bytes = Array(written.bytes)
             #expect(bytes.dropFirst().elementsEqual(text.utf8), "link \(link)")
             for pipeTrick in [false, true] {
                 renderer.reset()
-                renderer.linkBytes = bytes
+                renderer.linkBytes.append(bytes)
                 renderer.appendShown(1..<bytes.count, pipeTrick: pipeTrick)
-                let shown = renderer.out
+                let shown = Array(renderer.out.bytes)
                 renderer.reset()
-                HTMLEntities.appendDecodingAll(pipeTrick ? PlainTextRenderer.pipeTrick(text) : text, to: &renderer.out)
-                #expect(shown == renderer.out, "link \(link)")
+                HTMLEntities.appendDecodingAll(pipeTrick ? PlainTextRenderer.pipeTrick(text) : text, to: renderer.out)
+                #expect(shown == Array(renderer.out.bytes), "link \(link)")
             }
         }
         return document.ids(of: .wikilink).count

@@ -8,13 +8,20 @@ import WikiModel
 /// The byte path of cell rendering (`finishBytes`, `SimpleText.write`, folding in place and
 /// the store's `append(ownText:)`) against the string path it replaces.
 @Suite struct RenderedBytesTests {
+    /// `bytes` folded in place in a renderer's buffer.
+    static func foldedInPlace(_ bytes: [UInt8]) -> [UInt8] {
+        let buffer = RenderBytes(capacity: 4)  // small, so that appending grows it
+        buffer.append(bytes)
+        TextFolding.foldText(inPlace: buffer)
+        return Array(buffer.bytes)
+    }
+
     /// Folding in place gives the bytes of `TextFolding.text`, for odd blanks included.
     @Test func foldInPlaceMatchesText() {
         let samples = ["", " ", "a", "  a  b ", "\n\n x \t\ty \n\n\n z\n", "13\u{A0}999", "8\u{A0}February",
                        "\u{A0}1\u{A0}", "a \u{A0} 1\u{A0}2", "\r\n\r\nA\r\n", " \n \n a"]
         for sample in samples {
-            var bytes = Array(sample.utf8)
-            TextFolding.foldText(inPlace: &bytes)
+            let bytes = Self.foldedInPlace(Array(sample.utf8))
             #expect(String(decoding: bytes, as: UTF8.self) == TextFolding.text(ArraySlice(sample.utf8)), "\(sample.debugDescription)")
         }
         // Runs longer than the eight bytes folding copies at a time, blanks at every offset.
@@ -27,8 +34,7 @@ import WikiModel
         for (sample, folded) in long {
             for offset in 0..<9 {
                 let padded = String(repeating: " ", count: offset) + sample
-                var bytes = Array(padded.utf8)
-                TextFolding.foldText(inPlace: &bytes)
+                let bytes = Self.foldedInPlace(Array(padded.utf8))
                 #expect(String(decoding: bytes, as: UTF8.self) == folded, "\(padded.debugDescription)")
                 #expect(TextFolding.line(ArraySlice(padded.utf8)) == folded.replacingOccurrences(of: "\n\n", with: " "),
                         "\(padded.debugDescription)")
@@ -48,7 +54,7 @@ import WikiModel
                 renderer.reset()
                 renderer.render(id, in: document)
                 let notes = renderer.finishBytes()
-                #expect(String(decoding: renderer.out, as: UTF8.self) == reference.text, "\(name) node \(id)")
+                #expect(String(decoding: renderer.out.bytes, as: UTF8.self) == reference.text, "\(name) node \(id)")
                 #expect(renderer.recordedLinks() == reference.links && notes == reference.notes, "\(name) node \(id)")
                 // The store keeps the links as the renderer's bytes and reads them back as strings.
                 var builder = CellStore.Builder(source: document.source)
@@ -63,12 +69,12 @@ import WikiModel
                 let content = CellContent(CellStore(builder), Int(cell))
                 #expect(content.links == reference.links && content.hasLinks == !reference.links.isEmpty, "\(name) node \(id)")
 
-                var written: [UInt8] = []
+                let written = RenderBytes()
                 let simple = SimpleText.render(id, in: document)
-                #expect(SimpleText.write(id, in: document, to: &written) == (simple != nil), "\(name) node \(id)")
+                #expect(SimpleText.write(id, in: document, to: written) == (simple != nil), "\(name) node \(id)")
                 if let simple {
-                    TextFolding.foldText(inPlace: &written)
-                    #expect(String(decoding: written, as: UTF8.self) == simple, "\(name) node \(id)")
+                    TextFolding.foldText(inPlace: written)
+                    #expect(String(decoding: written.bytes, as: UTF8.self) == simple, "\(name) node \(id)")
                 } else {
                     #expect(written.isEmpty, "\(name) node \(id)")
                 }

@@ -9,6 +9,8 @@ import WikiModel
 /// string: its text and raw wikitext are ranges of the page source (``CellString``).
 struct TableCellReader {
     let document: WikitextDocument
+    /// The document's source, held once: fetching it from the document per cell retains it.
+    private let source: [UInt8]
     /// Whether the page has a table inside a table (else cells need no search for them).
     var holdsTables = true
     private var renderer = PlainTextRenderer()
@@ -16,6 +18,7 @@ struct TableCellReader {
 
     init(_ document: WikitextDocument) {
         self.document = document
+        source = document.source
         lines = document.lines.cursor
         renderer.collectTemplates = false
     }
@@ -69,7 +72,7 @@ struct TableCellReader {
             let raw = document.range(of: contentID)
             if let range = SimpleText.sourceRange(contentID, in: document) {
                 // Most cells read as written: the text is a range of the source, no string.
-                let value = document.source.withUnsafeBufferPointer {
+                let value = source.withUnsafeBufferPointer {
                     ValueMapping.storedValue(ofBytes: UnsafeBufferPointer(rebasing: $0[range]))
                 }
                 // The plain parts passed as they are: no stored value to release after the call.
@@ -117,7 +120,7 @@ struct TableCellReader {
 
     /// The spans of the attribute bytes `range` of the source, and how many attributes it holds.
     private func attributeSpans(_ range: Range<Int>) -> (count: Int, rowspan: Int, colspan: Int) {
-        document.source.withUnsafeBufferPointer { TableLimits.spans(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
+        source.withUnsafeBufferPointer { TableLimits.spans(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// ``render(_:)`` as bytes: the folded text is left in `renderer.out`, the links in
@@ -125,10 +128,10 @@ struct TableCellReader {
     private mutating func renderBytes(_ id: Int32) -> [Note] {
         // Text-only content uses the output buffer alone: the full reset (a dozen lists to
         // check) waits until the renderer itself is needed.
-        if !renderer.out.isEmpty { renderer.out.removeAll(keepingCapacity: true) }
+        renderer.out.removeAll()
         if !renderer.linkSpans.isEmpty { renderer.linkSpans.removeAll(keepingCapacity: true) }
-        if SimpleText.write(id, in: document, to: &renderer.out) {
-            TextFolding.foldText(inPlace: &renderer.out)
+        if SimpleText.write(id, in: document, to: renderer.out) {
+            TextFolding.foldText(inPlace: renderer.out)
             return []
         }
         renderer.reset()

@@ -58,6 +58,15 @@ enum HTMLEntities {
         }
     }
 
+    /// ``append(_:to:)-([UInt8])`` into a renderer's output.
+    static func append(_ entity: ArraySlice<UInt8>, to out: RenderBytes) {
+        switch decode(entity) {
+        case .scalar(let scalar): UTF8.encode(scalar) { out.append($0) }
+        case .named(let text): out.append(text)
+        case .asWritten: out.append(entity)
+        }
+    }
+
     /// The decoded bytes of a named entity's name, or nil. ASCII names are found by their
     /// bytes; others by string, as the dictionary compares them (canonical equivalence).
     private static func namedText(_ name: ArraySlice<UInt8>) -> [UInt8]? {
@@ -76,29 +85,28 @@ enum HTMLEntities {
     /// such as a link target shown as its label: `[[Elizabeth&nbsp;II]]`).
     static func decodeAll(_ text: String) -> String {
         guard text.utf8.contains(0x26) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        appendDecodingAll(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        let out = RenderBytes(capacity: text.utf8.count)
+        appendDecodingAll(text, to: out)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// Appends `decodeAll(text)`'s bytes to `out` without building the string.
-    static func appendDecodingAll(_ text: String, to out: inout [UInt8]) {
+    static func appendDecodingAll(_ text: String, to out: RenderBytes) {
         var text = text  // native strings are contiguous: no copy is made
-        text.withUTF8 { appendDecodingAll($0, to: &out) }
+        text.withUTF8 { appendDecodingAll($0, to: out) }
     }
 
     /// ``appendDecodingAll(_:to:)-(String,_)`` for UTF-8 bytes the caller holds.
-    static func appendDecodingAll(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendDecodingAll(_ bytes: UnsafeBufferPointer<UInt8>, to out: RenderBytes) {
         // Most texts hold no `&`: copied as they are.
         guard let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) != nil else {
-            out.append(contentsOf: bytes)
+            out.append(bytes)
             return
         }
         var i = 0
         while i < bytes.count {
             if bytes[i] == 0x26, let semi = bytes[i..<min(i + 40, bytes.count)].firstIndex(of: 0x3B), semi > i + 1 {
-                append(ArraySlice(bytes[i...semi]), to: &out)
+                append(ArraySlice(bytes[i...semi]), to: out)
                 i = semi + 1
             } else {
                 out.append(bytes[i])

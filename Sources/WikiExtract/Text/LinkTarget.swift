@@ -54,7 +54,7 @@ struct LinkTarget {
 
     /// Appends the UTF-8 bytes of ``text(_:_:)`` to `bytes`, copied from the source with no
     /// string made when the target is a plain, well-formed slice of it (nearly always).
-    func appendText(_ document: WikitextDocument, _ source: [UInt8], to bytes: inout [UInt8]) {
+    func appendText(_ document: WikitextDocument, _ source: [UInt8], to bytes: RenderBytes) {
         guard target >= 0 else { return }
         let copied = source.withUnsafeBufferPointer { all -> Bool in
             var lo = trimmed.lowerBound
@@ -67,12 +67,12 @@ struct LinkTarget {
             // A comment (`<`) or ill-formed bytes go through the string, which drops or repairs
             // them as `text` does.
             guard Self.isPlain(slice) else { return false }
-            bytes.append(contentsOf: slice)
+            bytes.append(slice)
             return true
         }
         if !copied {
             var text = text(document, source)
-            text.withUTF8 { bytes.append(contentsOf: $0) }
+            text.withUTF8 { bytes.append($0) }
         }
     }
 

@@ -19,9 +19,9 @@ extension PlainTextRenderer {
         let outCount = out.count, linkCount = linkSpans.count, linkByteCount = linkBytes.count
         if atOnce(id, document, source, depth: 0) { return true }
         // Most attempts fail at once (a template) with nothing written: nothing to take back.
-        if out.count > outCount { out.removeSubrange(outCount...) }
+        if out.count > outCount { out.removeSubrange(from: outCount) }
         if linkSpans.count > linkCount { linkSpans.removeSubrange(linkCount...) }
-        if linkBytes.count > linkByteCount { linkBytes.removeSubrange(linkByteCount...) }
+        if linkBytes.count > linkByteCount { linkBytes.removeSubrange(from: linkByteCount) }
         return false
     }
 
@@ -30,7 +30,7 @@ extension PlainTextRenderer {
         case .text, .linkTrail, .bareURL:
             append(document.range(of: id), of: source)
         case .entity:
-            HTMLEntities.append(source[document.range(of: id)], to: &out)
+            HTMLEntities.append(source[document.range(of: id)], to: out)
         case .comment, .formatting, .behaviorSwitch, .redirect, .listMarker, .horizontalRule,
              .attributeName, .attributeValue, .parameterName, .argumentName, .linkURL:
             break
@@ -76,7 +76,7 @@ extension PlainTextRenderer {
         case .script(let superscript):
             let start = out.count
             if body >= 0 { guard childrenAtOnce(of: body, document, source, depth: depth) else { return false } }
-            ScriptDigits.convert(&out, from: start, superscript: superscript)
+            ScriptDigits.convert(out, from: start, superscript: superscript)
         case .ref:
             return false
         }

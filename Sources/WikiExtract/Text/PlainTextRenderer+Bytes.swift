@@ -8,7 +8,7 @@ extension PlainTextRenderer {
     /// `linkBytes` (read them before the next `reset`); hands over the notes. The bytes are those
     /// of `finish().text`, the links those of `finish().links`.
     mutating func finishBytes() -> [Note] {
-        TextFolding.foldText(inPlace: &out)
+        TextFolding.foldText(inPlace: out)
         var notes: [Note] = []
         // Handed over, not copied; an empty list stays as it is (nothing for `reset` to do).
         if !result.notes.isEmpty { swap(&notes, &result.notes) }

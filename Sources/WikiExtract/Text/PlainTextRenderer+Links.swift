@@ -34,7 +34,7 @@ extension PlainTextRenderer {
                             labelCount: Int, pipeTrick: Bool) -> (target: Range<Int>, slot: Int) {
         let recorded = noteDepth == 0
         let start = linkBytes.count
-        if recorded || labelCount == 0 || pipeTrick { target.appendText(document, source, to: &linkBytes) }
+        if recorded || labelCount == 0 || pipeTrick { target.appendText(document, source, to: linkBytes) }
         let targetRange = start..<linkBytes.count
         guard recorded else { return (targetRange, -1) }
         // The text stays empty until the label has been rendered (`setLinkText`).
@@ -74,16 +74,16 @@ extension PlainTextRenderer {
     mutating func appendShown(_ target: Range<Int>, pipeTrick: Bool) {
         if pipeTrick {
             let text = linkBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[target]), as: UTF8.self) }
-            HTMLEntities.appendDecodingAll(Self.pipeTrick(text), to: &out)
+            HTMLEntities.appendDecodingAll(Self.pipeTrick(text), to: out)
         } else {
-            Self.appendDecodingAll(linkBytes, target, to: &out)
+            Self.appendDecodingAll(linkBytes, target, to: out)
         }
     }
 
     /// `HTMLEntities.appendDecodingAll` of `bytes[range]` (two buffers of the renderer: passed
     /// as arguments, so reading one while appending to the other needs no copy).
-    private static func appendDecodingAll(_ bytes: [UInt8], _ range: Range<Int>, to out: inout [UInt8]) {
-        bytes.withUnsafeBufferPointer { HTMLEntities.appendDecodingAll(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
+    private static func appendDecodingAll(_ bytes: RenderBytes, _ range: Range<Int>, to out: RenderBytes) {
+        bytes.withUnsafeBufferPointer { HTMLEntities.appendDecodingAll(UnsafeBufferPointer(rebasing: $0[range]), to: out) }
     }
 
     /// The pipe trick: `[[Pakistan (country)|]]` shows `Pakistan`, `[[Punjab, Pakistan|]]` shows
@@ -109,7 +109,7 @@ extension PlainTextRenderer {
     /// (`[[Imran Khan]]`), else folded into `linkBytes`.
     mutating func setLinkText(_ slot: Int, from start: Int) {
         let target = linkSpans[slot].target
-        let text = Self.foldLinkText(out, from: start, target: target, into: &linkBytes)
+        let text = Self.foldLinkText(out, from: start, target: target, into: linkBytes)
         linkSpans[slot].textStart = Int32(truncatingIfNeeded: text.lowerBound)
         linkSpans[slot].textEnd = Int32(truncatingIfNeeded: text.upperBound)
     }
@@ -118,27 +118,26 @@ extension PlainTextRenderer {
     /// already its bytes, else the folded bytes appended to `bytes`. Like the target's, the
     /// bytes are well-formed UTF-8: ill-formed ones are repaired as a string of them would be,
     /// so the strings made of them later are exactly their bytes.
-    private static func foldLinkText(_ out: [UInt8], from start: Int, target: Range<Int>,
-                                     into bytes: inout [UInt8]) -> Range<Int> {
+    private static func foldLinkText(_ out: RenderBytes, from start: Int, target: Range<Int>,
+                                     into bytes: RenderBytes) -> Range<Int> {
         let textStart = bytes.count
         let folded = out.withUnsafeBufferPointer { all -> Bool in
             let shown = UnsafeBufferPointer(rebasing: all[start...])
             guard TextFolding.isFolded(shown) else {
-                TextFolding.appendLine(shown, to: &bytes)
+                TextFolding.appendLine(shown, to: bytes)
                 return false
             }
             if bytes.withUnsafeBufferPointer({ CellString.sameBytes(UnsafeBufferPointer(rebasing: $0[target]), shown) }) {
                 return true
             }
-            bytes.append(contentsOf: shown)  // folding would leave it as it is
+            bytes.append(shown)  // folding would leave it as it is
             return false
         }
         if folded { return target }
-        let wellFormed = bytes.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[textStart...])) }
-        if !wellFormed {
-            let repaired = String(decoding: bytes[textStart...], as: UTF8.self)
-            bytes.removeSubrange(textStart...)
-            bytes.append(contentsOf: repaired.utf8)
+        if !UTF8Validation.isValid(bytes.bytes(from: textStart)) {
+            let repaired = String(decoding: bytes.bytes(from: textStart), as: UTF8.self)
+            bytes.removeSubrange(from: textStart)
+            bytes.append(utf8: repaired)
         }
         return textStart..<bytes.count
     }

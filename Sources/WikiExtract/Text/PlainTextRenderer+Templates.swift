@@ -40,7 +40,7 @@ extension PlainTextRenderer {
         var lead = 0
         while lead < actions.count {
             if case .text(let text) = actions[lead] {
-                out += text.utf8
+                out.append(utf8: text)
             } else if case .party = actions[lead] {
             } else {
                 break

@@ -9,7 +9,8 @@ import WikiModel
 /// offset: their bytes are the tail of `out` when the capture ends. Links, tags and templates
 /// are visited by the extensions in `PlainTextRenderer+Links/Tags/Templates.swift`.
 struct PlainTextRenderer {
-    var out: [UInt8] = []
+    /// The output bytes (a buffer of the renderer's own: a copy of the renderer would share it).
+    let out = RenderBytes()
     var result = RenderedText()
     /// Whether `result.templates` lists the templates met (the census needs them; cells do not).
     var collectTemplates = true
@@ -27,7 +28,7 @@ struct PlainTextRenderer {
     /// The links met (not those inside footnotes), in order, as ranges of `linkBytes`: their
     /// target and shown text. `finish` makes them strings; a cell's store copies the bytes.
     var linkSpans: [LinkSpan] = []
-    var linkBytes: [UInt8] = []
+    let linkBytes = RenderBytes(capacity: 64)
     var noteDepth: Int { openNotes.count }
     /// Side lists of the work steps that carry more than plain data (see `RenderWork`).
     var literals: [String] = []
@@ -39,13 +40,13 @@ struct PlainTextRenderer {
     var nameCache = TemplateNameCache()
     var spareActions: [TemplateOutput.Action] = []
 
-    init() { out.reserveCapacity(256) }
+    init() {}
 
     /// Forgets the last rendering but keeps the buffers' capacity, so one renderer can serve
     /// every cell of a page without allocating its work list and output again each time.
     /// Lists that are empty already (most of them, for most cells) are left alone.
     mutating func reset() {
-        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
+        out.removeAll()
         if !result.text.isEmpty || !result.notes.isEmpty || !result.links.isEmpty || !result.templates.isEmpty
             || !result.parties.isEmpty {
             result = RenderedText()
@@ -55,7 +56,7 @@ struct PlainTextRenderer {
         if !arguments.isEmpty { arguments.removeAll(keepingCapacity: true) }
         if !openNotes.isEmpty { openNotes.removeAll(keepingCapacity: true) }
         if !linkSpans.isEmpty { linkSpans.removeAll(keepingCapacity: true) }
-        if !linkBytes.isEmpty { linkBytes.removeAll(keepingCapacity: true) }
+        linkBytes.removeAll()
         if !literals.isEmpty { literals.removeAll(keepingCapacity: true) }
         if !noteNames.isEmpty { noteNames.removeAll(keepingCapacity: true) }
         if !combiners.isEmpty { combiners.removeAll(keepingCapacity: true) }
@@ -74,22 +75,22 @@ struct PlainTextRenderer {
             switch step {
             case .node(let id): visit(id, document, source)
             case .byte(let byte): out.append(byte)
-            case .literal(let index): out += literals[Int(index)].utf8
+            case .literal(let index): out.append(utf8: literals[Int(index)])
             case .begin: marks.append(out.count)
             case .endLink(let slot): endLink(Int(slot))
             case .openNote(let kind, let name, let raw):
                 openNote(kind, name: name < 0 ? nil : noteNames[Int(name)], raw: document.string(document.range(of: raw)))
             case .closeNote: closeNote()
             case .endScript(let superscript):
-                ScriptDigits.convert(&out, from: marks.removeLast(), superscript: superscript)
+                ScriptDigits.convert(out, from: marks.removeLast(), superscript: superscript)
             case .endArgument:
                 let start = marks.removeLast()
-                arguments.append(TextFolding.line(out[start...]))
-                out.removeSubrange(start...)
+                arguments.append(TextFolding.line(out.bytes(from: start)))
+                out.removeSubrange(from: start)
             case .combine(let index, let count):
                 let args = Array(arguments.suffix(Int(count)))
                 arguments.removeLast(Int(count))
-                out += combiners[Int(index)](args).utf8
+                out.append(utf8: combiners[Int(index)](args))
             }
         }
     }
@@ -99,7 +100,7 @@ struct PlainTextRenderer {
         case .text, .linkTrail, .bareURL:
             append(document.range(of: id), of: source)
         case .entity:
-            HTMLEntities.append(source[document.range(of: id)], to: &out)
+            HTMLEntities.append(source[document.range(of: id)], to: out)
         case .tableAttributes, .cellAttributes, .tagAttribute:
             // Not shown, but `style="background:{{party color|X}}"` names a party.
             recordParties(in: id, document)
@@ -149,7 +150,7 @@ struct PlainTextRenderer {
     /// Appends the source bytes `range` to the output, copied from the buffer in one go (the
     /// generic append of an array slice costs twice as much per text run).
     @inline(__always) mutating func append(_ range: Range<Int>, of source: [UInt8]) {
-        source.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+        source.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// Pushes node `id` when there is one (`id` ≥ 0).
@@ -189,8 +190,8 @@ struct PlainTextRenderer {
     private mutating func closeNote() {
         let slot = openNotes.removeLast()
         let start = marks.removeLast()
-        result.notes[slot].text = TextFolding.text(out[start...])
-        out.removeSubrange(start...)
+        result.notes[slot].text = TextFolding.text(out.bytes(from: start))
+        out.removeSubrange(from: start)
     }
 
     /// Folds blanks and trims (see `TextFolding.text`), and hands the result over: call it once
@@ -198,7 +199,7 @@ struct PlainTextRenderer {
     /// its only link (a cell holding `[[Labour Party (UK)|Labour]]`), that string is shared.
     mutating func finish() -> RenderedText {
         if !linkSpans.isEmpty { result.links = recordedLinks() }
-        result.text = sharedText() ?? TextFolding.text(out[...])
+        result.text = sharedText() ?? TextFolding.text(out.bytes)
         // Handed over, not copied: the renderer keeps an empty result (nothing for `reset` to do).
         var finished = RenderedText()
         swap(&finished, &result)
@@ -207,7 +208,7 @@ struct PlainTextRenderer {
 
     /// The text of the only link when `out` folds to it, or nil.
     private func sharedText() -> String? {
-        guard result.links.count == 1, TextFolding.equal(result.links[0].text, out[...]), TextFolding.isFolded(out[...])
+        guard result.links.count == 1, TextFolding.equal(result.links[0].text, out.bytes), TextFolding.isFolded(out.bytes)
         else { return nil }
         return result.links[0].text
     }

@@ -8,14 +8,15 @@ enum ScriptDigits {
     static let subscripts: [String] = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
 
     /// Rewrites the digits of `out[start...]` in place.
-    static func convert(_ out: inout [UInt8], from start: Int, superscript: Bool) {
-        guard out[start...].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return }
+    static func convert(_ out: RenderBytes, from start: Int, superscript: Bool) {
+        let written = out.bytes(from: start)
+        guard written.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return }
         let table = superscript ? superscripts : subscripts
         var converted: [UInt8] = []
         converted.reserveCapacity((out.count - start) * 3)
-        for b in out[start...] {
+        for b in written {
             if b >= 0x30 && b <= 0x39 { converted += table[Int(b - 0x30)].utf8 } else { converted.append(b) }
         }
-        out.replaceSubrange(start..., with: converted)
+        out.replaceSubrange(from: start, with: converted)
     }
 }

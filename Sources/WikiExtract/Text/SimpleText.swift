@@ -36,8 +36,8 @@ enum SimpleText {
 
     /// Appends the unfolded bytes of node `id`'s children to `out` (what ``render(_:in:)``
     /// folds), or returns false with `out` untouched when one of them needs the renderer.
-    static func write(_ id: Int32, in document: WikitextDocument, to out: inout [UInt8]) -> Bool {
-        withUnfoldedBytes(id, in: document) { out.append(contentsOf: $0) } != nil
+    static func write(_ id: Int32, in document: WikitextDocument, to out: RenderBytes) -> Bool {
+        withUnfoldedBytes(id, in: document) { out.append($0) } != nil
     }
 
     /// Calls `body` with the unfolded text of node `id`'s children, or returns nil when one of

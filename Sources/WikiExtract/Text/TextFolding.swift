@@ -26,10 +26,9 @@ enum TextFolding {
     /// `text` of `bytes`, written over them: folding only ever shrinks the text, and each byte
     /// is written at or before the place it is read from, so no second buffer (and no string)
     /// is needed. Lets a cell's rendered bytes go to the store and the value parser as they are.
-    static func foldText(inPlace bytes: inout [UInt8]) {
+    static func foldText(inPlace bytes: RenderBytes) {
         guard !bytes.isEmpty else { return }
-        let n = bytes.withUnsafeMutableBufferPointer { fold(UnsafeBufferPointer($0), into: $0, keepLines: true) }
-        if n < bytes.count { bytes.removeLast(bytes.count - n) }
+        bytes.shrink(from: 0) { fold(UnsafeBufferPointer($0), into: $0, keepLines: true) }
     }
 
     /// True when folding leaves `bytes` as they are (`text` and `line` agree then): no tab,
@@ -109,15 +108,10 @@ enum TextFolding {
     }
 
     /// Appends the bytes of `line(input)` to `bytes` (a link's shown text kept as bytes).
-    static func appendLine(_ input: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    static func appendLine(_ input: UnsafeBufferPointer<UInt8>, to bytes: RenderBytes) {
         guard !input.isEmpty else { return }
-        let start = bytes.count
-        // Room first (folding only ever shrinks the text), then fold into it and drop the rest.
-        bytes.append(contentsOf: repeatElement(0, count: input.count))
-        let n = bytes.withUnsafeMutableBufferPointer {
-            fold(input, into: UnsafeMutableBufferPointer(rebasing: $0[start...]), keepLines: false)
-        }
-        bytes.removeLast(input.count - n)
+        // Folding only ever shrinks the text: room for all of it, then fold into it.
+        bytes.append(atMost: input.count) { fold(input, into: $0, keepLines: false) }
     }
 
     /// `line` applied to a string (a field's rendered text).
