@@ -37,8 +37,17 @@ enum FrameKind: UInt8 {
 }
 
 /// One open construct on the parser's stack.
+///
+/// Fields are ordered so that the small ones share words and the frame is 128 bytes: a
+/// power-of-two stride makes `stack[i]` one shift instead of a multiply.
 struct Frame {
     var kind: FrameKind
+    /// The current template part was already split at its `=`.
+    var sawEquals = false
+    /// Table cells: the attribute `|` was seen or can no longer come.
+    var attrSplit = false
+    /// Table cells: a `!` cell (and so its line's other cells).
+    var header = false
     /// The construct's node.
     var node: Int32
     /// The node that receives children now (a template part, a cell's content …).
@@ -49,26 +58,20 @@ struct Frame {
     var limit: Int
     /// The current `parameter` node of a template (its `part` is the key or the value).
     var param: Int32 = -1
+    /// HTML tags: the last child before the body (the last attribute), to detach the body.
+    var bodyPrev: Int32 = -1
     /// Open brackets left in the run (`{{{{` is 4) and where the run starts.
     var count: Int = 0
     var runStart: Int = 0
     /// Number of `|` separators seen (templates, links).
     var partIndex: Int = 0
-    /// The current template part was already split at its `=`.
-    var sawEquals = false
     /// Table cells: the end of the line that opened the cell; `||`, `!!` and the attribute
     /// `|` count only before it.
     var tokenLineEnd: Int = 0
-    /// Table cells: the attribute `|` was seen or can no longer come.
-    var attrSplit = false
-    /// Table cells: a `!` cell (and so its line's other cells).
-    var header = false
     /// Tags: the tag's name id; headings: the length of the opening `=` run.
     var tag: Int = 0
     /// Extension bodies: the end of the closing tag.
     var closeEnd: Int = 0
-    /// HTML tags: the last child before the body (the last attribute), to detach the body.
-    var bodyPrev: Int32 = -1
     /// The number of fix-ups noted before this frame opened; those after it are its own.
     var fixups: Int
 
@@ -81,6 +84,8 @@ struct Frame {
     var lineBound = -1
     /// The nearest external link between this frame and `structural` (-1: none).
     var externalLink = -1
+    /// Unused: pads the frame to 128 bytes (see above).
+    private var padding = 0
 
     init(kind: FrameKind, node: Int32, part: Int32, prevLast: Int32, limit: Int, fixups: Int) {
         self.kind = kind

@@ -1,4 +1,6 @@
-/// One node of the arena. Plain old data: 28 bytes, no references.
+/// One node of the arena. Plain old data: 32 bytes (28 of fields and 4 of padding), no
+/// references. The padding makes the stride a power of two, so indexing the arena is one
+/// shift instead of a multiply by 28 (three instructions), on every node access.
 ///
 /// Children form a singly linked list (`firstChild`, `nextSibling`); `-1` means none.
 /// `aux` carries a small per-kind number: heading level, formatting run length, template
@@ -14,6 +16,8 @@ struct RawNode: Sendable {
     @usableFromInline var firstChild: Int32
     @usableFromInline var lastChild: Int32
     @usableFromInline var nextSibling: Int32
+    /// Unused: pads the node to 32 bytes (see above).
+    @usableFromInline var padding: UInt32 = 0
 
     @inlinable
     init(kind: NodeKind, start: Int, end: Int, parent: Int32, flags: UInt8 = 0, aux: UInt16 = 0) {
