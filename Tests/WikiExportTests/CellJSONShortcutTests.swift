@@ -40,6 +40,27 @@ import WikiModel
         }
     }
 
+    /// The word-wise lower-casing of attribute names against the byte rule, every ASCII byte
+    /// at every position of a word, and names of every length up to 40 against their quoting.
+    @Test func attributeNamesAreLowercasedLikeBytes() {
+        for byte in UInt64(0)..<0x80 {
+            for position in 0..<8 {
+                let word = 0x4141_4141_4141_4141 & ~(0xFF << UInt64(8 * position)) | byte << UInt64(8 * position)
+                let lowered = (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) << UInt64(8 * position)
+                #expect(JSONWriter.lowercasedASCII(word) == 0x6161_6161_6161_6161 & ~(0xFF << UInt64(8 * position)) | lowered)
+            }
+        }
+        let letters = Array("AbZ\"@[`z{\\q\u{1}".utf8)
+        for length in 0...40 {
+            let name = (0..<length).map { letters[($0 * 7 + length) % letters.count] }
+            var json = JSONWriter(style: .compact)
+            let range = name.withUnsafeBufferPointer { json.appendQuotedLowercased($0) }
+            var expected = JSONWriter(style: .compact)
+            expected.string(String(decoding: name.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
+            #expect(json.bytes == expected.bytes && range == 0..<json.count)
+        }
+    }
+
     @Test func spannedCellsAreWrittenInEverySlot() {
         let a = Cell(text: "A", raw: "'''A'''", origin: GridPosition(row: 0, col: 0), rowspan: 2, colspan: 2, line: 3,
                      attributes: ["rowspan": "2", "colspan": "2"])

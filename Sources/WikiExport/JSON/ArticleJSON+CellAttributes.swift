@@ -66,13 +66,39 @@ extension ArticleJSON {
 }
 
 extension JSONWriter {
-    /// Appends `name` quoted and escaped with ASCII `A`–`Z` lower-cased, and returns where it
+    /// Appends `name` (ASCII) quoted and escaped with `A`–`Z` lower-cased, and returns where it
     /// went: the same bytes as quoting the lower-cased name, since no escape holds a capital.
+    /// The output is ASCII, so it is lower-cased eight bytes at a time in place, the last word
+    /// overlapping (lower-casing twice changes nothing).
     mutating func appendQuotedLowercased(_ name: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        assert(!name.contains { $0 >= 0x80 }, "JSONWriter: appendQuotedLowercased of a non-ASCII name")
         let start = count
-        appendQuoted(utf8: name)
-        for i in start..<count where buffer[i] >= 0x41 && buffer[i] <= 0x5A { buffer[i] |= 0x20 }
+        appendQuoted(utf8: name)  // reserved `name.count + 10` from `start`: room for a word there
+        let n = count - start
+        let p = UnsafeMutableRawPointer(buffer + start)
+        if n < 8 {  // the bytes past the end become zeros, past `count`
+            p.storeBytes(of: Self.lowercasedASCII(Self.loadShort(buffer + start, n)).littleEndian, as: UInt64.self)
+        } else {
+            var i = 0
+            while i + 8 < n {
+                let word = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                p.storeBytes(of: Self.lowercasedASCII(word).littleEndian, toByteOffset: i, as: UInt64.self)
+                i += 8
+            }
+            let word = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+            p.storeBytes(of: Self.lowercasedASCII(word).littleEndian, toByteOffset: n - 8, as: UInt64.self)
+        }
         return start..<count
+    }
+
+    /// Eight ASCII bytes with `A`–`Z` lower-cased: a byte is a capital when adding 0x3F sets its
+    /// high bit and adding 0x25 does not (no carry leaves a byte below 0x80); that bit, shifted
+    /// to 0x20, is the case bit.
+    @inline(__always)
+    static func lowercasedASCII(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let capitals = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & (ones &* 0x80)
+        return word | capitals >> 2
     }
 
     /// True when the output bytes in `a` and `b` are the same.

@@ -31,7 +31,8 @@ extension ArticleJSON {
 extension JSONWriter {
     /// `{"kind":"kind"` (pretty `{"kind": "kind"`): the start of a cell's value, the same bytes
     /// as `{` + `putMember` + `appendQuotedLiteral` of the kind's name (its `rawValue`), as one
-    /// literal of known length per kind (no copy call).
+    /// literal of known length per kind (no copy call). Inlined: its one caller runs per cell.
+    @inline(__always)
     mutating func putValueStart(kind: Value.Kind) {
         reserve(64)
         let pretty = style == .pretty
@@ -54,7 +55,8 @@ extension JSONWriter {
     }
 
     /// `,"status":"status"}` (pretty `, "status": "status"}`), or `}` alone without a status:
-    /// the end of a cell's value, as one literal per status.
+    /// the end of a cell's value, as one literal per status. Inlined, as `putValueStart`.
+    @inline(__always)
     mutating func putValueEnd(status: Value.Status?) {
         reserve(32)
         let pretty = style == .pretty

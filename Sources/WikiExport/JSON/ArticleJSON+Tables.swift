@@ -40,7 +40,7 @@ extension ArticleJSON {
             rows.forEachCell(inRow: y) { cell, x in
                 let atOrigin = cell.origin.row == y && cell.origin.col == x
                 if !atOrigin, let bytes = spans.bytes(of: cell) {
-                    json.beforeValue()  // the separator `writeCell` would write
+                    json.itemSeparator()  // the separator `writeCell` would write
                     json.appendCopy(from: bytes.lowerBound, to: bytes.upperBound)
                     return
                 }
@@ -63,7 +63,7 @@ extension ArticleJSON {
         // Scalar members go straight into the buffer (`putMember` + append): the same bytes as
         // `beginObject(inline: true)`, `key` + a value call …, without the per-value
         // bookkeeping. No frame is pushed unless a member nests containers (extras only).
-        json.beforeValue()
+        json.itemSeparator()
         json.appendRaw(UInt8(ascii: "{"))
         json.putMember("text", first: true)
         let quotedText = json.count
@@ -92,7 +92,7 @@ extension ArticleJSON {
                 }
             }
             if let party = content.styleParty { json.inlineMember("styleParty"); json.appendQuoted(party) }
-            if content.hasLinks { json.nextInlineKey("links"); writeLinks(of: content, to: &json) }
+            if content.hasLinks { json.inlineMember("links"); writeLinks(of: content, to: &json) }
         }
         json.putMember("value", first: false); writeInlineValueObject(of: content, to: &json)
         if extras {
@@ -134,15 +134,23 @@ extension ArticleJSON {
     }
 
     /// A cell's links (`target`, `text`) written from the store's bytes, which are well-formed
-    /// UTF-8: the JSON of `content.links` with no string made per target and text.
+    /// UTF-8: the JSON of `content.links` with no string made per target and text. Written after
+    /// the key (`inlineMember`) without frames: inside a cell everything is inline, so the bytes
+    /// are those of `beginArray()`, per link `beginObject()`, two `key` + `string(utf8:)`,
+    /// `endObject()`, then `endArray()`.
     static func writeLinks(of content: CellContent, to json: inout JSONWriter) {
-        json.beginArray()
+        json.appendRaw(UInt8(ascii: "["))
+        var first = true
         content.forEachLink { target, text in
-            json.beginObject()
-            json.key("target"); json.string(utf8: target)
-            json.key("text"); json.string(utf8: text)
-            json.endObject()
+            if !first { json.putInlineComma() }
+            first = false
+            json.appendRaw(UInt8(ascii: "{"))
+            json.putMember("target", first: true)
+            json.appendQuoted(utf8: target)
+            json.putMember("text", first: false)
+            json.appendQuoted(utf8: text)
+            json.appendRaw(UInt8(ascii: "}"))
         }
-        json.endArray()
+        json.appendRaw(UInt8(ascii: "]"))
     }
 }

@@ -29,7 +29,7 @@ extension JSONWriter {
             out += pretty ? 2 : 1
         }
         out[0] = UInt8(ascii: "\"")
-        (out + 1).update(from: name.utf8Start, count: n)
+        (out + 1).initialize(from: name.utf8Start, count: n)  // a literal: no overlap test
         out += n + 1
         out[0] = UInt8(ascii: "\"")
         out[1] = UInt8(ascii: ":")
@@ -79,29 +79,26 @@ extension JSONWriter {
             out += Self.writeShortInteger(colspan, at: out)
         }
         out += Self.copy(",\"line\":", ", \"line\": ", pretty, to: out)
-        out += Self.writeInteger(line, at: out)
+        out += Self.writeLineNumber(line, at: out)
         count = out - buffer
     }
 
     /// `,"name":number` (pretty `, "name": number`) for a finite double: the same bytes as
-    /// `putMember(name, first: false)` + `appendDouble`, in one step for the usual numbers.
+    /// `putMember(name, first: false)` + `appendDouble`. The key is inlined (a literal of known
+    /// length: a few moves), the number written by `putDouble`.
+    @inline(__always)
     mutating func putDoubleMember(_ name: StaticString, _ value: Double) {
         assert(value.isFinite)
-        reserve(name.utf8CodeUnitCount + 40)
-        var out = buffer + count
-        out[0] = UInt8(ascii: ",")
-        out[1] = UInt8(ascii: " ")
-        out += style == .pretty ? 2 : 1
-        out[0] = UInt8(ascii: "\"")
-        out += 1 + Self.copy(name, to: out + 1)
-        out[0] = UInt8(ascii: "\"")
-        out[1] = UInt8(ascii: ":")
-        out[2] = UInt8(ascii: " ")
-        out += style == .pretty ? 3 : 2
-        if value != 0 || value.sign == .plus, let n = Self.writeShortDouble(value, at: out) {
-            count = out + n - buffer
+        putMember(name, first: false)
+        putDouble(value)
+    }
+
+    /// `appendDouble(value)` for a finite double, in one step for the usual numbers.
+    mutating func putDouble(_ value: Double) {
+        reserve(32)
+        if value != 0 || value.sign == .plus, let n = Self.writeShortDouble(value, at: buffer + count) {
+            count += n
         } else {
-            count = out - buffer
             appendDouble(value)
         }
     }
@@ -119,7 +116,7 @@ extension JSONWriter {
     @inline(__always)
     static func copy(_ text: StaticString, to out: UnsafeMutablePointer<UInt8>) -> Int {
         let n = text.utf8CodeUnitCount
-        out.update(from: text.utf8Start, count: n)
+        out.initialize(from: text.utf8Start, count: n)  // a literal: no overlap test (`update` has one)
         return n
     }
 
@@ -139,7 +136,7 @@ extension JSONWriter {
         reserve(n + 2)
         let out = buffer + count
         out[0] = UInt8(ascii: "\"")
-        (out + 1).update(from: text.utf8Start, count: n)
+        (out + 1).initialize(from: text.utf8Start, count: n)
         out[n + 1] = UInt8(ascii: "\"")
         count += n + 2
     }

@@ -269,21 +269,100 @@ extension JSONWriter {
     /// `[a,b,c,d]` (pretty `[a, b, c, d]`) with room for it already reserved.
     @inline(__always)
     private mutating func putInts(_ a: Int, _ b: Int, _ c: Int, _ d: Int) {
-        put(UInt8(ascii: "["))
-        putSmallInteger(a)
-        putInlineCommaUnchecked()
-        putSmallInteger(b)
-        putInlineCommaUnchecked()
-        putSmallInteger(c)
-        putInlineCommaUnchecked()
-        putSmallInteger(d)
-        put(UInt8(ascii: "]"))
+        if UInt(bitPattern: a) < 10 && UInt(bitPattern: b) < 10 && UInt(bitPattern: c) < 10
+            && UInt(bitPattern: d) < 10 {
+            putDigitQuad(UInt64(truncatingIfNeeded: a), UInt64(truncatingIfNeeded: b),
+                         UInt64(truncatingIfNeeded: c), UInt64(truncatingIfNeeded: d))
+            return
+        }
+        if UInt(bitPattern: b) < 10 && UInt(bitPattern: c) < 10 && UInt(bitPattern: d) < 10 {
+            // A row of ten or more, the rest one digit each: `[`, the row, then the rest as words.
+            let out = buffer + count
+            out[0] = UInt8(ascii: "[")
+            let n = 1 + Self.writeShortInteger(a, at: out + 1)
+            putDigitTail(UInt64(truncatingIfNeeded: b), UInt64(truncatingIfNeeded: c), UInt64(truncatingIfNeeded: d),
+                         at: UnsafeMutableRawPointer(out + n), written: n)
+            return
+        }
+        // Through a local cursor, with one count update (a few stores per number).
+        let separator = style == .pretty ? 2 : 1
+        var out = buffer + count
+        out[0] = UInt8(ascii: "[")
+        out += 1
+        out += Self.writeShortInteger(a, at: out)
+        out[0] = UInt8(ascii: ",")
+        out[1] = UInt8(ascii: " ")
+        out += separator
+        out += Self.writeShortInteger(b, at: out)
+        out[0] = UInt8(ascii: ",")
+        out[1] = UInt8(ascii: " ")
+        out += separator
+        out += Self.writeShortInteger(c, at: out)
+        out[0] = UInt8(ascii: ",")
+        out[1] = UInt8(ascii: " ")
+        out += separator
+        out += Self.writeShortInteger(d, at: out)
+        out[0] = UInt8(ascii: "]")
+        count = out + 1 - buffer
     }
 
-    /// `appendSmallInteger` with room for 20 bytes already reserved.
+    /// `putInts` for four one-digit numbers (nearly every cell reference of `rawRows`): the
+    /// bytes assembled in words and stored at once (`[a,b,c,d]` is nine bytes, pretty twelve).
     @inline(__always)
-    private mutating func putSmallInteger(_ value: Int) {
-        count += Self.writeShortInteger(value, at: buffer + count)
+    private mutating func putDigitQuad(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) {
+        let out = UnsafeMutableRawPointer(buffer + count)
+        let zero: UInt64 = 0x30
+        if style == .pretty {  // "[a, b, c, d]"
+            let first: UInt64 = 0x5B | (zero + a) << 8 | 0x2C << 16 | 0x20 << 24 | (zero + b) << 32
+                | 0x2C << 40 | 0x20 << 48 | (zero + c) << 56
+            let last = UInt32(truncatingIfNeeded: 0x2C | 0x20 << 8 | (zero + d) << 16 | 0x5D << 24)
+            out.storeBytes(of: first.littleEndian, as: UInt64.self)
+            out.storeBytes(of: last.littleEndian, toByteOffset: 8, as: UInt32.self)
+            count += 12
+        } else {  // "[a,b,c,d]"
+            let first: UInt64 = 0x5B | (zero + a) << 8 | 0x2C << 16 | (zero + b) << 24 | 0x2C << 32
+                | (zero + c) << 40 | 0x2C << 48 | (zero + d) << 56
+            out.storeBytes(of: first.littleEndian, as: UInt64.self)
+            out.storeBytes(of: UInt8(ascii: "]"), toByteOffset: 8, as: UInt8.self)
+            count += 9
+        }
+    }
+
+    /// `,b,c,d]` (pretty `, b, c, d]`) for three one-digit numbers at `out`, stored as words,
+    /// after `written` bytes of the same item; counts them all.
+    @inline(__always)
+    private mutating func putDigitTail(_ b: UInt64, _ c: UInt64, _ d: UInt64, at out: UnsafeMutableRawPointer,
+                                       written: Int) {
+        let zero: UInt64 = 0x30
+        if style == .pretty {  // ", b, c, d]": ten bytes
+            let first: UInt64 = 0x2C | 0x20 << 8 | (zero + b) << 16 | 0x2C << 24 | 0x20 << 32 | (zero + c) << 40
+                | 0x2C << 48 | 0x20 << 56
+            let last = UInt16(truncatingIfNeeded: (zero + d) | 0x5D << 8)
+            out.storeBytes(of: first.littleEndian, as: UInt64.self)
+            out.storeBytes(of: last.littleEndian, toByteOffset: 8, as: UInt16.self)
+            count += written + 10
+        } else {  // ",b,c,d]": seven bytes, stored as a word (the eighth is past the end)
+            let word: UInt64 = 0x2C | (zero + b) << 8 | 0x2C << 16 | (zero + c) << 24 | 0x2C << 32 | (zero + d) << 40
+                | 0x5D << 48
+            out.storeBytes(of: word.littleEndian, as: UInt64.self)
+            count += written + 7
+        }
+    }
+
+    /// The separator before an item of the innermost open array (or a top-level value): the
+    /// same bytes as `beforeValue()`, with the compact array case done in place (a `,` stored
+    /// always and kept after the first item), for the table cells.
+    @inline(__always)
+    mutating func itemSeparator() {
+        if style == .compact && depth > 0 && !afterKey {
+            assert(current.isArray, "JSONWriter: object member written without key(_:)")
+            reserve(1)
+            buffer[count] = UInt8(ascii: ",")
+            count += current.count > 0 ? 1 : 0
+            current.count += 1
+        } else {
+            beforeValue()
+        }
     }
 
     /// `,` (pretty `, `) with room for two bytes already reserved.
