@@ -74,7 +74,8 @@ enum StageBench {
         return list
     }
 
-    /// A stage that converts every text and writes it in `formats`, one export run per pass.
+    /// A stage that converts every text and writes it in `formats`, one export run per pass: the
+    /// article with its findings, as `convert` does.
     private static func exportStage(name: String, formats: [ExportFormat], output: String) -> Stage {
         // One ExportSet per pass over the corpus, finished when the last text is written.
         final class Pass { var set: ExportSet?; var count = 0 }
@@ -84,7 +85,10 @@ enum StageBench {
                 let folder = (output as NSString).appendingPathComponent(name.replacingOccurrences(of: " ", with: "-"))
                 pass.set = try ExportSet(formats: formats, output: folder)
             }
-            try pass.set!.write(article(text, file))
+            // Findings too, as `convert` writes them.
+            var converted = article(text, file)
+            converted.findings = Checker.check(converted)
+            try pass.set!.write(converted)
             pass.count += 1
             if pass.count == StageBench.textsPerPass {
                 try pass.set!.finish()
