@@ -88,3 +88,24 @@ struct URLSchemeTests {
         }
     }
 }
+
+/// An external link's URL scan skips the runs `URLSchemes.plainRunEnd` passes over: every
+/// byte it passes must be one the byte-by-byte rule takes whole (a URL byte, not `<` or `'`).
+@Suite("URL runs")
+struct URLRunTests {
+    @Test("the plain-run bytes are URL bytes that need no closer look")
+    func plainRunBytes() {
+        for b in 0..<256 where URLSchemes.scanTable[b] == 1 {
+            let byte = UInt8(b)
+            #expect(URLSchemes.isURLByte(byte) && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "'"), "\(b)")
+        }
+        // And the 16-byte step stops where the table says: at each byte, alone in plain bytes.
+        for b in 0..<256 {
+            let bytes = Array(repeating: UInt8(ascii: "a"), count: 5) + [UInt8(b)] + Array(repeating: UInt8(ascii: "a"), count: 26)
+            bytes.withUnsafeBufferPointer { src in
+                let end = URLSchemes.plainRunEnd(src, from: 0, limit: src.count, table: URLSchemes.scanTable)
+                #expect(end == (URLSchemes.scanTable[b] == 1 ? src.count : 5), "\(b)")
+            }
+        }
+    }
+}

@@ -144,13 +144,16 @@ extension Parser {
         guard stack.top.externalLink < 0,
               let scheme = URLSchemes.bracketed(src, at: urlStart, limit: limit) else { return false }
         var e = urlStart + scheme
-        var comments: [(Int, Int)] = []
+        var commentCount = 0
         let relative = src[urlStart] == UInt8(ascii: "/")
         while e < limit {
+            // Bytes the bare URL scan passes over go on this URL too: skip their runs whole.
+            e = URLSchemes.plainRunEnd(src, from: e, limit: limit, table: urlScan)
+            guard e < limit else { break }
             let b = src[e]
             if b == UInt8(ascii: "<") {
                 guard !relative, let close = commentInURL(at: e, limit: limit) else { break }
-                comments.append((e, close))
+                noteURLComment(e, close, count: &commentCount)
                 e = close
                 continue
             }
@@ -160,7 +163,7 @@ extension Parser {
         }
         guard e > urlStart + scheme else { return false }
         let (node, prev) = openConstruct(.externalLink, at: pos)
-        append(urlNode(.linkURL, urlStart, e, comments: comments), to: node)
+        append(commentCount == 0 ? newNode(.linkURL, urlStart, e) : urlNode(.linkURL, urlStart, e, comments: urlComments), to: node)
         var labelStart = e
         while labelStart < limit && ByteClass.isBlank(src[labelStart]) { labelStart += 1 }
         let label = addChild(.linkLabel, labelStart, labelStart, to: node)
@@ -203,18 +206,18 @@ extension Parser {
         let inHeading = lineBound >= 0 && stack[lineBound].kind == .heading
         let body = slashes ? pos + 3 : pos + 1
         var e = body
-        var comments: [(Int, Int)] = []
+        var commentCount = 0
         // Whether the URL holds a `(` (comments in it included), noted on the way.
         var hasParen = false
-        let table = URLSchemes.scanTable
+        let table = urlScan
         scan: while e < limit {
-            e = URLSchemes.plainRunEnd(src, from: e, limit: limit)
+            e = URLSchemes.plainRunEnd(src, from: e, limit: limit, table: table)
             guard e < limit, table[Int(src[e])] == 2 else { break }
             let b = src[e]
             switch b {
             case UInt8(ascii: "<"):
                 guard let close = commentInURL(at: e, limit: limit) else { break scan }
-                comments.append((e, close))
+                noteURLComment(e, close, count: &commentCount)
                 for i in e..<close where src[i] == UInt8(ascii: "(") { hasParen = true; break }
                 e = close
                 continue
@@ -244,9 +247,13 @@ extension Parser {
             } else { break }
         }
         guard e > body else { return false }
-        while let last = comments.last, last.1 > e { comments.removeLast() }
         flushText(to: s)
-        append(urlNode(.bareURL, s, e, comments: comments), to: container)
+        if commentCount == 0 {
+            append(newNode(.bareURL, s, e), to: container)
+        } else {
+            while let last = urlComments.last, last.1 > e { urlComments.removeLast() }
+            append(urlNode(.bareURL, s, e, comments: urlComments), to: container)
+        }
         pos = e
         textStart = e
         return true
@@ -261,6 +268,14 @@ extension Parser {
               let close = find3(UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: ">"), from: e + 4, limit: limit),
               close + 3 < limit, URLSchemes.isURLByte(src[close + 3]) else { return nil }
         return close + 3
+    }
+
+    /// Notes a comment `a..<b` inside the URL being scanned in `urlComments`, which the first
+    /// one (`count` 0) empties first.
+    mutating func noteURLComment(_ a: Int, _ b: Int, count: inout Int) {
+        if count == 0 { urlComments.removeAll(keepingCapacity: true) }
+        urlComments.append((a, b))
+        count += 1
     }
 
     /// A URL node; comments inside it become its children, with text between them.

@@ -18,6 +18,8 @@ struct Parser: ~Copyable {
     let special = ByteClass.specialTable
     /// `TagTable.slots`, held for the same reason.
     let tagSlots = TagTable.slots
+    /// `URLSchemes.scanTable`, held for the same reason (read once per URL).
+    let urlScan = URLSchemes.scanTable
     var nodes: NodeArena
     var stack = FrameStack()
     /// Repairs left for when their frames close (see `Fixups.swift`).
@@ -36,6 +38,9 @@ struct Parser: ~Copyable {
     /// Position of the next `>` found by the last tag scan (tag scans stay linear).
     var nextGreaterThan = -1
     var flattenWork: [(Int32, Int32, Int)] = []
+    /// Comments inside the URL being scanned (start and end of each); reused, and touched
+    /// only when a URL holds one, so a URL without costs no array.
+    var urlComments: [(Int, Int)] = []
     /// Every template and table node as it closes or opens (see ``ParsedKinds``): extractors
     /// then never scan the whole arena for them.
     var kinds = ParsedKinds()
@@ -54,6 +59,7 @@ struct Parser: ~Copyable {
         _ = nodes.append(RawNode(kind: .document, start: 0, end: n, parent: -1))
         pushFrame(.document, node: 0, part: 0, prevLast: -1, limit: n)
         parseRedirect()
+        var chunk = SpecialChunk()
         while true {
             let limit = stack.top.limit
             if pos >= limit {
@@ -67,7 +73,7 @@ struct Parser: ~Copyable {
             }
             var b = src[pos]
             if special[Int(b)] == 0 {
-                pos = scanText(from: pos + 1, limit: limit)
+                pos = scanText(from: pos + 1, limit: limit, chunk: &chunk)
                 // Dispatch the special byte found here: no line starts after text, and the
                 // checks at the loop's top would only be repeated.
                 guard pos < limit else { continue }
@@ -98,20 +104,29 @@ struct Parser: ~Copyable {
         return (arena, kinds)
     }
 
-    /// Skips bytes that start no markup: 16 at a time while they last, then one by one.
+    /// Skips bytes that start no markup: from the last chunk's lanes when `start` is in it,
+    /// then 16 at a time while they last (noting the chunk a special byte is found in), then
+    /// one by one. Returns the first special byte's offset, or `limit` if none is before it.
     @inline(__always)
-    func scanText(from start: Int, limit: Int) -> Int {
+    func scanText(from start: Int, limit: Int, chunk: inout SpecialChunk) -> Int {
         var i = start
-        if i + 16 <= limit, let base = UnsafeRawPointer(src.baseAddress) {
-            repeat {
-                if let k = ByteClass.firstSpecial(in: base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)) {
-                    return i + k
-                }
-                i += 16
-            } while i + 16 <= limit
+        let k = start &- chunk.base
+        if UInt(bitPattern: k) < 16 {
+            if let j = chunk.first(from: k) { return Swift.min(chunk.base &+ j, limit) }
+            i = chunk.base &+ 16
         }
-        while i < limit && special[Int(src[i])] == 0 { i += 1 }
-        return i
+        if i &+ 16 <= limit, let base = UnsafeRawPointer(src.baseAddress) {
+            repeat {
+                let (low, high) = ByteClass.specialLanes(in: base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self))
+                if low | high != 0 {
+                    chunk = SpecialChunk(base: i, low: low, high: high)
+                    return i &+ (low != 0 ? low.trailingZeroBitCount : 64 &+ high.trailingZeroBitCount) &>> 3
+                }
+                i &+= 16
+            } while i &+ 16 <= limit
+        }
+        while i < limit && special[Int(src[i])] == 0 { i &+= 1 }
+        return Swift.min(i, limit)
     }
 
     /// The top frame's kind.

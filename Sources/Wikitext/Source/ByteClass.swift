@@ -11,10 +11,10 @@ enum ByteClass {
         " \t\r".utf8.contains(b) ? 1 : "\n<>[]{}|".utf8.contains(b) ? 2 : 0
     }
 
-    /// The index of the first byte of `specialTable` in `bytes`, or nil, comparing all 16 at
-    /// once. Vector-to-vector compares only: those with a scalar operand compile to a loop.
+    /// The lanes of `bytes` that hold a byte of `specialTable`, as two words (lanes 0–7 and
+    /// 8–15), a byte of all ones per such lane.
     @inline(__always)
-    static func firstSpecial(in bytes: SIMD16<UInt8>) -> Int? {
+    static func specialLanes(in bytes: SIMD16<UInt8>) -> (UInt64, UInt64) {
         typealias V = SIMD16<UInt8>
         let v = bytes
         let controls = (v .== V(repeating: 0x0A)) .| (v .== V(repeating: 0x21))  // \n !
@@ -22,7 +22,7 @@ enum ByteClass {
             .| (v .== V(repeating: 0x3A)) .| ((v &- V(repeating: 0x3C)) .< V(repeating: 2))  // : < =
         let brackets = (v .== V(repeating: 0x5B)) .| (v .== V(repeating: 0x5D)) .| (v .== V(repeating: 0x5F))  // [ ] _
             .| ((v &- V(repeating: 0x7B)) .< V(repeating: 3))  // { | }
-        return firstSet(controls .| brackets)
+        return unsafeBitCast(controls .| brackets, to: (UInt64, UInt64).self)
     }
 
     /// What 16 bytes of a title hold, as `titleTable` classes them: a byte no title may hold,

@@ -119,22 +119,22 @@ enum URLSchemes {
     }
 
     /// The end of the run of plain URL bytes (those `scanTable` marks 1) from `i`: 16 at a time
-    /// while they last, then one by one.
+    /// while they last, then one by one. `table` is `scanTable` (callers hold it, so the scan
+    /// does no global access).
     @inline(__always)
-    static func plainRunEnd(_ src: UnsafeBufferPointer<UInt8>, from i: Int, limit: Int) -> Int {
+    static func plainRunEnd(_ src: UnsafeBufferPointer<UInt8>, from i: Int, limit: Int, table: UnsafePointer<UInt8>) -> Int {
         typealias V = SIMD16<UInt8>
         var i = i
-        if i + 16 <= limit, let base = UnsafeRawPointer(src.baseAddress) {
+        if i &+ 16 <= limit, let base = UnsafeRawPointer(src.baseAddress) {
             repeat {
                 let v = base.loadUnaligned(fromByteOffset: i, as: V.self)
                 let stops = (v .<= V(repeating: 0x20)) .| (v .== V(repeating: 0x7F)) .| (v .== V(repeating: 0x22))  // blank, control, "
                     .| ((v &- V(repeating: 0x27)) .< V(repeating: 2)) .| ((v &- V(repeating: 0x3C)) .< V(repeating: 3))  // ' ( < = >
                     .| (v .== V(repeating: 0x5B)) .| (v .== V(repeating: 0x5D)) .| ((v &- V(repeating: 0x7B)) .< V(repeating: 3))  // [ ] { | }
-                if let k = ByteClass.firstSet(stops) { return i + k }
-                i += 16
-            } while i + 16 <= limit
+                if let k = ByteClass.firstSet(stops) { return i &+ k }
+                i &+= 16
+            } while i &+ 16 <= limit
         }
-        let table = scanTable
         while i < limit && table[Int(src[i])] == 1 { i += 1 }
         return i
     }
