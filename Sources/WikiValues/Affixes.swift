@@ -1,7 +1,7 @@
 import PCRE2
 
 /// What stands before a number: a qualifier (`c.`, `about`, `±`), a sign, a currency.
-struct Prefix {
+struct Prefix: Equatable {
     /// A qualifier word or sign was present, so the value is only partial.
     var qualified = false
     /// A change sign (`+`, `−` U+2212, `▲`, `▼`) was written; the value is a change.
@@ -14,15 +14,28 @@ struct Prefix {
     var end: Int
 
     /// Reads signs, qualifiers and a currency sign from `i`; `end` is where digits should start.
-    static func read(_ t: ByteText, at i: Int, hi: Int) -> Prefix {
+    static func read(_ t: ByteText, at i: Int, hi: Int) -> Prefix { read(t, at: i, hi: hi, shortcut: true) }
+
+    /// ``read(_:at:hi:)``; with `shortcut` false the pattern also reads the signs glued to digits
+    /// (the tests compare the two ways).
+    static func read(_ t: ByteText, at i: Int, hi: Int, shortcut: Bool) -> Prefix {
         var p = Prefix(end: i)
         if t.isDigit(i) { return p }
         p.readSign(t, hi: hi)
+        // `$369`, `<5`, `~5`: one sign glued to the digits is all the pattern can match there
+        // (`$` opens only the currency, `~ < >` only the qualifier, and `\h*` takes nothing).
+        if shortcut, p.end + 1 < hi, t.isDigit(p.end + 1) {
+            switch t[p.end] {
+            case 0x24: p.currency = "$"; p.end += 1; return p
+            case 0x3C, 0x3E, 0x7E: p.qualified = true; p.end += 1; return p
+            default: break
+            }
+        }
         if !t.isDigit(p.end), mayStartPrefix(t, p.end) {
-            let m = Matcher(Patterns.prefix)
-            if m.find(in: t.bytes, from: p.end), let whole = m.range(0), whole.upperBound > p.end, whole.upperBound <= hi {
-                p.qualified = m.range(Patterns.Group.qualifier) != nil
-                p.currency = m.range(Patterns.Group.currency).map { t.string($0.lowerBound, trimmedEnd(t, $0)) }
+            let cache = Matchers.current
+            if cache.prefix.find(in: t.bytes, from: p.end), let whole = cache.prefix.range(0), whole.upperBound > p.end, whole.upperBound <= hi {
+                p.qualified = cache.prefix.range(Patterns.Group.qualifier) != nil
+                p.currency = cache.prefix.range(Patterns.Group.currency).map { t.string($0.lowerBound, trimmedEnd(t, $0)) }
                 p.end = whole.upperBound
             }
         }
@@ -148,14 +161,14 @@ struct Suffix {
         if t.dashLength(at: j) > 0 { return nil }
         if t.isASCIILetter(j), !mayBeSuffixWord(t, j) { return nil }  // `12 seats`, `5 Conservative`
         typealias G = Patterns.Group
-        let m = Matcher(Patterns.suffix)
-        guard m.find(in: t.bytes, from: i), let whole = m.range(0), whole.upperBound <= hi else { return nil }
+        let cache = Matchers.current
+        guard cache.suffix.find(in: t.bytes, from: i), let whole = cache.suffix.range(0), whole.upperBound <= hi else { return nil }
         let end = whole.upperBound
-        if m.range(G.percent) != nil { return Suffix(kind: .percent, end: end) }
-        if m.range(G.points) != nil { return Suffix(kind: .points, end: end) }
-        if m.range(G.ordinal) != nil { return Suffix(kind: .ordinal, end: end) }
-        if let r = m.range(G.scale) { return Suffix(kind: .scale, power: scalePower(t, r), end: end) }
-        if let r = m.range(G.unit) { return Suffix(kind: .unit, unitRange: r, end: end) }
+        if cache.suffix.range(G.percent) != nil { return Suffix(kind: .percent, end: end) }
+        if cache.suffix.range(G.points) != nil { return Suffix(kind: .points, end: end) }
+        if cache.suffix.range(G.ordinal) != nil { return Suffix(kind: .ordinal, end: end) }
+        if let r = cache.suffix.range(G.scale) { return Suffix(kind: .scale, power: scalePower(t, r), end: end) }
+        if let r = cache.suffix.range(G.unit) { return Suffix(kind: .unit, unitRange: r, end: end) }
         return nil
     }
 

@@ -10,24 +10,25 @@ enum DateGrammar {
         typealias G = Patterns.Group
         if t.isDigit(lo) {
             if isISOShape(t, lo) {
-                let m = Matcher(Patterns.iso)
-                if m.find(in: t.bytes, from: lo) {
-                    return make(t, year: m.range(G.isoYear), month: number(t, m.range(G.isoMonth)),
-                                day: m.range(G.isoDay), end: m.range(0)!.upperBound, isRange: false, hi: hi)
+                let cache = Matchers.current
+                if cache.iso.find(in: t.bytes, from: lo) {
+                    return make(t, year: cache.iso.range(G.isoYear), month: number(t, cache.iso.range(G.isoMonth)),
+                                day: cache.iso.range(G.isoDay), end: cache.iso.range(0)!.upperBound, isRange: false, hi: hi)
                 }
             }
             // dmy needs a letter somewhere; most numeric values stop here without a regex call.
-            guard hasASCIILetter(t, lo, hi), mayBeDMY(t, lo, hi) else { return nil }
+            // The byte after the day first (most numbers fail it), then the scans.
+            guard mayFollowDay(t, lo), hasASCIILetter(t, lo, hi), containsMonthName(t, lo, hi) else { return nil }
             return dmy(t, lo, hi)
         }
         guard mayOpenWithWord(t, lo), let key = threeLetterKey(t, lo) else { return nil }
         let isWeekday = isWeekday(key)
         // Without a weekday in front, mdy needs a number right after the month name.
         if !isWeekday, !mayBeMDY(t, lo) { return nil }
-        let m = Matcher(Patterns.mdy)
-        guard m.find(in: t.bytes, from: lo) else { return isWeekday ? dmy(t, lo, hi) : nil }
-        return make(t, year: m.range(G.mdyYear) ?? m.range(G.mdyMonthYear), month: monthNumber(t, m.range(G.mdyMonth)),
-                    day: m.range(G.mdyDay), end: m.range(0)!.upperBound, isRange: m.range(G.mdyRange) != nil, hi: hi)
+        let cache = Matchers.current
+        guard cache.mdy.find(in: t.bytes, from: lo) else { return isWeekday ? dmy(t, lo, hi) : nil }
+        return make(t, year: cache.mdy.range(G.mdyYear) ?? cache.mdy.range(G.mdyMonthYear), month: monthNumber(t, cache.mdy.range(G.mdyMonth)),
+                    day: cache.mdy.range(G.mdyDay), end: cache.mdy.range(0)!.upperBound, isRange: cache.mdy.range(G.mdyRange) != nil, hi: hi)
     }
 
     /// True when the letters at `i` open a month name (mdy) or a weekday (mdy or dmy): only
@@ -63,18 +64,17 @@ enum DateGrammar {
             && t.isDigit(lo + 5) && t.isDigit(lo + 6) && t.isDigit(lo + 8) && t.isDigit(lo + 9)
     }
 
-    /// Gate before the dmy regex at the digit `lo`. It only turns away text the regex cannot match:
-    /// after one or two digits comes ordinal letters (`st nd rd th`), a space, a dash or `to`,
-    /// and somewhere a month name follows.
-    private static func mayBeDMY(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {
-        let b = t[t.isDigit(lo + 1) ? lo + 2 : lo + 1]
-        switch b {
-        case 0x20, 0x09, 0x2D: break  // space, tab, hyphen-minus
-        case 0x53, 0x73, 0x4E, 0x6E, 0x52, 0x72, 0x54, 0x74: break  // S s N n R r T t
-        case 0x80...: break  // other spaces and dashes
+    /// Gate before the dmy regex at the digit `lo` (with ``containsMonthName(_:_:_:)``). It only
+    /// turns away text the regex cannot match: after one or two digits comes ordinal letters
+    /// (`st nd rd th`), a space, a dash or `to`, and somewhere a month name follows.
+    @inline(__always)
+    private static func mayFollowDay(_ t: ByteText, _ lo: Int) -> Bool {
+        switch t[t.isDigit(lo + 1) ? lo + 2 : lo + 1] {
+        case 0x20, 0x09, 0x2D: return true  // space, tab, hyphen-minus
+        case 0x53, 0x73, 0x4E, 0x6E, 0x52, 0x72, 0x54, 0x74: return true  // S s N n R r T t
+        case 0x80...: return true  // other spaces and dashes
         default: return false
         }
-        return containsMonthName(t, lo, hi)
     }
 
     /// True when a month's first three letters appear in `lo..<hi` (any case), or a non-ASCII
@@ -92,11 +92,11 @@ enum DateGrammar {
     /// `8 February 2024` and its ranges; the start takes the end's month and year when it has none.
     private static func dmy(_ t: ByteText, _ lo: Int, _ hi: Int) -> TypedValue? {
         typealias G = Patterns.Group
-        let m = Matcher(Patterns.dmy)
-        guard m.find(in: t.bytes, from: lo) else { return nil }
-        return make(t, year: m.range(G.dmyYear0) ?? m.range(G.dmyYear),
-                    month: monthNumber(t, m.range(G.dmyMonth0) ?? m.range(G.dmyMonth)), day: m.range(G.dmyDay),
-                    end: m.range(0)!.upperBound, isRange: m.range(G.dmyRange) != nil, hi: hi)
+        let cache = Matchers.current
+        guard cache.dmy.find(in: t.bytes, from: lo) else { return nil }
+        return make(t, year: cache.dmy.range(G.dmyYear0) ?? cache.dmy.range(G.dmyYear),
+                    month: monthNumber(t, cache.dmy.range(G.dmyMonth0) ?? cache.dmy.range(G.dmyMonth)), day: cache.dmy.range(G.dmyDay),
+                    end: cache.dmy.range(0)!.upperBound, isRange: cache.dmy.range(G.dmyRange) != nil, hi: hi)
     }
 
     /// Builds the value after checking the day fits the month.

@@ -5,9 +5,17 @@ enum NumberValue {
     static func parse(_ t: ByteText, hi: Int) -> TypedValue? {
         let prefix = Prefix.read(t, at: 0, hi: hi)
         guard t.isDigit(prefix.end) else { return nil }
-        guard case .number(let low, let lowEnd) = NumberGrammar.scan(t, at: prefix.end),
-              !badFollower(t, lowEnd) else { return .unparsed }
-        let s1 = Suffix.read(t, at: lowEnd, hi: hi)
+        guard case .number(let low, let lowEnd) = NumberGrammar.scan(t, at: prefix.end) else { return .unparsed }
+        let s1: Suffix?
+        if t.isASCIILetter(lowEnd), hi == t.count {
+            // Glued letters (`9.0c`, `30km`): the suffix read that `badFollower` makes to clear
+            // them is the number's suffix too, so the pattern runs once.
+            s1 = Suffix.read(t, at: lowEnd, hi: hi)
+            guard let s = s1, s.end > lowEnd else { return .unparsed }
+        } else {
+            guard !badFollower(t, lowEnd) else { return .unparsed }
+            s1 = Suffix.read(t, at: lowEnd, hi: hi)
+        }
         var end = s1?.end ?? lowEnd
 
         if !prefix.signed, s1?.kind != .ordinal, s1?.kind != .points,
