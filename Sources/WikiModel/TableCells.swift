@@ -6,8 +6,11 @@
 /// cell spanning twenty slots is one entry, not twenty copies, and a table of thousands of
 /// cells holds one reference per store (usually one): building and freeing it costs no
 /// retain or release per cell or slot. Cells are made when read. Immutable once made.
-public final class TableCells: Sendable {
-    /// One cell: its content (record `record` of `stores[store]`) and placement.
+public final class TableCells: @unchecked Sendable {
+    // Unchecked: the lists are pointers into a block this object owns and never changes after
+    // init, so sharing it between threads is as safe as sharing an immutable array.
+
+    /// One cell: its content (record `record` of the store `store` names, see ``store(of:)``) and placement.
     @usableFromInline
     struct Entry: Sendable {
         @usableFromInline var store: Int32, record: Int32
@@ -73,16 +76,54 @@ public final class TableCells: Sendable {
         public var origin: GridPosition { GridPosition(row: Int(row), col: Int(col)) }
     }
 
-    @usableFromInline let stores: [CellStore]
+    /// The store of entries whose `store` is 0 (every cell of a wikitable or HTML table).
+    @usableFromInline let store: CellStore
+    /// The stores of entries whose `store` is 1 or more (`otherStores[store - 1]`): the
+    /// fillers' store, or the stores of cells made in code. Empty (no allocation) for most tables.
+    @usableFromInline let otherStores: [CellStore]
     /// The written cells in row order, then one filler per grid row with an uncovered slot.
-    @usableFromInline let entries: [Entry]
+    @usableFromInline let entries: UnsafeBufferPointer<Entry>
     /// The grid, row after row: an index into `entries`, or `~k` for the filler `entries[k]` of
     /// a slot no cell covers (read with the slot itself as origin).
-    @usableFromInline let slots: [Int32]
+    @usableFromInline let slots: UnsafeBufferPointer<Int32>
     /// Grid row `y` is `slots[gridStarts[y]..<gridStarts[y + 1]]` (rows of any length).
-    @usableFromInline let gridStarts: [Int32]
+    @usableFromInline let gridStarts: UnsafeBufferPointer<Int32>
     /// Written row `r` is `entries[writtenStarts[r]..<writtenStarts[r + 1]]`.
-    @usableFromInline let writtenStarts: [Int32]
+    @usableFromInline let writtenStarts: UnsafeBufferPointer<Int32>
+    /// One allocation holding `entries`, `slots`, `gridStarts` and `writtenStarts`: a table
+    /// costs one block to make and free, not an array object each.
+    private let block: UnsafeMutableRawPointer
+
+    deinit { block.deallocate() }
+
+    /// The store entry `e` names.
+    @inlinable
+    func store(of e: Entry) -> CellStore {
+        e.store == 0 ? store : otherStores[Int(e.store) - 1]
+    }
+
+    /// The four lists laid out in one block, with room for `entries` entries (of which the
+    /// first `initialized` are written by `fill`), `slots`, `gridRows` + 1 grid starts and
+    /// `writtenRows` + 1 written starts. `fill` writes the entries (returning how many) and the
+    /// slots, given pointers to their room.
+    private struct Block {
+        let raw: UnsafeMutableRawPointer
+        let entries: UnsafeMutablePointer<Entry>
+        let slots: UnsafeMutablePointer<Int32>
+        let gridStarts: UnsafeMutablePointer<Int32>
+        let writtenStarts: UnsafeMutablePointer<Int32>
+
+        init(entries: Int, slots: Int, gridRows: Int, writtenRows: Int) {
+            let entryBytes = entries * MemoryLayout<Entry>.stride
+            let words = slots + gridRows + 1 + writtenRows + 1
+            raw = .allocate(byteCount: entryBytes + words * MemoryLayout<Int32>.stride,
+                            alignment: max(MemoryLayout<Entry>.alignment, MemoryLayout<Int32>.alignment))
+            self.entries = raw.bindMemory(to: Entry.self, capacity: entries)
+            self.slots = (raw + entryBytes).bindMemory(to: Int32.self, capacity: words)
+            gridStarts = self.slots + slots
+            writtenStarts = gridStarts + gridRows + 1
+        }
+    }
 
     /// A laid-out table's cells: the written cells' `contents`, where each landed
     /// (`placements`), their spans as written (`spans`), `counts[r]` of them in written row
@@ -94,99 +135,109 @@ public final class TableCells: Sendable {
         precondition(placements.count == spans.count, "one placement and one written span per cell")
         precondition(width > 0 || slots.isEmpty, "a grid with slots has a width")
         let count = spans.count
-        // Room for the written cells and a filler per grid row, so fillers never regrow it.
-        let capacity = count + (width > 0 ? slots.count / width : 0)
-        var entries: [Entry]
-        var list: [CellStore]
+        let height = width > 0 ? slots.count / width : 0
+        // Room for the written cells and a filler per grid row, so fillers always fit.
+        let block = Block(entries: count + height, slots: slots.count, gridRows: height, writtenRows: counts.count)
+        let main: CellStore
         switch contents {
         case .records(let store):
-            // One store, its records in written order: no store lookup per cell, and the
-            // entries written straight into place.
+            // One store, its records in written order: the entries written straight into place.
             precondition(store.count >= count, "a record per written cell")
-            list = [store]
-            entries = [Entry](unsafeUninitializedCapacity: capacity) { out, initialized in
-                placements.withUnsafeBufferPointer { placed in
-                    spans.withUnsafeBufferPointer { written in
-                        for i in 0..<count {
-                            (out.baseAddress! + i).initialize(to: Entry(store: 0, record: Int32(truncatingIfNeeded: i),
-                                                                        placed[i], written: written[i]))
-                        }
+            main = store
+            placements.withUnsafeBufferPointer { placed in
+                spans.withUnsafeBufferPointer { written in
+                    for i in 0..<count {
+                        (block.entries + i).initialize(to: Entry(store: 0, record: Int32(truncatingIfNeeded: i),
+                                                                 placed[i], written: written[i]))
                     }
                 }
-                initialized = count
             }
         case .indexed(let store, let records):
             precondition(records.count == count, "a record per written cell")
-            list = [store]
-            entries = []
-            entries.reserveCapacity(capacity)
+            main = store
             for i in 0..<count {
                 precondition(records[i] >= 0 && Int(records[i]) < store.count, "a record of the store")
-                entries.append(Entry(store: 0, record: records[i], placements[i], written: spans[i]))
+                (block.entries + i).initialize(to: Entry(store: 0, record: records[i], placements[i], written: spans[i]))
             }
         }
-        var grid = slots
-        Self.addFillers(to: &grid, width: width, lines: lines, stores: &list, entries: &entries)
-        self.stores = list
-        self.entries = entries
-        self.slots = grid
-        let height = width > 0 ? grid.count / width : 0
-        gridStarts = (0...height).map { Int32($0 * width) }
-        writtenStarts = Self.starts(counts)
+        slots.withUnsafeBufferPointer { if let from = $0.baseAddress { block.slots.initialize(from: from, count: $0.count) } }
+        let fillers = Self.addFillers(to: block, slots: slots.count, width: width, lines: lines, entries: count)
+        for y in 0...height { block.gridStarts[y] = Int32(y * width) }
+        Self.writeStarts(counts, to: block.writtenStarts)
+        store = main
+        otherStores = fillers.map { [$0] } ?? []
+        self.block = block.raw
+        entries = UnsafeBufferPointer(start: block.entries, count: count + (fillers?.count ?? 0))
+        self.slots = UnsafeBufferPointer(start: block.slots, count: slots.count)
+        gridStarts = UnsafeBufferPointer(start: block.gridStarts, count: height + 1)
+        writtenStarts = UnsafeBufferPointer(start: block.writtenStarts, count: counts.count + 1)
     }
 
-    /// Names a filler for every uncovered slot of `grid`: one empty record per row that has one,
-    /// all in one store of their own.
-    private static func addFillers(to grid: inout [Int32], width: Int, lines: [Int], stores: inout [CellStore],
-                                   entries: inout [Entry]) {
-        guard grid.contains(where: { $0 < 0 }) else { return }
+    /// Names a filler for every uncovered slot of the block's grid: one empty record per row
+    /// that has one, all in one store of their own (store 1), returned (nil when no slot is
+    /// uncovered). The fillers' entries follow the `entries` written ones.
+    private static func addFillers(to block: Block, slots count: Int, width: Int, lines: [Int], entries: Int) -> CellStore? {
+        let grid = block.slots
+        guard UnsafeBufferPointer(start: grid, count: count).contains(where: { $0 < 0 }) else { return nil }
         var fillers = CellStore.Builder(source: [])
-        let store = Int32(stores.count)
-        for y in 0..<(grid.count / width) {
+        var next = entries
+        for y in 0..<(count / width) {
             var filler: Int32 = -1
             for i in (y * width)..<(y * width + width) where grid[i] < 0 {
                 if filler < 0 {
                     let line = y < lines.count ? lines[y] : (lines.last ?? 0)
-                    let record = fillers.append(text: .own(""), raw: .own(""), line: line,
-                                                value: Value(kind: .empty, status: .exact))
-                    filler = Int32(entries.count)
-                    entries.append(Entry(store: store, record: record, origin: GridPosition(row: y, col: 0),
-                                         rowspan: 0, colspan: 0, writtenRowspan: 0, writtenColspan: 0))
+                    // Empty text needs no bytes of its own: a range of the (empty) source.
+                    let record = fillers.append(sourceText: 0..<0, raw: 0..<0, header: false, line: line,
+                                                attributeSource: nil, styleParty: nil,
+                                                kind: .empty, status: .exact, number: nil)
+                    filler = Int32(next)
+                    (block.entries + next).initialize(to: Entry(store: 1, record: record, origin: GridPosition(row: y, col: 0),
+                                                                rowspan: 0, colspan: 0, writtenRowspan: 0, writtenColspan: 0))
+                    next += 1
                 }
                 grid[i] = ~filler
             }
         }
-        stores.append(CellStore(fillers))
+        return CellStore(fillers)
     }
 
     /// A grid of the given rows, each slot its own cell, and no written rows.
-    init(grid rows: [[Cell]]) {
-        (stores, entries) = Self.entries(rows.flatMap { $0 })
-        slots = (0..<entries.count).map { Int32($0) }
-        gridStarts = Self.starts(rows.map(\.count))
-        writtenStarts = [0]
+    convenience init(grid rows: [[Cell]]) {
+        let cells = rows.flatMap { $0 }
+        self.init(cells: cells, slots: (0..<cells.count).map { Int32($0) }, gridCounts: rows.map(\.count), writtenCounts: [])
     }
 
     /// Written rows as given, and no grid.
-    init(written rows: [[Cell]]) {
-        (stores, entries) = Self.entries(rows.flatMap { $0 })
-        slots = []
-        gridStarts = [0]
-        writtenStarts = Self.starts(rows.map(\.count))
+    convenience init(written rows: [[Cell]]) {
+        self.init(cells: rows.flatMap { $0 }, slots: [], gridCounts: [], writtenCounts: rows.map(\.count))
     }
+
+    /// Cells placed as they say (their origin and spans, both for the grid and as written).
+    private init(cells: [Cell], slots: [Int32], gridCounts: [Int], writtenCounts: [Int]) {
+        var stores = StoreList()
+        let block = Block(entries: cells.count, slots: slots.count, gridRows: gridCounts.count, writtenRows: writtenCounts.count)
+        for (i, cell) in cells.enumerated() {
+            (block.entries + i).initialize(to: Entry(store: stores.index(of: cell.content.store), record: Int32(cell.content.index),
+                                                     origin: cell.origin, rowspan: cell.rowspan, colspan: cell.colspan,
+                                                     writtenRowspan: cell.rowspan, writtenColspan: cell.colspan))
+        }
+        for (i, k) in slots.enumerated() { block.slots[i] = k }
+        Self.writeStarts(gridCounts, to: block.gridStarts)
+        Self.writeStarts(writtenCounts, to: block.writtenStarts)
+        store = stores.list.first ?? Self.noCells
+        otherStores = Array(stores.list.dropFirst())
+        self.block = block.raw
+        entries = UnsafeBufferPointer(start: block.entries, count: cells.count)
+        self.slots = UnsafeBufferPointer(start: block.slots, count: slots.count)
+        gridStarts = UnsafeBufferPointer(start: block.gridStarts, count: gridCounts.count + 1)
+        writtenStarts = UnsafeBufferPointer(start: block.writtenStarts, count: writtenCounts.count + 1)
+    }
+
+    /// The store of a table with no cells (never read).
+    private static let noCells = CellStore(CellStore.Builder(source: []))
 
     /// The cells of a table with no rows.
     static let empty = TableCells(grid: [])
-
-    /// Entries for cells placed as they say (their origin and spans, both for the grid and as written).
-    private static func entries(_ cells: [Cell]) -> ([CellStore], [Entry]) {
-        var stores = StoreList()
-        let entries = cells.map { cell in
-            Entry(store: stores.index(of: cell.content.store), record: Int32(cell.content.index), origin: cell.origin,
-                  rowspan: cell.rowspan, colspan: cell.colspan, writtenRowspan: cell.rowspan, writtenColspan: cell.colspan)
-        }
-        return (stores.list, entries)
-    }
 
     /// The distinct stores of a table's cells, each listed once.
     private struct StoreList {
@@ -214,11 +265,14 @@ public final class TableCells: Sendable {
         private static var scanned: Int { 8 }
     }
 
-    private static func starts(_ counts: [Int]) -> [Int32] {
-        var starts: [Int32] = [0]
-        starts.reserveCapacity(counts.count + 1)
-        for n in counts { starts.append(starts.last! + Int32(n)) }
-        return starts
+    /// Writes `0` and the running sums of `counts` to `out`.
+    private static func writeStarts(_ counts: [Int], to out: UnsafeMutablePointer<Int32>) {
+        var sum: Int32 = 0
+        out[0] = 0
+        for (i, n) in counts.enumerated() {
+            sum += Int32(n)
+            out[i + 1] = sum
+        }
     }
 
     /// The cell of grid slot `i`, which sits at `(y, x)`.
@@ -244,7 +298,7 @@ public final class TableCells: Sendable {
     /// The cell an entry stands for, as the grid shows it.
     @inlinable
     func cell(_ e: Entry) -> Cell {
-        Cell(content: CellContent(unchecked: stores[Int(e.store)], Int(e.record)),
+        Cell(content: CellContent(unchecked: store(of: e), Int(e.record)),
              origin: GridPosition(row: Int(e.row), col: Int(e.col)), rowspan: Int(e.rowspan), colspan: Int(e.colspan))
     }
 }

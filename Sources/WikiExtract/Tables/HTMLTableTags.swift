@@ -61,7 +61,9 @@ enum HTMLTableTag: UInt8 {
                 guard let hit = memchr(base + i, Int32(UInt8(ascii: "<")), src.count - i) else { return false }
                 var j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
                 if j < src.count && src[j] == UInt8(ascii: "/") { j += 1 }
-                if j < src.count, named(src, at: j) != nil { return true }
+                // Every table tag starts with `t` or `c`: most tags (`ref`, `br`) stop here, with no call.
+                if j < src.count, src[j] | 0x20 == UInt8(ascii: "t") || src[j] | 0x20 == UInt8(ascii: "c"),
+                   named(src, at: j) != nil { return true }
                 i = j
             }
             return false

@@ -4,12 +4,17 @@ import WikiModel
 /// ``TableHeaders/columnNames(_:headerRows:width:)``): their texts on one line, outermost
 /// first, each skipped when empty or equal to the part before it, joined with " / ". Works on
 /// the cells' bytes, so a header cell costs no string of its own; one buffer serves every column.
-struct HeaderName {
-    private var bytes: [UInt8] = []
-    private var lastStart = 0  // where the last part starts in `bytes`
+/// The buffer is raw memory (``LayoutBuffer``): appending a part to an `[UInt8]` cost the
+/// generic append path each time.
+struct HeaderName: ~Copyable {
+    private var buffer = LayoutBuffer<UInt8>(capacity: 64)
+    private var lastStart = 0  // where the last part starts in the buffer
 
     /// No part so far.
-    var isEmpty: Bool { bytes.isEmpty }
+    var isEmpty: Bool { buffer.count == 0 }
+
+    /// The bytes so far.
+    private var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer.base, count: buffer.count) }
 
     /// The name (the parts are whole texts and the separator is ASCII, so decoding the joined
     /// bytes gives what joining the decoded texts would).
@@ -17,7 +22,7 @@ struct HeaderName {
 
     /// Starts the next column's name, keeping the buffer.
     mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
+        buffer.removeAll()
         lastStart = 0
     }
 
@@ -61,14 +66,16 @@ struct HeaderName {
     }
 
     private mutating func add(part: UnsafeBufferPointer<UInt8>) {
-        guard !part.isEmpty else { return }
-        if !bytes.isEmpty {
-            let same = bytes.withUnsafeBufferPointer { Self.same(part, UnsafeBufferPointer(rebasing: $0[lastStart...])) }
-            if same { return }
-            bytes.append(contentsOf: " / ".utf8)
+        guard let from = part.baseAddress, !part.isEmpty else { return }
+        if !isEmpty {
+            if Self.same(part, UnsafeBufferPointer(rebasing: bytes[lastStart...])) { return }
+            let separator = buffer.extend(by: 3)
+            separator[0] = 0x20  // " / "
+            separator[1] = 0x2F
+            separator[2] = 0x20
         }
-        lastStart = bytes.count
-        bytes.append(contentsOf: part)
+        lastStart = buffer.count
+        buffer.extend(by: part.count).initialize(from: from, count: part.count)
     }
 
     /// Equal as strings: equal bytes, or (beyond ASCII) canonically equivalent once decoded.

@@ -43,6 +43,9 @@ struct LayoutBuffer<Element: BitwiseCopyable>: ~Copyable {
         return base + count
     }
 
+    /// Forgets the elements written, keeping the memory.
+    mutating func removeAll() { count = 0 }
+
     private mutating func grow(to minimum: Int) {
         base = base.grown(count: count, capacity: &capacity, toHold: minimum)
     }

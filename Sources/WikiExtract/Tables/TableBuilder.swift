@@ -20,13 +20,15 @@ struct TableBuilder {
         let (cellCount, rowCount) = Self.counts(id, document)
         var store = CellStore.Builder(source: document.source)
         store.reserveCapacity(cellCount)
-        var spans: [(rowspan: Int, colspan: Int)] = []
-        spans.reserveCapacity(cellCount)
-        var counts: [Int] = []
-        counts.reserveCapacity(rowCount)
-        var rowIDs: [Int32] = []
-        rowIDs.reserveCapacity(rowCount)
-        var cellIDs: [Int32] = []
+        // The page's scratch lists, taken from the reader (so that reading cells into it does
+        // not overlap) and handed back at the end: a table allocates none of its own.
+        var scratch = reader.scratch
+        reader.scratch = TableScratch()
+        defer { reader.scratch = scratch }
+        scratch.clear()
+        scratch.spans.reserveCapacity(cellCount)
+        scratch.counts.reserveCapacity(rowCount)
+        scratch.rowIDs.reserveCapacity(rowCount)
         var readAttributes = false
         var child = document.firstChild(of: id)
         while child >= 0 {
@@ -44,27 +46,29 @@ struct TableBuilder {
                 while cell >= 0 {
                     if document.kind(of: cell) == .tableCell {
                         let read = reader.read(cell, into: &store)
-                        spans.append((read.rowspan, read.colspan))
-                        if holdsTables { cellIDs.append(cell) }
+                        scratch.spans.append((read.rowspan, read.colspan))
+                        if holdsTables { scratch.cellIDs.append(cell) }
                     }
                     cell = document.nextSibling(of: cell)
                 }
                 // MediaWiki emits no <tr> for a row with no cells.
                 if store.count > before {
-                    counts.append(store.count - before)
-                    rowIDs.append(child)
+                    scratch.counts.append(store.count - before)
+                    scratch.rowIDs.append(child)
                 }
             default:
                 break
             }
             child = document.nextSibling(of: child)
         }
-        let lines = rowIDs.map { reader.line(of: document.range(of: $0).lowerBound) }
-        let origins = TableAssembly.fill(&table, contents: .records(CellStore(store)), spans: spans, counts: counts,
-                                         lines: lines)
+        scratch.lines.reserveCapacity(scratch.rowIDs.count)
+        for id in scratch.rowIDs { scratch.lines.append(reader.line(of: document.range(of: id).lowerBound)) }
+        let lines = scratch.lines, rowIDs = scratch.rowIDs
+        let origins = TableAssembly.fill(&table, contents: .records(CellStore(store)), spans: scratch.spans,
+                                         counts: scratch.counts, lines: lines)
         if holdsTables {
-            cellOrigins.reserveCapacity(cellIDs.count)
-            for (i, id) in cellIDs.enumerated() where origins[i].row >= 0 { cellOrigins[id] = origins[i].origin }
+            cellOrigins.reserveCapacity(scratch.cellIDs.count)
+            for (i, id) in scratch.cellIDs.enumerated() where origins[i].row >= 0 { cellOrigins[id] = origins[i].origin }
         }
         table.rowInfo = table.rows.indices.map { y in
             var info = RowInfo(line: y < lines.count ? lines[y] : (lines.last ?? table.line))
@@ -99,5 +103,28 @@ struct TableBuilder {
             row = document.nextSibling(of: row)
         }
         return (count, rows)
+    }
+}
+
+/// The lists a ``TableBuilder`` fills per table, kept by the page's ``TableCellReader`` and
+/// reused from table to table (emptied, capacity kept).
+struct TableScratch {
+    /// The written cells' spans as read, in row order.
+    var spans: [(rowspan: Int, colspan: Int)] = []
+    /// How many cells each written row has.
+    var counts: [Int] = []
+    /// The row node of each written row, and its line.
+    var rowIDs: [Int32] = []
+    var lines: [Int] = []
+    /// The cell node of each written cell (only for a table holding tables).
+    var cellIDs: [Int32] = []
+
+    /// Empties every list, keeping its memory.
+    mutating func clear() {
+        spans.removeAll(keepingCapacity: true)
+        counts.removeAll(keepingCapacity: true)
+        rowIDs.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+        cellIDs.removeAll(keepingCapacity: true)
     }
 }

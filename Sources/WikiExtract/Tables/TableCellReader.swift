@@ -13,6 +13,8 @@ struct TableCellReader {
     private let source: [UInt8]
     /// Whether the page has a table inside a table (else cells need no search for them).
     var holdsTables = true
+    /// The lists ``TableBuilder`` reuses from table to table.
+    var scratch = TableScratch()
     private var renderer = PlainTextRenderer()
     private var lines: LineIndex.Cursor
 
