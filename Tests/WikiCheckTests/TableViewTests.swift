@@ -97,4 +97,90 @@ import WikiModel
             #expect(PartyNames.initials(name) == PartyNames.characterInitials(name), "'\(name)'")
         }
     }
+
+    /// `GridRows.slot` and `withSlotText` say what the slot's `Cell` says, on every slot.
+    @Test func slotsReadAsTheirCells() throws {
+        var slots = 0
+        for article in try articles() {
+            for table in article.tables {
+                let grid = table.rows
+                for y in grid.indices {
+                    for x in 0..<grid.width(of: y) {
+                        let cell = grid.cell(y, x), slot = grid.slot(y, x)
+                        #expect(Int(slot.row) == cell.origin.row && Int(slot.col) == cell.origin.col)
+                        #expect(Int(slot.rowspan) == cell.rowspan && Int(slot.colspan) == cell.colspan)
+                        #expect(slot.isEmptySlot == TableView.isEmptySlot(cell))
+                        #expect(slot.kind == cell.value.kind && slot.hasNumber == (cell.value.number != nil))
+                        #expect(slot.header == cell.header && slot.isTextEmpty == cell.text.isEmpty)
+                        #expect(grid.withSlotText(y, x) { Array($0) } == Array(cell.text.utf8))
+                        slots += 1
+                    }
+                }
+            }
+        }
+        #expect(slots > 10_000)
+    }
+
+    /// `sameText` is `String` equality: on every pair of text slots of a corpus row's first
+    /// columns, and on texts where bytes and canonical equivalence differ.
+    @Test func sameTextIsStringEquality() throws {
+        var pairs = 0
+        for article in try articles() {
+            for table in article.tables {
+                let grid = table.rows
+                for y in grid.indices {
+                    let width = min(grid.width(of: y), 6)
+                    for a in 0..<width {
+                        for b in 0..<width where a != b {
+                            #expect(TableView.sameText(grid, y, a, b) == (grid.cell(y, a).text == grid.cell(y, b).text))
+                            pairs += 1
+                        }
+                    }
+                }
+            }
+        }
+        #expect(pairs > 10_000)
+        let texts = ["", "a", "ab", "Ab", "Ac", "é", "e\u{301}", "e\u{301}x", "éx", "e", "ex", "x\u{301}", "x",
+                     "Total", "Total\u{301}", "Total ", "\u{212A}", "K", "A\u{30A}", "\u{C5}", "\u{212B}", "q\u{307}\u{323}",
+                     "q\u{323}\u{307}", "\u{1E0B}\u{323}", "\u{1E0D}\u{307}", "–", "—", "Å x", "Å y"]
+        let row = texts.enumerated().map { Cell(text: $0.element, raw: $0.element, origin: GridPosition(row: 0, col: $0.offset), line: 1) }
+        let grid = GridRows([row])
+        for a in texts.indices {
+            for b in texts.indices {
+                #expect(TableView.sameText(grid, 0, a, b) == (texts[a] == texts[b]), "'\(texts[a])' / '\(texts[b])'")
+            }
+        }
+    }
+
+    /// The two-byte stepping `{{` search of `writesTwoCells` finds what a byte-by-byte search
+    /// finds, on every written cell of the corpus and on edge cases.
+    @Test func twoCellTemplateScanMatchesByteWalk() throws {
+        func slow(_ raw: String) -> Bool {
+            let bytes = Array(raw.utf8)
+            var i = 1
+            while i < bytes.count {
+                guard bytes[i] == 0x7B, bytes[i - 1] == 0x7B else { i += 1; continue }
+                var end = i + 1
+                while end < bytes.count, bytes[end] != 0x7C, bytes[end] != 0x7D, end - i < 48 { end += 1 }
+                let name = String(decoding: bytes[(i + 1)..<end], as: UTF8.self).replacingUnderscores().trimmedSpaces()
+                    .lowercased()
+                if RaggedRowsRule.twoCellTemplates.contains(name) { return true }
+                i = end
+            }
+            return false
+        }
+        var raws = ["", "{", "{{", "{{{bartable}}", "x{{bartable}}", "{x{{bartable|", "{{{{bartable}}", "{{n/a}}{{bartable}}",
+                    "a{{{{Party name with colour|x}}", "{{ party_name_with_colour |x}}", "{{x}}{{bartable", "x{{"]
+        for article in try articles() {
+            for table in article.tables {
+                for row in table.rawRows { raws += row.map(\.raw) }
+            }
+        }
+        var hits = 0
+        for raw in raws {
+            #expect(RaggedRowsRule.writesTwoCells(raw) == slow(raw), "'\(raw)'")
+            if slow(raw) { hits += 1 }
+        }
+        #expect(hits > 0)
+    }
 }

@@ -120,7 +120,10 @@ public struct RaggedRowsRule: Rule {
     static func writesTwoCells(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 1
         while i < bytes.count {
-            guard bytes[i] == 0x7B, bytes[i - 1] == 0x7B else { i += 1; continue }
+            // The first `{{` ending at `i` or later: a byte other than `{` ends no `{{` and
+            // starts none ending next, so the search steps two bytes past it.
+            guard bytes[i] == 0x7B else { i += 2; continue }
+            guard bytes[i - 1] == 0x7B else { i += 1; continue }
             var end = i + 1
             while end < bytes.count, bytes[end] != 0x7C, bytes[end] != 0x7D, end - i < 48 { end += 1 }
             if twoCellTemplates.contains(templateName(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]))) { return true }

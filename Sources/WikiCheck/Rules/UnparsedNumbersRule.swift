@@ -38,11 +38,10 @@ public struct UnparsedNumbersRule: Rule {
             func kinds(_ body: (Int, Value.Kind) -> Void) {
                 let grid = view.table.rows
                 for row in view.bodyRows where !view.isSection(row) && column < grid.width(of: row) {
-                    // One read of the slot: `isOwn`, the header flag and the kind.
-                    let cell = grid.cell(row, column)
-                    guard cell.origin.row == row, cell.origin.col == column, !TableView.isEmptySlot(cell),
-                          !cell.content.header else { continue }
-                    body(row, cell.content.valueScalars.kind)
+                    // One read of the slot (no `Cell` made): `isOwn`, the header flag and the kind.
+                    let slot = grid.slot(row, column)
+                    guard slot.row == row, slot.col == column, !slot.isEmptySlot, !slot.header else { continue }
+                    body(row, slot.kind)
                 }
             }
             kinds { row, kind in

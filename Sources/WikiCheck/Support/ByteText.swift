@@ -83,6 +83,8 @@ enum ByteText {
     /// True when `text` has no character that `Character.isNewline` accepts: no byte of U+000A
     /// to U+000D, U+0085, U+2028 or U+2029 (every newline character starts with one of those).
     static func hasNoNewline(_ text: String) -> Bool {
+        // Native strings read in place (every finding's texts are asked), others byte by byte.
+        if let answer = text.utf8.withContiguousStorageIfAvailable(hasNoNewline) { return answer }
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for byte in text.utf8 {
             if byte >= 0x0A && byte <= 0x0D { return false }
@@ -90,6 +92,18 @@ enum ByteText {
             if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return false }
             beforePrevious = previous
             previous = byte
+        }
+        return true
+    }
+
+    /// `hasNoNewline` on the text's bytes.
+    static func hasNoNewline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in bytes.indices {
+            let byte = bytes[i]
+            if byte >= 0x0A && byte <= 0x0D { return false }
+            // U+0085 is C2 85; U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            if byte == 0x85, i >= 1, bytes[i - 1] == 0xC2 { return false }
+            if byte == 0xA8 || byte == 0xA9, i >= 2, bytes[i - 1] == 0x80, bytes[i - 2] == 0xE2 { return false }
         }
         return true
     }

@@ -39,11 +39,11 @@ struct TableView {
             // unparsed columns.
             var count: Int32 = 0
             for x in 0..<grid.width(of: y) {
-                let cell = grid.cell(y, x)
-                if Self.isEmptySlot(cell) { continue }
+                let slot = grid.slot(y, x)  // no `Cell` made: it would retain and release its store
+                if slot.isEmptySlot { continue }
                 count += 1
-                if inBody, !section, x < table.columns.count, cell.content.valueScalars.kind == .unparsed,
-                   cell.origin.row == y, cell.origin.col == x, !cell.content.header, !unparsed.contains(x) {
+                if inBody, !section, x < table.columns.count, slot.kind == .unparsed,
+                   slot.row == y, slot.col == x, !slot.header, !unparsed.contains(x) {
                     unparsed.append(x)
                 }
             }
@@ -78,9 +78,10 @@ struct TableView {
 
     /// True when a cell was written at `(row, column)` (not a span copy, not an empty slot).
     func isOwn(_ row: Int, _ column: Int) -> Bool {
-        guard row < table.rows.count, column < table.rows[row].count else { return false }
-        let origin = table.rows[row][column].origin
-        return origin.row == row && origin.col == column && !Self.isEmptySlot(table.rows[row][column])
+        let grid = table.rows
+        guard row < grid.count, column < grid.width(of: row) else { return false }
+        let slot = grid.slot(row, column)
+        return slot.row == row && slot.col == column && !slot.isEmptySlot
     }
 
     /// True for a mid-table section row, or a row that one cell fills from edge to edge.
@@ -93,8 +94,11 @@ struct TableView {
         let grid = table.rows
         let width = grid.width(of: row)
         guard width > 1 else { return false }
-        let origin = grid.cell(row, 0).origin
-        for i in 1..<width where grid.cell(row, i).origin != origin { return false }
+        let first = grid.slot(row, 0)
+        for i in 1..<width {
+            let slot = grid.slot(row, i)
+            if slot.row != first.row || slot.col != first.col { return false }
+        }
         return true
     }
 
@@ -113,17 +117,16 @@ struct TableView {
     /// word may start a role (this runs for every body row).
     private static func role(_ grid: GridRows, _ y: Int) -> RowRole {
         var count = 0
-        var last: CellContent?
+        var last = -1
         for x in 0..<grid.width(of: y) {
-            let content = grid.cell(y, x).content
-            let value = content.valueScalars
-            if isNumber(value.kind, value.number) || count == 3 { break }
-            guard value.kind == .text, !content.isTextEmpty else { continue }
-            if let last, sameText(last, content) { continue }
-            let role = content.withText(RowRole.quickRole) ?? RowRole(label: content.text)
+            let slot = grid.slot(y, x)  // kind, number and emptiness without making the cell
+            if isNumber(slot.kind, slot.hasNumber ? 0 : nil) || count == 3 { break }
+            guard slot.kind == .text, !slot.isTextEmpty else { continue }
+            if last >= 0, sameText(grid, y, last, x) { continue }
+            let role = grid.withSlotText(y, x, RowRole.quickRole) ?? RowRole(label: grid.cell(y, x).content.text)
             if role != .other { return role }
             count += 1
-            last = content
+            last = x
         }
         return .other
     }
@@ -148,21 +151,28 @@ struct TableView {
         return true
     }
 
-    /// `a.text == b.text` without making strings when the bytes decide: equal bytes are equal
-    /// strings, and different ASCII texts are different (only non-ASCII text can be
-    /// canonically equal with other bytes).
-    private static func sameText(_ a: CellContent, _ b: CellContent) -> Bool {
-        let answer: Bool? = a.withText { x in
-            b.withText { y in
-                if x.count == y.count {
-                    var k = 0
-                    while k < x.count, x[k] == y[k] { k += 1 }
-                    if k == x.count { return true }
+    /// True when the texts of slots `a` and `b` of row `y` are equal strings, without making
+    /// strings when the bytes decide: equal bytes are equal strings; a text that is a strict
+    /// prefix of the other, or that first differs from it at two ASCII bytes, is different;
+    /// two texts in plain NFC with different bytes are different. Only other non-ASCII text
+    /// can be canonically equal with other bytes.
+    static func sameText(_ grid: GridRows, _ y: Int, _ a: Int, _ b: Int) -> Bool {
+        let answer: Bool? = grid.withSlotText(y, a) { p in
+            grid.withSlotText(y, b) { q in
+                let n = min(p.count, q.count)
+                var k = 0
+                while k < n, p[k] == q[k] { k += 1 }
+                if k == n {
+                    // One is the other's prefix: equal, or (longer NFD) different.
+                    return p.count == q.count
                 }
-                return isPlainNFC(x) && isPlainNFC(y) ? false : nil
+                // After equal bytes, two different ASCII bytes (starters, never decomposed) start
+                // different canonical forms: only a non-ASCII byte there needs the long test.
+                if p[k] < 0x80, q[k] < 0x80 { return false }
+                return isPlainNFC(p) && isPlainNFC(q) ? false : nil
             }
         }
-        return answer ?? (a.text == b.text)
+        return answer ?? (grid.cell(y, a).text == grid.cell(y, b).text)
     }
 
     /// Calls `body` with the row's label texts in order (non-empty text cells before the first
