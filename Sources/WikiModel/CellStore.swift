@@ -57,7 +57,7 @@ public final class CellStore: Sendable {
     @usableFromInline let source: [UInt8]
     /// Texts and raw wikitext that are not ranges of the source, back to back (nil when the
     /// cells have none).
-    @usableFromInline let own: StoreBytes?
+    @usableFromInline let own: GrowingBytes?
     @usableFromInline let records: [Record]
     /// The links of all cells in order, as ranges of `own` (strings made only when read).
     @usableFromInline let links: [LinkSpan]
@@ -143,7 +143,7 @@ public final class CellStore: Sendable {
     public struct Builder {
         let source: [UInt8]
         /// Made at the first text of the cells' own (many tables have none).
-        var own: StoreBytes?
+        var own: GrowingBytes?
         var records: [Record] = []
         var links: [LinkSpan] = []
         var extras: [Extras] = []
@@ -338,9 +338,9 @@ public final class CellStore: Sendable {
 
         /// The store's own bytes, made now if this is the first text of their own.
         @inline(__always)
-        private mutating func ownBytes() -> StoreBytes {
+        private mutating func ownBytes() -> GrowingBytes {
             if let own { return own }
-            let made = StoreBytes(capacity: 256)
+            let made = GrowingBytes(capacity: 256)
             own = made
             return made
         }

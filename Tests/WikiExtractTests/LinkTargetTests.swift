@@ -1,5 +1,6 @@
 import Testing
 import Wikitext
+import WikiModel
 @testable import WikiExtract
 
 /// `LinkTarget` reads a link's target from the source bytes; the tree reads it as
@@ -22,7 +23,7 @@ import Wikitext
             let text = target.text(document, document.source)
             #expect(text == reference(link, document), "link \(link)")
             // The bytes the renderer records are the string's.
-            let written = RenderBytes()
+            let written = GrowingBytes()
             written.append(0x78)
             target.appendText(document, document.source, to: written)
             let bytes = Array(written.bytes)

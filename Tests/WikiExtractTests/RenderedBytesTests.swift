@@ -10,7 +10,7 @@ import WikiModel
 @Suite struct RenderedBytesTests {
     /// `bytes` folded in place in a renderer's buffer.
     static func foldedInPlace(_ bytes: [UInt8]) -> [UInt8] {
-        let buffer = RenderBytes(capacity: 4)  // small, so that appending grows it
+        let buffer = GrowingBytes(capacity: 4)  // small, so that appending grows it
         buffer.append(bytes)
         TextFolding.foldText(inPlace: buffer)
         return Array(buffer.bytes)
@@ -69,7 +69,7 @@ import WikiModel
                 let content = CellContent(CellStore(builder), Int(cell))
                 #expect(content.links == reference.links && content.hasLinks == !reference.links.isEmpty, "\(name) node \(id)")
 
-                let written = RenderBytes()
+                let written = GrowingBytes()
                 let simple = SimpleText.render(id, in: document)
                 #expect(SimpleText.write(id, in: document, to: written) == (simple != nil), "\(name) node \(id)")
                 if let simple {

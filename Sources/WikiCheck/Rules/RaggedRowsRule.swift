@@ -112,11 +112,6 @@ public struct RaggedRowsRule: Rule {
 
     /// True when the cell's wikitext uses a two-cell template (a byte scan: every cell of a
     /// ragged table is read).
-    static func writesTwoCells(_ raw: String) -> Bool {
-        var raw = raw
-        return raw.withUTF8(writesTwoCells)
-    }
-
     static func writesTwoCells(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 1
         while i < bytes.count {
@@ -150,12 +145,7 @@ public struct RaggedRowsRule: Rule {
     /// True when a span attribute ended up in the cell's content: it was written before a
     /// template that supplies the attribute separator (`rowspan="2" {{N/A}}`). Read from the
     /// bytes before the first `{{`, which must be attribute-like (no line break, `|` or `[`).
-    static func hasSpilledSpan(_ raw: String) -> Bool {
-        // Reads the bytes in place (no copy of the prefix): every cell of a ragged table is read.
-        var raw = raw
-        return raw.withUTF8(hasSpilledSpan)
-    }
-
+    /// Reads the bytes in place (no copy of the prefix): every cell of a ragged table is read.
     static func hasSpilledSpan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
         for (i, byte) in bytes.enumerated() {

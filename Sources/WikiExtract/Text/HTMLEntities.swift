@@ -1,4 +1,5 @@
 import Glibc
+import WikiModel
 import Wikitext
 /// Decodes HTML character references: numeric ones and the named ones wikitext uses.
 ///
@@ -59,7 +60,7 @@ enum HTMLEntities {
     }
 
     /// ``append(_:to:)-([UInt8])`` into a renderer's output.
-    static func append(_ entity: ArraySlice<UInt8>, to out: RenderBytes) {
+    static func append(_ entity: ArraySlice<UInt8>, to out: GrowingBytes) {
         switch decode(entity) {
         case .scalar(let scalar): UTF8.encode(scalar) { out.append($0) }
         case .named(let text): out.append(text)
@@ -81,23 +82,15 @@ enum HTMLEntities {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Decodes every entity in a text (for text that reaches the output without being parsed,
-    /// such as a link target shown as its label: `[[Elizabeth&nbsp;II]]`).
-    static func decodeAll(_ text: String) -> String {
-        guard text.utf8.contains(0x26) else { return text }
-        let out = RenderBytes(capacity: text.utf8.count)
-        appendDecodingAll(text, to: out)
-        return String(decoding: out.bytes, as: UTF8.self)
-    }
-
-    /// Appends `decodeAll(text)`'s bytes to `out` without building the string.
-    static func appendDecodingAll(_ text: String, to out: RenderBytes) {
+    /// Appends `text` to `out` with every entity decoded (for text that reaches the output
+    /// without being parsed, such as a link target shown as its label: `[[Elizabeth&nbsp;II]]`).
+    static func appendDecodingAll(_ text: String, to out: GrowingBytes) {
         var text = text  // native strings are contiguous: no copy is made
         text.withUTF8 { appendDecodingAll($0, to: out) }
     }
 
     /// ``appendDecodingAll(_:to:)-(String,_)`` for UTF-8 bytes the caller holds.
-    static func appendDecodingAll(_ bytes: UnsafeBufferPointer<UInt8>, to out: RenderBytes) {
+    static func appendDecodingAll(_ bytes: UnsafeBufferPointer<UInt8>, to out: GrowingBytes) {
         // Most texts hold no `&`: copied as they are.
         guard let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) != nil else {
             out.append(bytes)

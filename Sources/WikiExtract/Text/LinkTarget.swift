@@ -1,5 +1,6 @@
 import Glibc
 import PCRE2
+import WikiModel
 import Wikitext
 
 /// What the renderer needs to know about a wikilink's target, read from the source bytes
@@ -54,7 +55,7 @@ struct LinkTarget {
 
     /// Appends the UTF-8 bytes of ``text(_:_:)`` to `bytes`, copied from the source with no
     /// string made when the target is a plain, well-formed slice of it (nearly always).
-    func appendText(_ document: WikitextDocument, _ source: [UInt8], to bytes: RenderBytes) {
+    func appendText(_ document: WikitextDocument, _ source: [UInt8], to bytes: GrowingBytes) {
         guard target >= 0 else { return }
         let copied = source.withUnsafeBufferPointer { all -> Bool in
             var lo = trimmed.lowerBound

@@ -82,7 +82,7 @@ extension PlainTextRenderer {
 
     /// `HTMLEntities.appendDecodingAll` of `bytes[range]` (two buffers of the renderer: passed
     /// as arguments, so reading one while appending to the other needs no copy).
-    private static func appendDecodingAll(_ bytes: RenderBytes, _ range: Range<Int>, to out: RenderBytes) {
+    private static func appendDecodingAll(_ bytes: GrowingBytes, _ range: Range<Int>, to out: GrowingBytes) {
         bytes.withUnsafeBufferPointer { HTMLEntities.appendDecodingAll(UnsafeBufferPointer(rebasing: $0[range]), to: out) }
     }
 
@@ -118,8 +118,8 @@ extension PlainTextRenderer {
     /// already its bytes, else the folded bytes appended to `bytes`. Like the target's, the
     /// bytes are well-formed UTF-8: ill-formed ones are repaired as a string of them would be,
     /// so the strings made of them later are exactly their bytes.
-    private static func foldLinkText(_ out: RenderBytes, from start: Int, target: Range<Int>,
-                                     into bytes: RenderBytes) -> Range<Int> {
+    private static func foldLinkText(_ out: GrowingBytes, from start: Int, target: Range<Int>,
+                                     into bytes: GrowingBytes) -> Range<Int> {
         let textStart = bytes.count
         let folded = out.withUnsafeBufferPointer { all -> Bool in
             let shown = UnsafeBufferPointer(rebasing: all[start...])

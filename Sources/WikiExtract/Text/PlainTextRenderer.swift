@@ -10,7 +10,7 @@ import WikiModel
 /// are visited by the extensions in `PlainTextRenderer+Links/Tags/Templates.swift`.
 struct PlainTextRenderer {
     /// The output bytes (a buffer of the renderer's own: a copy of the renderer would share it).
-    let out = RenderBytes()
+    let out = GrowingBytes()
     var result = RenderedText()
     /// Whether `result.templates` lists the templates met (the census needs them; cells do not).
     var collectTemplates = true
@@ -28,7 +28,7 @@ struct PlainTextRenderer {
     /// The links met (not those inside footnotes), in order, as ranges of `linkBytes`: their
     /// target and shown text. `finish` makes them strings; a cell's store copies the bytes.
     var linkSpans: [LinkSpan] = []
-    let linkBytes = RenderBytes(capacity: 64)
+    let linkBytes = GrowingBytes(capacity: 64)
     var noteDepth: Int { openNotes.count }
     /// Side lists of the work steps that carry more than plain data (see `RenderWork`).
     var literals: [String] = []

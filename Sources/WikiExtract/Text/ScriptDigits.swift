@@ -1,3 +1,5 @@
+import WikiModel
+
 /// Superscript and subscript digits for `<sup>`/`<sub>` text.
 ///
 /// MediaWiki shows `33<sup>1</sup>` as a raised 1; as plain bytes it would read `331`, a number
@@ -8,7 +10,7 @@ enum ScriptDigits {
     static let subscripts: [String] = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
 
     /// Rewrites the digits of `out[start...]` in place.
-    static func convert(_ out: RenderBytes, from start: Int, superscript: Bool) {
+    static func convert(_ out: GrowingBytes, from start: Int, superscript: Bool) {
         let written = out.bytes(from: start)
         guard written.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return }
         let table = superscript ? superscripts : subscripts

@@ -1,3 +1,4 @@
+import WikiModel
 import Wikitext
 
 /// The fast path of plain-text rendering, for content that yields text only: no link, note,
@@ -36,7 +37,7 @@ enum SimpleText {
 
     /// Appends the unfolded bytes of node `id`'s children to `out` (what ``render(_:in:)``
     /// folds), or returns false with `out` untouched when one of them needs the renderer.
-    static func write(_ id: Int32, in document: WikitextDocument, to out: RenderBytes) -> Bool {
+    static func write(_ id: Int32, in document: WikitextDocument, to out: GrowingBytes) -> Bool {
         withUnfoldedBytes(id, in: document) { out.append($0) } != nil
     }
 

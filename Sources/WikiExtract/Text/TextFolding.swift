@@ -1,4 +1,5 @@
 import Glibc
+import WikiModel
 
 /// Whitespace folding for rendered text, byte by byte.
 ///
@@ -26,7 +27,7 @@ enum TextFolding {
     /// `text` of `bytes`, written over them: folding only ever shrinks the text, and each byte
     /// is written at or before the place it is read from, so no second buffer (and no string)
     /// is needed. Lets a cell's rendered bytes go to the store and the value parser as they are.
-    static func foldText(inPlace bytes: RenderBytes) {
+    static func foldText(inPlace bytes: GrowingBytes) {
         guard !bytes.isEmpty else { return }
         bytes.shrink(from: 0) { fold(UnsafeBufferPointer($0), into: $0, keepLines: true) }
     }
@@ -108,7 +109,7 @@ enum TextFolding {
     }
 
     /// Appends the bytes of `line(input)` to `bytes` (a link's shown text kept as bytes).
-    static func appendLine(_ input: UnsafeBufferPointer<UInt8>, to bytes: RenderBytes) {
+    static func appendLine(_ input: UnsafeBufferPointer<UInt8>, to bytes: GrowingBytes) {
         guard !input.isEmpty else { return }
         // Folding only ever shrinks the text: room for all of it, then fold into it.
         bytes.append(atMost: input.count) { fold(input, into: $0, keepLines: false) }
