@@ -17,6 +17,31 @@ struct TablesTests {
         all(.tableCell, in: parse(text)).map { $0.child(.cellContent)?.text ?? "" }
     }
 
+    /// The parser calls its cell separator check only for templates that start `{{!`, and its
+    /// table opener check only for lines whose first byte (after blanks) is `{`: these pin the
+    /// forms that still count, and the near misses that don't.
+    @Test("cell separator templates split cells; other templates on a cell line do not")
+    func cellSeparatorTemplates() {
+        #expect(cells("{|\n| a {{!!}} b\n|}") == [" a ", " b"])
+        #expect(cells("{|\n| a {{!}}{{!}} b\n|}") == [" a ", " b"])
+        #expect(cells("{|\n| a {{!}}| b\n|}") == [" a ", " b"])
+        #expect(cells("{|\n| style=x {{!}} b\n|}") == [" b"])
+        #expect(shape("{|\n| a {{x}} b {{!x}} c\n|}") == [[1]])
+        #expect(shape("{|\n| a {{\n|}") == [[1]])
+    }
+
+    @Test("a table opens at a line's first byte after blanks, or after list markers")
+    func tableOpeners() {
+        #expect(shape("{|\n|a\n|}") == [[1]])
+        #expect(shape("  {|\n|a\n|}") == [[1]])
+        #expect(shape(":{|\n|a\n|}") == [[1]])
+        #expect(shape("{{(!}}\n|a\n|}") == [[1]])
+        #expect(shape("{{{!}}\n|a\n|}") == [[1]])
+        #expect(shape("x{|\n|a\n|}").isEmpty)
+        #expect(shape("{{x}}\n|a").isEmpty)
+        #expect(shape("{").isEmpty)
+    }
+
     @Test("a table with no |} is closed at the end of the text and flagged unterminated")
     func unclosedTableCloses() throws {
         let doc = parse("{|\n|a\n|b")

@@ -7,7 +7,8 @@ extension Parser {
         var r = 0
         while pos + r < limit && src[pos + r] == UInt8(ascii: "{") { r += 1 }
         if r == 1 { pos += 1; return }
-        if cellSeparatorTemplate() { return }
+        // Every cell separator template starts `{{!`: other templates skip the call.
+        if pos &+ 2 < limit && src[pos &+ 2] == UInt8(ascii: "!") && cellSeparatorTemplate() { return }
         let (node, prev) = openConstruct(.template, at: pos)
         kinds.templates.append(node)
         let name = addFirstChild(.templateName, pos + r, pos + r, to: node)
@@ -165,11 +166,18 @@ extension Parser {
     }
 
     /// `=` directly inside a template parameter: the first one makes it a named parameter.
+    /// Inlined into the scan loop: other `=` cost no call.
+    @inline(__always)
     mutating func equals() {
         guard inUnnamedParameter else {
             pos += 1
             return
         }
+        nameParameter()
+    }
+
+    /// The first `=` of a template parameter: what came before it is the parameter's name.
+    mutating func nameParameter() {
         flushText(to: pos)
         let key = stack.top.part
         nodes[key].kind = .parameterName

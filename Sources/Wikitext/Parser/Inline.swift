@@ -39,6 +39,7 @@ extension Parser {
 
     /// `''` italic, `'''` bold, `'''''` both. Four make an apostrophe and bold; more than
     /// five leave the extra apostrophes as text (as MediaWiki does).
+    @inline(__always)
     mutating func apostrophes() {
         let limit = stack.top.limit
         let r = run(of: UInt8(ascii: "'"), at: pos, limit: limit)

@@ -13,7 +13,8 @@ extension Parser {
         let inTable = stack[s].kind.isTable
         if src[p] == UInt8(ascii: "<") { p = tableMarkupAfterComments(at: p, inTable: inTable, limit: limit) }
         if inTable && tableLine(at: p, structural: s) { return true }
-        if openTable(at: p) { return true }
+        // Only `{` can open a table (`{|`, `{{(!}}`, `{{{!}}`): other lines skip the call.
+        if src[p] == UInt8(ascii: "{") && openTable(at: p) { return true }
         switch src[pos] {
         case UInt8(ascii: "="):
             // A lone `=` at the start of a line inside a template part that has no `=` yet
@@ -101,6 +102,9 @@ extension Parser {
         textStart = pos
     }
 
+    /// Inlined into the scan loop (once per line), where the line start it makes due is
+    /// checked right after.
+    @inline(__always)
     mutating func newline() {
         // External links and headings end with their line.
         let deepest = stack.top.lineBound

@@ -29,6 +29,9 @@ extension Parser {
         textStart = pos
     }
 
+    /// `]`: ends an external link, or with a second `]` a wikilink. Inlined into the scan loop,
+    /// so closing a link costs one call (`closeWikilink`), not two.
+    @inline(__always)
     mutating func closeBracket() {
         let limit = stack.top.limit
         let i = stack.top.externalLink
@@ -174,6 +177,7 @@ extension Parser {
     }
 
     /// `:` may end the scheme of a bare URL (`https://…`) or start a definition (`;term:def`).
+    @inline(__always)
     mutating func colon() {
         if bareURL() { return }
         if definitionLine && stack.count == definitionDepth {

@@ -60,27 +60,28 @@ struct Parser: ~Copyable {
         pushFrame(.document, node: 0, part: 0, prevLast: -1, limit: n)
         parseRedirect()
         var chunk = SpecialChunk()
+        startLineIfDue()
         while true {
             let limit = stack.top.limit
             if pos >= limit {
                 if stack.count == 1 { break }
                 endOfContext()
+                // A line start that met the end of a context waits for the text after it.
+                startLineIfDue()
                 continue
-            }
-            if atLineStart {
-                atLineStart = false
-                if lineStart() { continue }
             }
             var b = src[pos]
             if special[Int(b)] == 0 {
-                pos = scanText(from: pos + 1, limit: limit, chunk: &chunk)
+                pos = scanText(from: pos &+ 1, limit: limit, chunk: &chunk)
                 // Dispatch the special byte found here: no line starts after text, and the
                 // checks at the loop's top would only be repeated.
                 guard pos < limit else { continue }
                 b = src[pos]
             }
             switch b {
-            case 0x0A: newline()
+            case 0x0A:
+                newline()
+                startLineIfDue()
             case UInt8(ascii: "{"): openBrace()
             case UInt8(ascii: "}"): closeBrace()
             case UInt8(ascii: "["): openBracket()
@@ -102,6 +103,16 @@ struct Parser: ~Copyable {
         let arena = nodes.finish()
         kinds.settle(arena)
         return (arena, kinds)
+    }
+
+    /// Runs `lineStart` when a line has started and its first byte is before the limit: only
+    /// a newline (or the page start) makes one due, so the scan loop never tests for it.
+    @inline(__always)
+    mutating func startLineIfDue() {
+        if atLineStart && pos < stack.top.limit {
+            atLineStart = false
+            _ = lineStart()
+        }
     }
 
     /// Skips bytes that start no markup: from the last chunk's lanes when `start` is in it,

@@ -92,7 +92,9 @@ extension Parser {
         return true
     }
 
-    /// A table line at `p` inside the table structure at stack index `s`.
+    /// A table line at `p` inside the table structure at stack index `s`. Inlined into its
+    /// one caller, `lineStart`: most lines of a table are table lines.
+    @inline(__always)
     mutating func tableLine(at p: Int, structural s: Int) -> Bool {
         let limit = stack.top.limit
         let (token, len) = tableToken(at: p, limit: limit, rawPipes: rawPipesAllowed)
@@ -172,6 +174,7 @@ extension Parser {
         textStart = pos
     }
 
+    @inline(__always)
     private mutating func openCell(_ kind: FrameKind, at p: Int, length: Int, header: Bool, lineEnd: Int) {
         let nodeKind: NodeKind = kind == .tableCaption ? .tableCaption : .tableCell
         let (node, prev) = openConstruct(nodeKind, at: p, flags: header ? NodeFlags.header.rawValue : 0)
@@ -199,7 +202,9 @@ extension Parser {
         return i
     }
 
-    /// `|`: a template parameter, a link part, or cell markup on a cell's line.
+    /// `|`: a template parameter, a link part, or cell markup on a cell's line. Inlined into
+    /// the scan loop: most pipes split templates, which then cost one call, not two.
+    @inline(__always)
     mutating func pipe() {
         // The preprocessor splits a template at every `|` not inside a link or a nested
         // template, whatever table markup lies between.
@@ -209,6 +214,12 @@ extension Parser {
             newTemplatePart()
             return
         }
+        pipeOutsideTemplates()
+    }
+
+    /// `|` with no template open up to the nearest link or extension body: a link part, or
+    /// cell markup on a cell's line.
+    mutating func pipeOutsideTemplates() {
         let i = nearestStructural()
         switch stack[i].kind {
         case .wikilink where i == stack.count - 1:

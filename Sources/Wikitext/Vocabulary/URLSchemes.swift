@@ -18,6 +18,8 @@ enum URLSchemes {
     static let bracketedNames = NameTable(bracketed.map { String(decoding: $0.prefix { $0 != UInt8(ascii: ":") }, as: UTF8.self) })
 
     /// The length of the scheme at `p` if a bracketed URL starts there (and something follows it).
+    /// Inlined: it runs for every `[` and `[[`, and most fail the first checks.
+    @inline(__always)
     static func bracketed(_ src: UnsafeBufferPointer<UInt8>, at p: Int, limit: Int) -> Int? {
         // Most `[` and `[[` are followed by no scheme: a scheme is `//`, or up to 9 letters
         // and a `:`. Checking that first keeps links cheap.
@@ -33,8 +35,14 @@ enum URLSchemes {
         } else {
             while q < limit && q - p < 10 && ByteClass.isLetter(src[q]) { q += 1 }
         }
-        guard q > p, q < limit, src[q] == UInt8(ascii: ":"),
-              let k = bracketedNames.index(of: src, p..<q, foldCase: true) else { return nil }
+        guard q > p, q < limit, src[q] == UInt8(ascii: ":") else { return nil }
+        return bracketedScheme(src, at: p, colon: q, limit: limit)
+    }
+
+    /// `bracketed` once letters and a `:` were found at `p..<colon`: the scheme they name, if
+    /// its `:` or `://` follows. Out of line: only candidates get here.
+    static func bracketedScheme(_ src: UnsafeBufferPointer<UInt8>, at p: Int, colon q: Int, limit: Int) -> Int? {
+        guard let k = bracketedNames.index(of: src, p..<q, foldCase: true) else { return nil }
         // The letters name one scheme; what follows them must be its `:` or `://`.
         let scheme = bracketed[k]
         guard p + scheme.count < limit else { return nil }
