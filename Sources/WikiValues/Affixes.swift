@@ -85,7 +85,17 @@ struct Prefix: Equatable {
         // Every qualifier alternative ends where the letters end (`\.`, `\h` or no letter follows).
         // Most words (names) do not even share a qualifier's first letter.
         guard qualifierInitials >> UInt32((b | 0x20) - 0x61) & 1 != 0 else { return false }
-        return isQualifierKey(packedLowercase(t, i, j))
+        return isQualifier(packedLowercase(t, i, j), next: t[j])
+    }
+
+    /// ``isQualifierKey(_:)`` for a word followed by the byte `next`: `c`, `ca` and `est` are
+    /// qualifiers only with their `.` (`c.`), so `C#` or `C (C99)` opens none.
+    @inline(__always)
+    static func isQualifier(_ key: UInt64, next: UInt8) -> Bool {
+        switch key {
+        case 0x63, 0x6361, 0x657374: return next == 0x2E  // c. ca. est.
+        default: return isQualifierKey(key)
+        }
     }
 
     /// The first letters of the qualifier words, one bit per letter (any case):

@@ -41,7 +41,7 @@ enum DateGrammar {
     /// Gate before the mdy regex for text opening with a month name at `lo`. It only turns away
     /// text the regex cannot match: after the name's letters (and an optional `.`) come spaces,
     /// an optional comma and a digit (`February 8`, `Feb. 2024`, `May, 2024`).
-    private static func mayBeMDY(_ t: ByteText, _ lo: Int) -> Bool {
+    static func mayBeMDY(_ t: ByteText, _ lo: Int) -> Bool {
         var j = lo
         while t.isASCIILetter(j) { j += 1 }
         if t[j] == 0x2E { j += 1 }  // "."
@@ -49,6 +49,14 @@ enum DateGrammar {
         if t[j] == 0x2C { j = skipASCIIBlanks(t, j + 1) }  // ","
         // A non-ASCII character may be a letter or a wide space the regex reads its own way.
         return t.isDigit(j) || t[j] >= 0x80
+    }
+
+    /// Gate before the date patterns for text opening with a weekday's letters, `next` being the
+    /// byte after all its ASCII letters: the weekday pattern needs `.`, `,` or a space
+    /// (`\h`, maybe non-ASCII) right after the letters it reads, which must be all of them.
+    @inline(__always)
+    static func mayFollowWeekday(_ next: UInt8) -> Bool {
+        next == 0x2E || next == 0x2C || next == 0x20 || next == 0x09 || next >= 0x80
     }
 
     /// The first index at or after `i` that is not an ASCII space or tab.

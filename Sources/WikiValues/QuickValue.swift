@@ -24,9 +24,10 @@ enum QuickValue {
     /// Text opening with an ASCII letter is ``ValueKind/text`` unless a date, a qualifier or
     /// currency word, `n/a` or a footnote marker (which may hide any of them) is involved.
     ///
-    /// The first word is read once for all three gates: `DateGrammar.mayOpenWithWord` (its first
-    /// three letters), `Prefix.mayStartPrefix` (its letters, packed as that gate packs them, and
-    /// the byte after them) and `n/a`; the tests pin this against those gates.
+    /// The first word is read once for all three gates: the date's (`DateGrammar.parse`'s early
+    /// exits: its first three letters, then what follows them), `Prefix.mayStartPrefix` (its
+    /// letters, packed as that gate packs them, and the byte after them) and `n/a`; the tests pin
+    /// this against the full grammar.
     private static func words(_ t: ByteText, _ lo: Int, _ hi: Int) -> PlainValue? {
         guard let p = t.bytes.baseAddress else { return nil }
         let n = t.count
@@ -49,14 +50,21 @@ enum QuickValue {
         }
         if letters >= 3 {
             let three = UInt32(truncatingIfNeeded: key >> UInt64(8 * (min(letters, 8) - 3)))
-            if DateGrammar.month(three) != nil || DateGrammar.isWeekday(three) { return QuickDate.monthFirst(t, lo, hi) }
+            // Only a word the date patterns may open with needs them: a month name with a number
+            // after it (`Marlins` cannot be a date), a weekday with `.`, `,` or a space after its
+            // letters (`Montgomery` cannot); the same early exits as `DateGrammar.parse`.
+            if DateGrammar.month(three) != nil {
+                if DateGrammar.mayBeMDY(t, lo) { return QuickDate.monthFirst(t, lo, hi) }
+            } else if DateGrammar.isWeekday(three), DateGrammar.mayFollowWeekday(next) {
+                return nil
+            }
         }
         // `Prefix.mayStartPrefix` for a word: a non-ASCII character after the letters, `Rs`,
         // `US$`, or a qualifier word.
         if next >= 0x80 { return nil }
         if first == 0x52, t[lo + 1] == 0x73 { return nil }
         if next == 0x24, letters <= 3 { return nil }
-        if Prefix.qualifierInitials >> UInt32((first | 0x20) - 0x61) & 1 != 0, Prefix.isQualifierKey(key) { return nil }
+        if Prefix.qualifierInitials >> UInt32((first | 0x20) - 0x61) & 1 != 0, Prefix.isQualifier(key, next: next) { return nil }
         // A `[` (a footnote marker) anywhere after the word: the grammar decides.
         return j < hi && memchr(p + j, 0x5B, hi - j) != nil ? nil : .text
     }

@@ -1,3 +1,5 @@
+import Foundation
+import TestSupport
 import Testing
 import Wikitext
 @testable import WikiExtract
@@ -130,6 +132,36 @@ struct HTMLTableTests {
         let doc = WikitextDocument(parsing: "{|\n|+ cap\n! a !! b\n|-\n| rowspan=2 | 1 || 2\n|-\n| 3\n{|\n|n\n|}\n|}")
         #expect(HTMLTableWalk.tables(doc) == nil)
         #expect(HTMLTableWalk.tables(doc, force: true) == TableExtractor.wikitables(doc))
+    }
+
+    @Test("the table tag precheck agrees with a plain index scan over the corpus pages")
+    func precheckOnCorpus() throws {
+        // The precheck as first written, by index: every `<`, an optional `/`, then a table tag name.
+        func reference(_ src: [UInt8]) -> Bool {
+            src.withUnsafeBufferPointer { buffer in
+                var i = 0
+                while i + 2 < buffer.count {
+                    if buffer[i] == UInt8(ascii: "<") {
+                        var j = i + 1
+                        if j < buffer.count && buffer[j] == UInt8(ascii: "/") { j += 1 }
+                        if HTMLTableTag.named(buffer, at: j) != nil { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+        var pages = 0, holding = 0
+        for file in Fixtures.corpusFiles() {
+            let bytes = try [UInt8](Data(contentsOf: file))
+            #expect(HTMLTableTag.mayOccur(in: bytes) == reference(bytes), "\(file.lastPathComponent)")
+            pages += 1
+            if reference(bytes) { holding += 1 }
+        }
+        #expect(pages > 30 && holding > 0 && holding < pages)
+        for text in ["<", "<t", "<td", "</", "</t", "</td", "x<", "<<td>", "a</TH", "<ref>"] {
+            #expect(HTMLTableTag.mayOccur(in: Array(text.utf8)) == reference(Array(text.utf8)), "\(text)")
+        }
     }
 
     @Test("100,000 HTML rows, absurd spans and 2,000 nested tables", .timeLimit(.minutes(1)))

@@ -56,15 +56,18 @@ enum HTMLTableTag: UInt8 {
     static func mayOccur(in source: [UInt8]) -> Bool {
         source.withUnsafeBufferPointer { src in
             guard let base = src.baseAddress else { return false }
-            var i = 0
-            while i + 2 < src.count {
-                guard let hit = memchr(base + i, Int32(UInt8(ascii: "<")), src.count - i) else { return false }
-                var j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-                if j < src.count && src[j] == UInt8(ascii: "/") { j += 1 }
+            // Pointers, not indexes: a page has thousands of `<` and each costs only a few
+            // compares here (no bounds checks).
+            let end = base + src.count
+            var p = base
+            while end - p > 2 {
+                guard let hit = memchr(p, Int32(UInt8(ascii: "<")), end - p) else { return false }
+                var q = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
+                if q < end && q.pointee == UInt8(ascii: "/") { q += 1 }
                 // Every table tag starts with `t` or `c`: most tags (`ref`, `br`) stop here, with no call.
-                if j < src.count, src[j] | 0x20 == UInt8(ascii: "t") || src[j] | 0x20 == UInt8(ascii: "c"),
-                   named(src, at: j) != nil { return true }
-                i = j
+                if q < end, q.pointee | 0x20 == UInt8(ascii: "t") || q.pointee | 0x20 == UInt8(ascii: "c"),
+                   named(src, at: base.distance(to: q)) != nil { return true }
+                p = q
             }
             return false
         }

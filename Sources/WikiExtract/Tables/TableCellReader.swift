@@ -17,6 +17,8 @@ struct TableCellReader {
     var scratch = TableScratch()
     private var renderer = PlainTextRenderer()
     private var lines: LineIndex.Cursor
+    /// `NodeFlags.header`, read once: the `static let` costs a lazy-initialisation check per use.
+    private let headerFlag = NodeFlags.header
 
     init(_ document: WikitextDocument) {
         self.document = document
@@ -61,7 +63,7 @@ struct TableCellReader {
             spans = attributeSpans(split.attributes)
         }
         let attributeSource = spans.count > 0 ? attributes : nil
-        let header = document.flags(of: id).contains(.header)
+        let header = document.flags(of: id).contains(headerFlag)
         let line = lines.line(of: document.range(of: id).lowerBound)
         let index: Int32
         if let split {
@@ -72,7 +74,7 @@ struct TableCellReader {
                                    line: line, attributeSource: attributeSource, styleParty: styleParty, notes: notes)
         } else if contentID >= 0 {
             let raw = document.range(of: contentID)
-            if let range = SimpleText.sourceRange(contentID, in: document) {
+            if let range = SimpleText.sourceRange(contentID, in: document, source: source) {
                 // Most cells read as written: the text is a range of the source, no string.
                 let value = source.withUnsafeBufferPointer {
                     ValueMapping.storedValue(ofBytes: UnsafeBufferPointer(rebasing: $0[range]))

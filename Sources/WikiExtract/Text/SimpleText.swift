@@ -68,12 +68,18 @@ enum SimpleText {
     /// run (invisible markup such as `'''` or comments around it) that renders as written,
     /// trimmed: `1,234`, `'''Total'''`, `Labour`. Nil for anything else (``render(_:in:)`` then).
     static func sourceRange(_ id: Int32, in document: WikitextDocument) -> Range<Int>? {
+        sourceRange(id, in: document, source: document.source)
+    }
+
+    /// ``sourceRange(_:in:)`` for a caller that holds the document's `source` (fetching it
+    /// from the document per cell retains and releases it).
+    static func sourceRange(_ id: Int32, in document: WikitextDocument, source: [UInt8]) -> Range<Int>? {
         guard case .lone(let only) = children(of: id, in: document, loneOnly: true) else { return nil }
         guard let only else {
             let start = document.range(of: id).lowerBound
             return start..<start  // nothing visible: the empty text
         }
-        return TextFolding.unchangedRange(document.source, only)
+        return TextFolding.unchangedRange(source, only)
     }
 
     /// What the children of a part need, from one scan of them.
