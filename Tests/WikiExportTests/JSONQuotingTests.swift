@@ -57,6 +57,21 @@ final class JSONQuotingTests: XCTestCase {
                 }
             }
         }
+        // Past the 16-byte steps: the last 1–15 bytes read as the string's last 16, with an
+        // escape before, inside or after that window.
+        for scalar in ["\"", "\n", "\u{1}", "\u{85}", "\u{2028}", "é", "–"] {
+            for length in 17...48 {
+                for offset in 0..<length {
+                    let value = String(repeating: "q", count: offset) + scalar + String(repeating: "r", count: length - offset)
+                    for candidate in [value, value + scalar, scalar + value] {
+                        var json = JSONWriter(style: .compact)
+                        json.string(candidate)
+                        XCTAssertEqual(json.bytes, reference(candidate))
+                        checked += 1
+                    }
+                }
+            }
+        }
         XCTAssertGreaterThan(checked, 100_000)
     }
 }

@@ -125,6 +125,9 @@ extension ArticleJSON {
     }
 
     static func writeRowInfo(_ info: RowInfo, to json: inout JSONWriter) {
+        // Most rows: no attributes, no party (a fixed shape, written in one step).
+        if info.attributes.isEmpty && info.styleParty == nil
+            && json.plainRowInfo(line: info.line, isSection: info.isSection) { return }
         json.beginObject()
         json.key("line"); json.int(info.line)
         json.key("isSection"); json.bool(info.isSection)

@@ -7,10 +7,12 @@ import Darwin
 
 /// Buffer growth, separators and indentation for `JSONWriter`.
 extension JSONWriter {
-    /// Makes room for `extra` more bytes, doubling the buffer when it is full.
+    /// Makes room for `extra` more bytes, doubling the buffer when it is full. The sum wraps
+    /// unchecked: both are far below `Int.max` (a buffer in memory and a small request), and
+    /// this runs for nearly every value written.
     @inline(__always)
     mutating func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(count + extra) }
+        if count &+ extra > capacity { grow(count &+ extra) }
     }
 
     /// Doubles the capacity until it holds `needed`. The buffer is `malloc`ed so that it can
@@ -34,7 +36,7 @@ extension JSONWriter {
     @inline(__always)
     mutating func put(_ byte: UInt8) {
         buffer[count] = byte
-        count += 1
+        count &+= 1  // within the reserved room, so far below `Int.max`
     }
 
     /// Copies bytes; the caller has reserved room.
@@ -42,7 +44,7 @@ extension JSONWriter {
     mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         (buffer + count).update(from: source, count: bytes.count)
-        count += bytes.count
+        count &+= bytes.count
     }
 
     /// Appends bytes, reserving room first.

@@ -71,60 +71,90 @@ extension JSONWriter {
     /// up to that byte (the bytes before the first flagged one are exact), and only that byte
     /// is looked at on its own. A string of at most 16 bytes that needs nothing (most of them)
     /// is one or two overlapping words, tested together and stored with its quotes at once; a
-    /// longer one goes 16 clean bytes a step while it can.
+    /// longer one goes 16 bytes a step as one SSE2 vector (stored whole, kept up to its first
+    /// flagged byte), then its last 1–15 bytes as words.
     ///
-    /// Room: before each word there are at least `(n - i) + 9` free bytes (an 8-byte store may
+    /// Room: before each word or vector there are at least `(n - i) + 9` free bytes (a store may
     /// run past the end of what it keeps; one more for the closing quote).
     mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
         let n = utf8.count
-        reserve(n + 10)
-        let fill: UInt64 = 0x4141_4141_4141_4141  // "A": needs no escape
-        if let source = utf8.baseAddress, n > 0, n <= 16 {
-            // Most strings (cell texts, short raw wikitext) are this short: one or two words,
-            // checked together and stored whole when clean (the usual case), with no loop.
+        // Most strings (cell texts, short raw wikitext) are 1–16 bytes that need nothing: one
+        // or two words, tested together as one vector and stored whole with their quotes. No
+        // call is made on this path (growing the buffer is left to the long one), so it
+        // needs no registers saved.
+        if let source = utf8.baseAddress, UInt(bitPattern: n &- 1) < 16, count &+ n &+ 10 <= capacity {
             let out = UnsafeMutableRawPointer(buffer + count)
+            let lo: UInt64, hi: UInt64
             if n >= 8 {
-                let lo = UInt64(littleEndian: UnsafeRawPointer(source).loadUnaligned(as: UInt64.self))
-                let hi = UInt64(littleEndian: UnsafeRawPointer(source + n - 8).loadUnaligned(as: UInt64.self))
-                if Self.escapeFlags(lo) | Self.escapeFlags(hi) == 0 {
-                    out.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
-                    out.storeBytes(of: lo.littleEndian, toByteOffset: 1, as: UInt64.self)
-                    out.storeBytes(of: hi.littleEndian, toByteOffset: n - 7, as: UInt64.self)
-                    out.storeBytes(of: UInt8(ascii: "\""), toByteOffset: n + 1, as: UInt8.self)
-                    count += n + 2
-                    return
-                }
+                lo = UInt64(littleEndian: UnsafeRawPointer(source).loadUnaligned(as: UInt64.self))
+                hi = UInt64(littleEndian: UnsafeRawPointer(source + n - 8).loadUnaligned(as: UInt64.self))
             } else {
-                let word = Self.loadShort(source, n) | fill << UInt64(8 * n)
-                if Self.escapeFlags(word) == 0 {
-                    out.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
-                    out.storeBytes(of: word.littleEndian, toByteOffset: 1, as: UInt64.self)
-                    out.storeBytes(of: UInt8(ascii: "\""), toByteOffset: n + 1, as: UInt8.self)
-                    count += n + 2
-                    return
-                }
+                lo = Self.loadShort(source, n) | 0x4141_4141_4141_4141 &<< UInt64(8 &* n)  // "A": needs no escape
+                hi = lo
+            }
+            let flags = unsafeBitCast(Self.escapeFlags(unsafeBitCast(SIMD2(lo, hi), to: SIMD16<UInt8>.self)),
+                                      to: SIMD2<UInt64>.self)
+            if flags[0] | flags[1] == 0 {
+                out.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+                out.storeBytes(of: lo.littleEndian, toByteOffset: 1, as: UInt64.self)
+                if n >= 8 { out.storeBytes(of: hi.littleEndian, toByteOffset: n &- 7, as: UInt64.self) }
+                out.storeBytes(of: UInt8(ascii: "\""), toByteOffset: n &+ 1, as: UInt8.self)
+                count &+= n &+ 2
+                return
             }
         }
+        appendQuotedLong(utf8)
+    }
+
+    /// `appendQuoted(utf8:)` past its short clean case (a longer string, or one with a byte to
+    /// look at), out of line: the short case then needs no registers saved.
+    @inline(never)
+    private mutating func appendQuotedLong(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let n = utf8.count
+        reserve(n + 10)
+        let fill: UInt64 = 0x4141_4141_4141_4141  // "A": needs no escape
         put(UInt8(ascii: "\""))
         guard let source = utf8.baseAddress, n > 0 else {
             put(UInt8(ascii: "\""))
             return
         }
         var i = 0
-        while i < n {
-            let rest = n - i
-            if rest >= 16 {  // two clean words (long raw wikitext) stored with one test and one step
-                let lo = UInt64(littleEndian: UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self))
-                let hi = UInt64(littleEndian: UnsafeRawPointer(source + i + 8).loadUnaligned(as: UInt64.self))
-                if Self.escapeFlags(lo) | Self.escapeFlags(hi) == 0 {
-                    let out = UnsafeMutableRawPointer(buffer + count)
-                    out.storeBytes(of: lo.littleEndian, as: UInt64.self)
-                    out.storeBytes(of: hi.littleEndian, toByteOffset: 8, as: UInt64.self)
-                    count += 16
-                    i += 16
-                    continue
-                }
+        var verbatim = 0  // the output from source byte `verbatim` on is a copy of the source
+        // 16 bytes a step, tested as one vector (exact per byte, so the first flagged byte is
+        // where the clean run ends) and stored whole. The output cursor is a local: `count` is
+        // written back only around an escape (which may grow the buffer) and at the end.
+        var out = buffer + count
+        while n &- i >= 16 {
+            let chunk = UnsafeRawPointer(source + i).loadUnaligned(as: SIMD16<UInt8>.self)
+            UnsafeMutableRawPointer(out).storeBytes(of: chunk, as: SIMD16<UInt8>.self)
+            let flags = unsafeBitCast(Self.escapeFlags(chunk), to: SIMD2<UInt64>.self)
+            if flags[0] | flags[1] == 0 {
+                out += 16
+                i &+= 16
+                continue
             }
+            let clean = flags[0] != 0 ? flags[0].trailingZeroBitCount >> 3 : 8 + flags[1].trailingZeroBitCount >> 3
+            count = out + clean - buffer
+            i = appendEscapedByte(source, count: n, at: i + clean)
+            verbatim = i
+            out = buffer + count
+        }
+        if i < n && n >= 16 && n &- 16 >= verbatim {
+            // The last 1–15 bytes as the string's last 16, when the output of the bytes before
+            // them is a plain copy: their flags are masked off, and storing the vector 16 bytes
+            // back from the end rewrites those output bytes with the same values.
+            let skip = 16 &- (n &- i)
+            let chunk = UnsafeRawPointer(source + n - 16).loadUnaligned(as: SIMD16<UInt8>.self)
+            let flags = unsafeBitCast(Self.escapeFlags(chunk), to: SIMD2<UInt64>.self)
+            let kept = skip >= 8 ? flags[1] & (~0 &<< UInt64(8 &* (skip &- 8))) : flags[1] | flags[0] & (~0 &<< UInt64(8 &* skip))
+            if kept == 0 {
+                UnsafeMutableRawPointer(out - skip).storeBytes(of: chunk, as: SIMD16<UInt8>.self)
+                out += n &- i
+                i = n
+            }
+        }
+        while i < n {  // the last 1–15 bytes, a word at a time
+            let rest = n &- i
             var word: UInt64
             let take: Int
             if rest >= 8 {
@@ -133,25 +163,27 @@ extension JSONWriter {
             } else {
                 if n >= 8 {  // the last eight bytes, without the ones already written
                     word = UInt64(littleEndian: UnsafeRawPointer(source + n - 8).loadUnaligned(as: UInt64.self))
-                    word >>= UInt64(8 * (8 - rest))
+                    word &>>= UInt64(8 &* (8 &- rest))
                 } else {
                     word = Self.loadShort(source + i, rest)
                 }
-                word |= fill << UInt64(8 * rest)
+                word |= fill &<< UInt64(8 &* rest)
                 take = rest
             }
             let flags = Self.escapeFlags(word)
-            UnsafeMutableRawPointer(buffer + count).storeBytes(of: word.littleEndian, as: UInt64.self)
+            UnsafeMutableRawPointer(out).storeBytes(of: word.littleEndian, as: UInt64.self)
             if flags == 0 {
-                count += take
-                i += take
+                out += take
+                i &+= take
             } else {
                 let clean = flags.trailingZeroBitCount >> 3  // < take: fill bytes are never flagged first
-                count += clean
+                count = out + clean - buffer
                 i = appendEscapedByte(source, count: n, at: i + clean)
+                out = buffer + count
             }
         }
-        put(UInt8(ascii: "\""))
+        out[0] = UInt8(ascii: "\"")
+        count = out + 1 - buffer
     }
 
     /// `k` (1–7) bytes as the low bytes of a word, the rest zero, by at most two overlapping loads.
@@ -161,12 +193,12 @@ extension JSONWriter {
         if k >= 4 {
             let lo = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
             let hi = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: k - 4, as: UInt32.self)))
-            return lo | hi << UInt64(8 * (k - 4))
+            return lo | hi &<< UInt64(8 &* (k &- 4))
         }
         if k >= 2 {
             let lo = UInt64(UInt16(littleEndian: raw.loadUnaligned(as: UInt16.self)))
             let hi = UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: k - 2, as: UInt16.self)))
-            return lo | hi << UInt64(8 * (k - 2))
+            return lo | hi &<< UInt64(8 &* (k &- 2))
         }
         return UInt64(p[0])
     }
@@ -176,8 +208,10 @@ extension JSONWriter {
     private mutating func appendEscapedByte(_ source: UnsafePointer<UInt8>, count n: Int, at i: Int) -> Int {
         let byte = source[i]
         if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            reserve(n - i + 15)
-            appendEscapedASCII(byte)
+            reserve(n - i + 15)  // at least 16 bytes: room for the word
+            let escaped = Self.escapedASCII(byte)
+            UnsafeMutableRawPointer(buffer + count).storeBytes(of: escaped.word.littleEndian, as: UInt64.self)
+            count &+= escaped.count
             return i + 1
         } else if byte == 0xC2 && i + 1 < n && source[i + 1] == 0x85 {
             reserve(n - i + 15)
@@ -205,6 +239,18 @@ extension JSONWriter {
         return (ascii & ~word | high & word) & highs
     }
 
+    /// `escapeFlags` for sixteen bytes at once: the same tests byte by byte (wrapping byte
+    /// arithmetic has no borrow between bytes, so every flagged byte is exact, not only the
+    /// lowest). Compiles to a dozen SSE2 operations.
+    @inline(__always)
+    static func escapeFlags(_ v: SIMD16<UInt8>) -> SIMD16<UInt8> {
+        let one = SIMD16<UInt8>(repeating: 1)
+        let ascii = (v &- SIMD16(repeating: 0x20)) | ((v ^ SIMD16(repeating: 0x22)) &- one)
+            | ((v ^ SIMD16(repeating: 0x5C)) &- one)
+        let high = ((v | SIMD16(repeating: 0x20)) ^ SIMD16(repeating: 0xE2)) &- one
+        return (ascii & ~v | high & v) & SIMD16(repeating: 0x80)
+    }
+
     /// True when one of the eight bytes is below 0x20, `"`, `\\`, 0xC2 or 0xE2 (the bytes the
     /// byte loop must look at), using the classic "has zero byte" bit tricks. `~(word ^ c)` has
     /// the high bit of `~word` for an ASCII `c` and of `word` for a non-ASCII one, so the five
@@ -212,24 +258,22 @@ extension JSONWriter {
     @inline(__always)
     static func mayNeedEscape(_ word: UInt64) -> Bool { escapeFlags(word) != 0 }
 
-    /// `\"`, `\\`, a named control escape, or `\u00XX`.
-    private mutating func appendEscapedASCII(_ byte: UInt8) {
-        reserve(6)
-        put(UInt8(ascii: "\\"))
+    /// The escape of `"`, `\\` or a control character (`\"`, `\\`, a named control escape or
+    /// `\u00XX`) as the low bytes of a word, and its length: stored by the caller at once.
+    @inline(__always)
+    static func escapedASCII(_ byte: UInt8) -> (word: UInt64, count: Int) {
+        let backslash = UInt64(UInt8(ascii: "\\"))
         switch byte {
-        case UInt8(ascii: "\""): put(UInt8(ascii: "\""))
-        case UInt8(ascii: "\\"): put(UInt8(ascii: "\\"))
-        case 0x0A: put(UInt8(ascii: "n"))
-        case 0x0D: put(UInt8(ascii: "r"))
-        case 0x09: put(UInt8(ascii: "t"))
-        case 0x08: put(UInt8(ascii: "b"))
-        case 0x0C: put(UInt8(ascii: "f"))
-        default:
-            put(UInt8(ascii: "u"))
-            put(UInt8(ascii: "0"))
-            put(UInt8(ascii: "0"))
-            put(Self.hexDigit(byte >> 4))
-            put(Self.hexDigit(byte & 0xF))
+        case UInt8(ascii: "\""): return (backslash | 0x22 << 8, 2)
+        case UInt8(ascii: "\\"): return (backslash | 0x5C << 8, 2)
+        case 0x0A: return (backslash | UInt64(UInt8(ascii: "n")) << 8, 2)
+        case 0x0D: return (backslash | UInt64(UInt8(ascii: "r")) << 8, 2)
+        case 0x09: return (backslash | UInt64(UInt8(ascii: "t")) << 8, 2)
+        case 0x08: return (backslash | UInt64(UInt8(ascii: "b")) << 8, 2)
+        case 0x0C: return (backslash | UInt64(UInt8(ascii: "f")) << 8, 2)
+        default:  // \u00XX
+            let u: UInt64 = backslash | UInt64(UInt8(ascii: "u")) << 8 | 0x30 << 16 | 0x30 << 24
+            return (u | UInt64(hexDigit(byte >> 4)) << 32 | UInt64(hexDigit(byte & 0xF)) << 40, 6)
         }
     }
 

@@ -257,12 +257,33 @@ extension JSONWriter {
 
     /// `inlineInts(a, b, c, d)` as an item of the innermost open array, which is inline (a row
     /// of `rawRows`): its separator is known (`,`, pretty `, `), so `beforeValue()` is not needed.
+    /// Inlined into its one caller (a loop over every written cell) for the usual one-digit
+    /// column and spans (any row); other numbers go to `putWideInts`.
+    @inline(__always)
     mutating func inlineArrayInts(_ a: Int, _ b: Int, _ c: Int, _ d: Int) {
         assert(depth > 0 && current.isArray && current.inline && !afterKey,
                "JSONWriter: inlineArrayInts outside an inline array")
         reserve(4 * 20 + 10)
         if current.count > 0 { putInlineCommaUnchecked() }
         current.count += 1
+        guard UInt(bitPattern: b) < 10 && UInt(bitPattern: c) < 10 && UInt(bitPattern: d) < 10 else {
+            return putWideInts(a, b, c, d)
+        }
+        if UInt(bitPattern: a) < 10 {
+            putDigitQuad(UInt64(truncatingIfNeeded: a), UInt64(truncatingIfNeeded: b),
+                         UInt64(truncatingIfNeeded: c), UInt64(truncatingIfNeeded: d))
+        } else {  // a row of ten or more: `[`, the row, then the rest as words (as `putInts`)
+            let out = buffer + count
+            out[0] = UInt8(ascii: "[")
+            let n = 1 &+ Self.writeShortInteger(a, at: out + 1)
+            putDigitTail(UInt64(truncatingIfNeeded: b), UInt64(truncatingIfNeeded: c), UInt64(truncatingIfNeeded: d),
+                         at: UnsafeMutableRawPointer(out + n), written: n)
+        }
+    }
+
+    /// `putInts` out of line, for `inlineArrayInts` with a number of two digits or more.
+    @inline(never)
+    private mutating func putWideInts(_ a: Int, _ b: Int, _ c: Int, _ d: Int) {
         putInts(a, b, c, d)
     }
 
