@@ -311,20 +311,20 @@ extension JSONWriter {
         out[0] = UInt8(ascii: "[")
         out += 1
         out += Self.writeShortInteger(a, at: out)
-        out[0] = UInt8(ascii: ",")
-        out[1] = UInt8(ascii: " ")
-        out += separator
-        out += Self.writeShortInteger(b, at: out)
-        out[0] = UInt8(ascii: ",")
-        out[1] = UInt8(ascii: " ")
-        out += separator
-        out += Self.writeShortInteger(c, at: out)
-        out[0] = UInt8(ascii: ",")
-        out[1] = UInt8(ascii: " ")
-        out += separator
-        out += Self.writeShortInteger(d, at: out)
+        Self.putSeparatedInteger(b, at: &out, separator: separator)
+        Self.putSeparatedInteger(c, at: &out, separator: separator)
+        Self.putSeparatedInteger(d, at: &out, separator: separator)
         out[0] = UInt8(ascii: "]")
         count = out + 1 - buffer
+    }
+
+    /// `,` (pretty `, `, `separator` bytes) then `value`, moving `out` past them.
+    @inline(__always)
+    private static func putSeparatedInteger(_ value: Int, at out: inout UnsafeMutablePointer<UInt8>, separator: Int) {
+        out[0] = UInt8(ascii: ",")
+        out[1] = UInt8(ascii: " ")
+        out += separator
+        out += writeShortInteger(value, at: out)
     }
 
     /// `putInts` for four one-digit numbers (nearly every cell reference of `rawRows`): the
