@@ -51,4 +51,18 @@ struct TextScanTests {
             }
         }
     }
+
+    @Test("lane bits: the vector instruction and the portable fallback agree with a lane walk")
+    func laneBits() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            var v = SIMD16<UInt8>()
+            for k in 0..<16 { v[k] = UInt8.random(in: 0...255, using: &rng) }
+            let mask = v .>= SIMD16<UInt8>(repeating: UInt8.random(in: 0...255, using: &rng))
+            var expected: UInt32 = 0
+            for k in 0..<16 where mask[k] { expected |= 1 << UInt32(k) }
+            #expect(ByteClass.bits(mask) == expected)
+            #expect(ByteClass.portableBits(mask) == expected)
+        }
+    }
 }

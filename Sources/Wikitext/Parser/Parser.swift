@@ -20,6 +20,8 @@ struct Parser: ~Copyable {
     let tagSlots = TagTable.slots
     /// `URLSchemes.scanTable`, held for the same reason (read once per URL).
     let urlScan = URLSchemes.scanTable
+    /// `ByteClass.lineOpenerTable`: the first bytes of a line `lineStart` may act on.
+    let lineOpeners: UnsafePointer<UInt8>
     var nodes: NodeArena
     var stack = FrameStack()
     /// Repairs left for when their frames close (see `Fixups.swift`).
@@ -45,9 +47,12 @@ struct Parser: ~Copyable {
     /// then never scan the whole arena for them.
     var kinds = ParsedKinds()
 
-    init(_ src: UnsafeBufferPointer<UInt8>) {
+    /// `gateLineStarts` false makes every line start run `lineStart` in full (tests pin the
+    /// gate against it).
+    init(_ src: UnsafeBufferPointer<UInt8>, gateLineStarts: Bool = true) {
         self.src = src
         self.n = src.count
+        lineOpeners = gateLineStarts ? ByteClass.lineOpenerTable : ByteClass.anyByteTable
         // Pages average about one node per 8 bytes, table-heavy ones one per 3. Reserving for
         // the latter costs only address space (pages never written are never touched).
         nodes = NodeArena(capacity: src.count / 3 + 64)
@@ -106,12 +111,13 @@ struct Parser: ~Copyable {
     }
 
     /// Runs `lineStart` when a line has started and its first byte is before the limit: only
-    /// a newline (or the page start) makes one due, so the scan loop never tests for it.
+    /// a newline (or the page start) makes one due, so the scan loop never tests for it. A
+    /// line whose first byte starts nothing (a letter, `[`, an empty line …) skips the call.
     @inline(__always)
     mutating func startLineIfDue() {
         if atLineStart && pos < stack.top.limit {
             atLineStart = false
-            _ = lineStart()
+            if lineOpeners[Int(src[pos])] != 0 { _ = lineStart() }
         }
     }
 
@@ -128,10 +134,10 @@ struct Parser: ~Copyable {
         }
         if i &+ 16 <= limit, let base = UnsafeRawPointer(src.baseAddress) {
             repeat {
-                let (low, high) = ByteClass.specialLanes(in: base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self))
-                if low | high != 0 {
-                    chunk = SpecialChunk(base: i, low: low, high: high)
-                    return i &+ (low != 0 ? low.trailingZeroBitCount : 64 &+ high.trailingZeroBitCount) &>> 3
+                let bits = ByteClass.specialBits(in: base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self))
+                if bits != 0 {
+                    chunk = SpecialChunk(base: i, bits: bits)
+                    return i &+ bits.trailingZeroBitCount
                 }
                 i &+= 16
             } while i &+ 16 <= limit

@@ -1,3 +1,7 @@
+#if arch(x86_64)
+import _Builtin_intrinsics.intel  // `_mm_movemask_epi8` (SSE2, always present on x86-64)
+#endif
+
 /// Byte classification tables for the scanner. All wikitext syntax is ASCII.
 enum ByteClass {
     /// Nonzero for bytes that may start markup and stop the text scan: `\n ! & ' : < = [ ] _ { | }`.
@@ -5,16 +9,25 @@ enum ByteClass {
     /// with no lazy-global check. Written once, never freed, read-only afterwards.
     nonisolated(unsafe) static let specialTable = table { "\n{}[]|=<&'!:_".utf8.contains($0) ? 1 : 0 }
 
+    /// Nonzero for the first bytes of a line that `Parser.lineStart` may act on: blanks (it
+    /// skips them), `<` (comments before table markup), `|` `!` `{` (table lines and openers),
+    /// `=` (headings), `*` `#` `:` `;` (lists) and `-` (rules). A line starting with any other
+    /// byte starts nothing.
+    nonisolated(unsafe) static let lineOpenerTable = table { " \t<|!{=*#:;-".utf8.contains($0) ? 1 : 0 }
+
+    /// Nonzero for every byte.
+    nonisolated(unsafe) static let anyByteTable = table { _ in 1 }
+
     /// For a title (a link target): 0 for a byte of content, 1 for a blank (space, tab, CR),
     /// 2 for a byte no title may hold (line break, `<>[]{}|`).
     nonisolated(unsafe) static let titleTable = table { b in
         " \t\r".utf8.contains(b) ? 1 : "\n<>[]{}|".utf8.contains(b) ? 2 : 0
     }
 
-    /// The lanes of `bytes` that hold a byte of `specialTable`, as two words (lanes 0–7 and
-    /// 8–15), a byte of all ones per such lane.
+    /// The lanes of `bytes` that hold a byte of `specialTable`, one bit per lane (lane 0 is
+    /// bit 0).
     @inline(__always)
-    static func specialLanes(in bytes: SIMD16<UInt8>) -> (UInt64, UInt64) {
+    static func specialBits(in bytes: SIMD16<UInt8>) -> UInt32 {
         typealias V = SIMD16<UInt8>
         let v = bytes
         let controls = (v .== V(repeating: 0x0A)) .| (v .== V(repeating: 0x21))  // \n !
@@ -22,7 +35,29 @@ enum ByteClass {
             .| (v .== V(repeating: 0x3A)) .| ((v &- V(repeating: 0x3C)) .< V(repeating: 2))  // : < =
         let brackets = (v .== V(repeating: 0x5B)) .| (v .== V(repeating: 0x5D)) .| (v .== V(repeating: 0x5F))  // [ ] _
             .| ((v &- V(repeating: 0x7B)) .< V(repeating: 3))  // { | }
-        return unsafeBitCast(controls .| brackets, to: (UInt64, UInt64).self)
+        return bits(controls .| brackets)
+    }
+
+    /// One bit per lane of `mask`, lane 0 as bit 0: on x86-64 one `pmovmskb`, where reading
+    /// the mask as two words and finding a lane in them took a dozen instructions.
+    @inline(__always)
+    static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+        #if arch(x86_64)
+        return UInt32(truncatingIfNeeded: _mm_movemask_epi8(unsafeBitCast(mask, to: __m128i.self)))
+        #else
+        return portableBits(mask)
+        #endif
+    }
+
+    /// `bits` without vector instructions: each lane is 0 or all ones, so the top bit of each
+    /// byte is gathered into one byte by a multiply.
+    @inline(__always)
+    static func portableBits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+        let (low, high) = unsafeBitCast(mask, to: (UInt64, UInt64).self)
+        let gather: UInt64 = 0x0002_0408_1020_4081
+        let l = ((low & 0x8080_8080_8080_8080) &* gather) &>> 56
+        let h = ((high & 0x8080_8080_8080_8080) &* gather) &>> 56
+        return UInt32(truncatingIfNeeded: l | h &<< 8)
     }
 
     /// What 16 bytes of a title hold, as `titleTable` classes them: a byte no title may hold,
@@ -33,8 +68,7 @@ enum ByteClass {
         let invalid = (v .== V(repeating: 0x0A)) .| (v .== V(repeating: 0x3C)) .| (v .== V(repeating: 0x3E))  // \n < >
             .| (v .== V(repeating: 0x5B)) .| (v .== V(repeating: 0x5D)) .| ((v &- V(repeating: 0x7B)) .< V(repeating: 3))  // [ ] { | }
         let blank = (v .== V(repeating: 0x20)) .| (v .== V(repeating: 0x09)) .| (v .== V(repeating: 0x0D))
-        let (low, high) = unsafeBitCast(blank .| invalid, to: (UInt64, UInt64).self)
-        return (firstSet(invalid) != nil, low & high != UInt64.max)
+        return (bits(invalid) != 0, bits(blank .| invalid) != 0xFFFF)
     }
 
     /// `titleChunk` of the first `count` (< 16) bytes of `v`; the lanes after them are read as
@@ -59,8 +93,7 @@ enum ByteClass {
             .| (v .== V(repeating: 0x5D)) .| (v .== V(repeating: 0x7B)) .| (v .== V(repeating: 0x7D))  // < > [ ] { }
         let newline = v .== V(repeating: 0x0A)
         let blank = (v .== V(repeating: 0x20)) .| (v .== V(repeating: 0x09)) .| (v .== V(repeating: 0x0D))
-        let (low, high) = unsafeBitCast(blank .| newline .| invalid, to: (UInt64, UInt64).self)
-        return (firstSet(invalid) != nil, firstSet(newline) != nil, low & high != UInt64.max)
+        return (bits(invalid) != 0, bits(newline) != 0, bits(blank .| newline .| invalid) != 0xFFFF)
     }
 
     /// The number of ASCII letters `bytes` starts with (16 if all are).
@@ -74,11 +107,8 @@ enum ByteClass {
     /// The index of the first lane set in `mask`, or nil.
     @inline(__always)
     static func firstSet(_ mask: SIMDMask<SIMD16<Int8>>) -> Int? {
-        // Lanes are 0 or all ones: the first one set is the lowest nonzero byte.
-        let (low, high) = unsafeBitCast(mask, to: (UInt64, UInt64).self)
-        if low != 0 { return low.trailingZeroBitCount / 8 }
-        if high != 0 { return 8 + high.trailingZeroBitCount / 8 }
-        return nil
+        let b = bits(mask)
+        return b != 0 ? b.trailingZeroBitCount : nil
     }
 
     /// A table of `value(b)` for every byte `b`, for scans that do one load per byte.
