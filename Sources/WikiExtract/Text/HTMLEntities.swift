@@ -49,6 +49,23 @@ enum HTMLEntities {
         return .asWritten
     }
 
+    /// ``decode(_:)-(ArraySlice<UInt8>)`` for an entity's bytes in a buffer the caller holds.
+    static func decode(_ entity: UnsafeBufferPointer<UInt8>) -> Decoded {
+        if let scalar = scalar(entity) { return .scalar(scalar) }
+        let n = entity.count
+        if n > 2, entity[0] == 0x26, entity[n - 1] == 0x3B, let text = namedText(entity, 1..<(n - 1)) {
+            return .named(text)
+        }
+        return .asWritten
+    }
+
+    /// ``namedText(_:)`` of the name `bytes[range]`.
+    private static func namedText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8]? {
+        let name = UnsafeBufferPointer(rebasing: bytes[range])
+        if name.allSatisfy({ $0 < 0x80 }) { return namedTable.index(of: bytes, range).map { namedBytes[$0] } }
+        return named[String(decoding: name, as: UTF8.self)].map { Array($0.utf8) }
+    }
+
     /// Appends the decoded text of an entity like `&amp;`, `&#160;` or `&#x2013;`; an unknown
     /// or malformed one is appended as written.
     static func append(_ entity: ArraySlice<UInt8>, to out: inout [UInt8]) {
@@ -109,7 +126,7 @@ enum HTMLEntities {
     }
 
     /// The scalar of a numeric reference (`&#160;`, `&#xA0;`), or nil.
-    private static func scalar(_ e: ArraySlice<UInt8>) -> Unicode.Scalar? {
+    private static func scalar<C: RandomAccessCollection<UInt8>>(_ e: C) -> Unicode.Scalar? where C.Index == Int {
         guard e.count > 3, e.first == 0x26, e.last == 0x3B, e[e.startIndex + 1] == 0x23 else { return nil }
         var i = e.startIndex + 2
         let hex = e[i] == 0x78 || e[i] == 0x58

@@ -32,6 +32,10 @@ struct LinkTarget {
         var i = range.lowerBound
         while i < hi, source[i] == 0x20 || source[i] == 0x09 || source[i] == 0x0A { i += 1 }
         guard i < hi, source[i] != 0x3A else { return (.none, lo..<hi) }  // `[[:Category:X]]`
+        // A namespace's colon is among the first 13 bytes: most targets have none there, which
+        // two overlapping eight-byte words tell at once.
+        let window = min(hi, i + 13)
+        if window - i >= 8, !hasColon(source, at: i), !hasColon(source, at: window - 8) { return (.none, lo..<hi) }
         var j = i
         while j < hi, j - i < 12, source[j] != 0x3A { j += 1 }
         guard j < hi, source[j] == 0x3A else { return (.none, lo..<hi) }
@@ -41,6 +45,13 @@ struct LinkTarget {
         let namespace: Namespace = match(name, "category") ? .category
             : (match(name, "file") || match(name, "image")) ? .file : .none
         return (namespace, lo..<hi)
+    }
+
+    /// True when one of the eight bytes at `source[at...]` is `:`.
+    @inline(__always) private static func hasColon(_ source: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let x = UnsafeRawPointer(source.baseAddress! + at).loadUnaligned(as: UInt64.self) ^ (ones &* 0x3A)
+        return (x &- ones) & ~x & highs != 0
     }
 
     /// The target as written without comments, trimmed, a leading `:` dropped.

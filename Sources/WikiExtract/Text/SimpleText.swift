@@ -47,20 +47,22 @@ enum SimpleText {
     /// into a buffer first.
     private static func withUnfoldedBytes<R>(_ id: Int32, in document: WikitextDocument,
                                              _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        let source = document.source
-        switch children(of: id, in: document, loneOnly: false) {
-        case .renderer: return nil
-        case .lone(let only):
-            return source.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[only ?? 0..<0])) }
-        case .gathered: break
-        }
-        // What this path writes is never longer than its source: an entity decodes to at most
-        // its own length, a `<br>` tag to one byte. `append` checks anyway.
-        let capacity = document.range(of: id).count
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { buffer in
-            var gathered = Gathered(buffer: buffer)
-            guard gathered.children(of: id, document, source) else { return nil }
-            return body(UnsafeBufferPointer(rebasing: buffer[..<gathered.count]))
+        document.source.withUnsafeBufferPointer { source in
+            switch children(of: id, in: document, loneOnly: false) {
+            case .renderer: return nil
+            case .lone(let only):
+                return body(UnsafeBufferPointer(rebasing: source[only ?? 0..<0]))
+            case .gathered: break
+            }
+            // What this path writes is never longer than its source: an entity decodes to at most
+            // its own length, a `<br>` tag to one byte. `append` checks anyway.
+            let capacity = document.range(of: id).count
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { buffer in
+                // The tags are judged as they are gathered: a tag that is not simple stops it.
+                var gathered = Gathered(buffer: buffer, source: source)
+                guard gathered.children(of: id, document, depth: 1) else { return nil }
+                return body(UnsafeBufferPointer(rebasing: buffer[..<gathered.count]))
+            }
         }
     }
 
@@ -108,8 +110,8 @@ enum SimpleText {
             case .entity, .bareURL:
                 gathers = true
             case .tag:
+                // Whether it is simple is judged as the content is gathered (`Gathered`).
                 if loneOnly { return .gathered }
-                guard isSimpleTag(child, document, depth: 1) else { return .renderer }
                 gathers = true
             default:
                 return .renderer
@@ -120,65 +122,50 @@ enum SimpleText {
         return gathers ? .gathered : .lone(only)
     }
 
-    /// True when the tag `id` renders as text only, with its body nested at most `maxDepth` deep.
-    private static func isSimpleTag(_ id: Int32, _ document: WikitextDocument, depth: Int) -> Bool {
-        switch TagRole(of: id, in: document) {
-        case .lineBreak, .hidden:
-            return true
-        case .inline:
-            let body = document.firstChild(of: id, kind: .tagBody)
-            guard body >= 0 else { return true }
-            guard depth < maxDepth else { return false }
-            var child = document.firstChild(of: body)
-            while child >= 0 {
-                switch document.kind(of: child) {
-                case .text, .bareURL, .entity, .formatting, .comment, .behaviorSwitch, .listMarker, .horizontalRule:
-                    break
-                case .tag:
-                    guard isSimpleTag(child, document, depth: depth + 1) else { return false }
-                default:
-                    return false
-                }
-                child = document.nextSibling(of: child)
-            }
-            return true
-        default:
-            return false
-        }
-    }
-
     /// The bytes of simple content, written into a fixed buffer.
     private struct Gathered {
         let buffer: UnsafeMutableBufferPointer<UInt8>
+        let source: UnsafeBufferPointer<UInt8>
         var count = 0
 
-        /// Writes the children of node `id` (checked simple by `render`); false when the
-        /// buffer is too small.
-        mutating func children(of id: Int32, _ document: WikitextDocument, _ source: [UInt8]) -> Bool {
+        init(buffer: UnsafeMutableBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>) {
+            self.buffer = buffer
+            self.source = source
+        }
+
+        /// Writes the children of node `id`, whose tags sit `depth` deep; false when one of them
+        /// needs the renderer (a tag that is not simple, or nested deeper than `maxDepth`) or
+        /// the buffer is too small.
+        mutating func children(of id: Int32, _ document: WikitextDocument, depth: Int) -> Bool {
             var child = document.firstChild(of: id)
             while child >= 0 {
                 switch document.kind(of: child) {
                 case .text, .bareURL:
-                    guard append(source[document.range(of: child)]) else { return false }
+                    guard append(document.range(of: child)) else { return false }
                 case .entity:
-                    let written = source[document.range(of: child)]
-                    switch HTMLEntities.decode(written) {
+                    let range = document.range(of: child)
+                    switch HTMLEntities.decode(UnsafeBufferPointer(rebasing: source[range])) {
                     case .scalar(let scalar): guard append(UTF8.encode(scalar)!) else { return false }
                     case .named(let text): guard append(text) else { return false }
-                    case .asWritten: guard append(written) else { return false }
+                    case .asWritten: guard append(range) else { return false }
                     }
                 case .tag:
-                    switch TagRole(of: child, in: document) {
+                    switch TagRole(of: child, in: document, source: source) {
                     case .lineBreak:
                         guard append(CollectionOfOne(0x0A)) else { return false }
+                    case .hidden:
+                        break
                     case .inline:
                         let body = document.firstChild(of: child, kind: .tagBody)
-                        if body >= 0 { guard children(of: body, document, source) else { return false } }
+                        guard body >= 0 else { break }
+                        guard depth < maxDepth, children(of: body, document, depth: depth + 1) else { return false }
                     default:
-                        break  // hidden
+                        return false
                     }
+                case .formatting, .comment, .behaviorSwitch, .listMarker, .horizontalRule:
+                    break  // shows nothing
                 default:
-                    break  // formatting, comments and the like show nothing
+                    return false
                 }
                 child = document.nextSibling(of: child)
             }
@@ -195,12 +182,10 @@ enum SimpleText {
         }
 
         /// `append` for source bytes, copied in one go.
-        private mutating func append(_ bytes: ArraySlice<UInt8>) -> Bool {
-            guard count + bytes.count <= buffer.count else { return false }
-            bytes.withUnsafeBufferPointer { b in
-                if let base = b.baseAddress { (buffer.baseAddress! + count).update(from: base, count: b.count) }
-            }
-            count += bytes.count
+        private mutating func append(_ range: Range<Int>) -> Bool {
+            guard count + range.count <= buffer.count else { return false }
+            if !range.isEmpty { (buffer.baseAddress! + count).update(from: source.baseAddress! + range.lowerBound, count: range.count) }
+            count += range.count
             return true
         }
     }

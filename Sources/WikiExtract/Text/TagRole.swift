@@ -22,17 +22,26 @@ enum TagRole: Equatable {
 
     /// The role of the tag node `id`.
     init(of id: Int32, in document: WikitextDocument) {
+        self = document.source.withUnsafeBufferPointer { TagRole(of: id, in: document, source: $0) }
+    }
+
+    /// The role of the tag node `id`, read from `source` (the document's, held by the caller).
+    init(of id: Int32, in document: WikitextDocument, source: UnsafeBufferPointer<UInt8>) {
         let range = document.range(of: id)
-        let source = document.source
         var i = range.lowerBound + 1
         if i < range.upperBound && source[i] == 0x2F { i += 1 }
         let start = i
         while i < range.upperBound && Self.isAlnum(source[i]) { i += 1 }
-        self = Self.role(source[start..<i])
+        self = Self.role(UnsafeBufferPointer(rebasing: source[start..<i]))
     }
 
     /// The role of a tag name (any ASCII case).
     static func role(_ name: ArraySlice<UInt8>) -> TagRole {
+        name.withUnsafeBufferPointer { role($0) }
+    }
+
+    /// ``role(_:)-(ArraySlice<UInt8>)`` of a name in a buffer.
+    static func role(_ name: UnsafeBufferPointer<UInt8>) -> TagRole {
         switch name.count {
         case 1:
             if matches(name, "p") { return .block }
@@ -52,7 +61,7 @@ enum TagRole: Equatable {
     }
 
     /// True for the names of `TagPolicy.hidden` (spelled out here: no table lookup per tag).
-    static func isHidden(_ name: ArraySlice<UInt8>) -> Bool {
+    static func isHidden(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         switch name.count {
         case 5: matches(name, "graph") || matches(name, "score") || matches(name, "style")
         case 6: matches(name, "script")
@@ -68,14 +77,10 @@ enum TagRole: Equatable {
     }
 
     /// `name` equals the lower-case ASCII `word`, ignoring ASCII case.
-    @inline(__always) private static func matches(_ name: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
+    @inline(__always) private static func matches(_ name: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
         let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         guard name.count == w.count else { return false }
-        var i = name.startIndex
-        for b in w {
-            if TemplateName.lower(name[i]) != b { return false }
-            i += 1
-        }
+        for i in 0..<w.count where TemplateName.lower(name[i]) != w[i] { return false }
         return true
     }
 

@@ -8,7 +8,7 @@ enum ListTemplates {
         { call, out in
             var items: [Node?] = []
             for i in 1...max(call.positionalCount, 1) {
-                if let item = call.argument(i), !call.raw(item).isEmpty { items.append(item) }
+                if let item = call.argument(i), !call.isBlank(item) { items.append(item) }
             }
             out.join(items, separator: separator)
         }

@@ -4,7 +4,7 @@ enum MarkTemplates {
     /// A mark that shows `word` unless a text is given.
     static func word(_ word: String) -> TemplateRenderer {
         { call, out in
-            if let given = call.argument(1), !call.raw(given).isEmpty { out.render(given) } else { out.text(word) }
+            if let given = call.argument(1), !call.isBlank(given) { out.render(given) } else { out.text(word) }
         }
     }
 

@@ -42,7 +42,7 @@ enum WrapperTemplates {
         }),
         // `{{URL|https://example.org|Example}}` shows the label, or the address without its scheme.
         (["url", "official url", "official website"], { call, out in
-            if let label = call.argument(2), !call.raw(label).isEmpty { out.render(label); return }
+            if let label = call.argument(2), !call.isBlank(label) { out.render(label); return }
             out.compute([call.argument(1)]) { args in
                 var url = Substring(args[0])
                 for scheme in ["https://", "http://", "//"] where url.hasPrefix(scheme) { url = url.dropFirst(scheme.count) }
