@@ -77,13 +77,17 @@ public struct CellContent: Sendable {
 
     /// The members of ``value`` other than its strings, read from the record without making a
     /// ``Value`` (writers read these for every cell); `hasStrings` tells whether ``valueUnit``
-    /// or ``valueISO`` may be set.
+    /// or ``valueISO`` may be set. Always inlined: as a call it returned its optionals through
+    /// memory, and its one hot caller reads each member once.
     @inlinable
     public var valueScalars: (kind: Value.Kind, status: Value.Status?, number: Double?, low: Double?, high: Double?,
                               hasStrings: Bool) {
-        let r = record
-        return (r.kind, r.status, r.numbers & CellStore.Record.hasNumber != 0 ? r.number : nil, r.numbers & CellStore.Record.hasLow != 0 ? r.low : nil,
-                r.numbers & CellStore.Record.hasHigh != 0 ? r.high : nil, r.unit >= 0 || r.iso >= 0)
+        @inline(__always) get {
+            let r = record
+            return (r.kind, r.status, r.numbers & CellStore.Record.hasNumber != 0 ? r.number : nil,
+                    r.numbers & CellStore.Record.hasLow != 0 ? r.low : nil,
+                    r.numbers & CellStore.Record.hasHigh != 0 ? r.high : nil, r.unit >= 0 || r.iso >= 0)
+        }
     }
     /// ``value``'s unit, without making the rest of it.
     @inlinable public var valueUnit: String? { let u = record.unit; return u < 0 ? nil : store.strings[Int(u)] }

@@ -48,11 +48,33 @@ extension GridRows {
     public func slot(_ y: Int, _ x: Int) -> GridSlot {
         let k = slotIndex(y, x)
         let e = storage.entries[Int(k >= 0 ? k : ~k)]
-        let r = storage.store(of: e).records[Int(e.record)]
+        let r = e.store == 0 ? storage.store.records[Int(e.record)] : storage.otherStores[Int(e.store) - 1].records[Int(e.record)]
         return GridSlot(row: k >= 0 ? e.row : Int32(truncatingIfNeeded: y), col: k >= 0 ? e.col : Int32(truncatingIfNeeded: x),
                         rowspan: e.rowspan, colspan: e.colspan, kind: r.kind,
                         hasNumber: r.numbers & CellStore.Record.hasNumber != 0, header: r.header,
                         isTextEmpty: r.text.start == r.text.end)
+    }
+
+    /// Calls `body` with `slot(y, x)` and `x` for each slot of row `y`, left to right: the row's
+    /// bounds and its usual store's records are looked up once for the row, not per slot (the
+    /// validator reads every slot of every table).
+    @inlinable
+    public func forEachSlot(inRow y: Int, _ body: (GridSlot, Int) throws -> Void) rethrows {
+        let start = Int(storage.gridStarts[y]), end = Int(storage.gridStarts[y + 1])
+        let row = Int32(truncatingIfNeeded: y)
+        try storage.store.records.withUnsafeBufferPointer { main in
+            for i in start..<end {
+                let x = i - start
+                let k = storage.slots[i]
+                let e = storage.entries[Int(k >= 0 ? k : ~k)]
+                // Record indexes were checked when the table was made.
+                let r = e.store == 0 ? main[Int(e.record)] : storage.otherStores[Int(e.store) - 1].records[Int(e.record)]
+                try body(GridSlot(row: k >= 0 ? e.row : row, col: k >= 0 ? e.col : Int32(truncatingIfNeeded: x),
+                                  rowspan: e.rowspan, colspan: e.colspan, kind: r.kind,
+                                  hasNumber: r.numbers & CellStore.Record.hasNumber != 0, header: r.header,
+                                  isTextEmpty: r.text.start == r.text.end), x)
+            }
+        }
     }
 
     /// Calls `body` with the UTF-8 bytes of `cell(y, x).text` (no cell or string is made).
@@ -60,7 +82,9 @@ extension GridRows {
     public func withSlotText<R>(_ y: Int, _ x: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let k = slotIndex(y, x)
         let e = storage.entries[Int(k >= 0 ? k : ~k)]
-        let store = storage.store(of: e)
+        // The usual store read in place: `let store = storage.store(of: e)` retains and releases it.
+        if e.store == 0 { return try storage.store.withBytes(storage.store.records[Int(e.record)].text, body) }
+        let store = storage.otherStores[Int(e.store) - 1]
         return try store.withBytes(store.records[Int(e.record)].text, body)
     }
 }

@@ -22,6 +22,8 @@ struct ElectionInfobox {
         self.position = position
         var byIndex: [Int: Field] = [:]
         for field in infobox.fields where field.group != nil && !field.text.isEmpty {
+            // Most grouped keys are not `party…`: turned away before the key is spelled out.
+            guard field.key.utf8.starts(with: "party".utf8) else { continue }
             if field.key == "party\(field.group!)" { byIndex[field.group!] = field }  // the last one wins
         }
         parties = byIndex.keys.sorted().map { Party(index: $0, field: byIndex[$0]!, names: PartyNames(field: byIndex[$0]!)) }

@@ -66,8 +66,31 @@ enum RowRole: Equatable {
     /// `.other` when `init(label:)` would say so without building the label's words (too long,
     /// or a first word no role starts with: most labels); nil when it must be asked.
     static func quickRole(_ bytes: UnsafeBufferPointer<UInt8>) -> RowRole? {
-        guard bytes.count <= 40, let first = firstWord(bytes), firstWords.contains(first) else { return .other }
+        guard bytes.count <= 40, mayStartFirstWord(bytes), let first = firstWord(bytes), firstWords.contains(first) else {
+            return .other
+        }
         return nil
+    }
+
+    /// False when the first word's first two bytes (ASCII lower-cased) start none of
+    /// `firstWords`, so it is none of them: most labels (party and candidate names) are told
+    /// apart by two bytes, without packing the word or walking the list. A word of one byte,
+    /// a digit or a non-ASCII byte there never matches (every entry is two letters or more).
+    @inline(__always)
+    static func mayStartFirstWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count, !isWordByte(bytes[i]) { i += 1 }
+        guard i + 1 < bytes.count else { return false }
+        let a = bytes[i] | 0x20, b = bytes[i + 1] | 0x20  // non-letters stay non-letters below
+        switch (UInt16(a) << 8) | UInt16(b) {
+        case 0x746F, 0x7475,  // to(tal), tu(rnout)
+             0x6772, 0x6F76, 0x7375, 0x7661, 0x766F,  // gr(and), ov(erall), su(m), va(lid), vo(ter)
+             0x6D61, 0x6C65, 0x696E, 0x7265, 0x7370,  // ma(jority|rgin), le(ad), in(valid), re(jected|gistered), sp(oilt)
+             0x626C, 0x6E75, 0x6162, 0x656C:  // bl(ank), nu(ll), ab(stention), el(ectorate|igible)
+            return true
+        default:
+            return false
+        }
     }
 
     /// Lower-cased words of `text`, punctuation dropped, single spaces. Works on bytes: ASCII

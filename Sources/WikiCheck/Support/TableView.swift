@@ -1,8 +1,9 @@
 import WikiModel
 
 /// Read-only helpers over a table grid for the rules: written cells, row labels and roles,
-/// column names.
-struct TableView {
+/// column names. A class: every rule walks the tables, and a struct this size cost a copy (a
+/// dozen retains and releases) per table per rule.
+final class TableView: Sendable {
     let table: Table
     /// Each grid row's role (body rows only; header rows read `.other`: no rule asks) and
     /// section flag, read once: rules ask for them per cell.
@@ -38,11 +39,11 @@ struct TableView {
             // One read of each slot: its placement for the covered count, its kind for the
             // unparsed columns.
             var count: Int32 = 0
-            for x in 0..<grid.width(of: y) {
-                let slot = grid.slot(y, x)  // no `Cell` made: it would retain and release its store
-                if slot.isEmptySlot { continue }
+            let columns = table.columns.count
+            grid.forEachSlot(inRow: y) { slot, x in  // no `Cell` made: it would retain and release its store
+                if slot.isEmptySlot { return }
                 count += 1
-                if inBody, !section, x < table.columns.count, slot.kind == .unparsed,
+                if inBody, !section, x < columns, slot.kind == .unparsed,
                    slot.row == y, slot.col == x, !slot.header, !unparsed.contains(x) {
                     unparsed.append(x)
                 }
