@@ -70,6 +70,7 @@ public final class CellStore: Sendable {
         assert(_isPOD(Record.self), "records must be plain data")
         source = builder.source
         own = builder.own
+        own?.freeze()  // shared from here on: the builder must not append to it again
         records = builder.records
         links = builder.links
         extras = builder.extras

@@ -37,8 +37,8 @@ extension GridRows {
     /// The entry index of slot `(y, x)` (`~k` for the filler `k` of an uncovered slot).
     @inlinable @inline(__always)
     func slotIndex(_ y: Int, _ x: Int) -> Int32 {
-        let start = Int(storage.gridStarts[y])
-        precondition(x >= 0 && start + x < Int(storage.gridStarts[y + 1]), "column out of the row")
+        let (start, end) = storage.gridBounds(y)
+        precondition(x >= 0 && start + x < end, "column out of the row")
         return storage.slots[start + x]
     }
 
@@ -60,7 +60,7 @@ extension GridRows {
     /// validator reads every slot of every table).
     @inlinable
     public func forEachSlot(inRow y: Int, _ body: (GridSlot, Int) throws -> Void) rethrows {
-        let start = Int(storage.gridStarts[y]), end = Int(storage.gridStarts[y + 1])
+        let (start, end) = storage.gridBounds(y)
         let row = Int32(truncatingIfNeeded: y)
         try storage.store.records.withUnsafeBufferPointer { main in
             for i in start..<end {

@@ -21,27 +21,31 @@ public struct GridRows: RandomAccessCollection, Sendable {
 
     @inlinable
     public subscript(y: Int) -> GridRow {
-        GridRow(storage: storage, y: y, start: Int(storage.gridStarts[y]), end: Int(storage.gridStarts[y + 1]))
+        let row = storage.gridBounds(y)
+        return GridRow(storage: storage, y: y, start: row.start, end: row.end)
     }
 
     /// The cell at row `y`, column `x`.
     @inlinable
     public func cell(_ y: Int, _ x: Int) -> Cell {
-        let start = Int(storage.gridStarts[y])
-        precondition(x >= 0 && start + x < Int(storage.gridStarts[y + 1]), "column out of the row")
+        let (start, end) = storage.gridBounds(y)
+        precondition(x >= 0 && start + x < end, "column out of the row")
         return storage.gridCell(start + x, y, x)
     }
 
     /// Calls `body` with each cell of row `y`, left to right, and its column (no row view is made).
     @inlinable
     public func forEachCell(inRow y: Int, _ body: (Cell, Int) throws -> Void) rethrows {
-        let start = Int(storage.gridStarts[y]), end = Int(storage.gridStarts[y + 1])
+        let (start, end) = storage.gridBounds(y)
         for i in start..<end { try body(storage.gridCell(i, y, i - start), i - start) }
     }
 
     /// The number of slots in row `y`.
     @inlinable
-    public func width(of y: Int) -> Int { Int(storage.gridStarts[y + 1] - storage.gridStarts[y]) }
+    public func width(of y: Int) -> Int {
+        let row = storage.gridBounds(y)
+        return row.end - row.start
+    }
 }
 
 /// One grid row: its cells, left to right.

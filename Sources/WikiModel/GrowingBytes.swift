@@ -7,13 +7,19 @@
 /// the generic `replaceSubrange`; here they are a room check and a copy, and a store of the
 /// count. A class, so that its owner appends with no uniqueness check, and a store keeps the
 /// same storage when frozen (no copy). One owner writes it; once a store is made from it, it
-/// is only read, which is what makes sharing that store between threads safe.
+/// is only read, which is what makes sharing that store between threads safe: ``freeze()``
+/// marks that point, and debug builds trap on a later write.
+///
+/// An append may move the storage (freeing the old block), so what is appended must not
+/// point into it: copy own bytes out first (debug builds check).
 public final class GrowingBytes: @unchecked Sendable {
     // Unchecked: a class's stored `var`s are otherwise checked for exclusive access at run
     // time on every append (`swift_beginAccess`); only the owner writes here.
     @exclusivity(unchecked) @usableFromInline var base: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) @usableFromInline var capacity: Int
     @exclusivity(unchecked) @usableFromInline var written = 0
+    /// Set by ``freeze()``: the bytes are shared and only read from then on (checked by asserts).
+    @exclusivity(unchecked) @usableFromInline var isFrozen = false
 
     /// Empty storage with room for `capacity` bytes (at least 16).
     public init(capacity: Int = 256) {
@@ -50,20 +56,35 @@ public final class GrowingBytes: @unchecked Sendable {
         try body(bytes)
     }
 
+    /// Marks the bytes as shared (a ``CellStore`` holds them): no write may follow.
+    public func freeze() { isFrozen = true }
+
+    /// True when `other` points into this buffer's storage, which an append may move (debug checks).
+    @inlinable
+    public func holds(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = other.baseAddress else { return false }
+        return p < UnsafePointer(base + capacity) && p + other.count > UnsafePointer(base)
+    }
+
     /// Empties the buffer, keeping its storage.
     @inlinable @inline(__always)
-    public func removeAll() { written = 0 }
+    public func removeAll() {
+        assert(!isFrozen, "GrowingBytes: written after a store was made of it")
+        written = 0
+    }
 
     /// Drops the bytes from `start` on (a capture taken back).
     @inlinable @inline(__always)
     public func removeSubrange(from start: Int) {
         assert(start >= 0 && start <= written)
+        assert(!isFrozen, "GrowingBytes: written after a store was made of it")
         written = start
     }
 
     /// Makes room for `extra` more bytes, doubling the storage when it is full.
     @inlinable @inline(__always)
     func reserve(_ extra: Int) {
+        assert(!isFrozen, "GrowingBytes: written after a store was made of it")
         if written + extra > capacity { base = base.grown(count: written, capacity: &capacity, toHold: written + extra) }
     }
 
@@ -74,9 +95,11 @@ public final class GrowingBytes: @unchecked Sendable {
         written += 1
     }
 
+    /// Appends `bytes`, which must not point into this buffer (growing it would free them).
     @inlinable @inline(__always)
     public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
+        assert(!holds(bytes), "GrowingBytes: appending its own bytes")
         reserve(bytes.count)
         (base + written).update(from: source, count: bytes.count)
         written += bytes.count
@@ -107,7 +130,8 @@ public final class GrowingBytes: @unchecked Sendable {
     }
 
     /// Appends at most `maxCount` bytes that `write` puts at the start of the buffer it is
-    /// given, returning how many it wrote.
+    /// given, returning how many it wrote. `write` must not read this buffer's bytes through a
+    /// pointer taken before the call: making room may have moved (and freed) them.
     @inlinable
     public func append(atMost maxCount: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
         reserve(maxCount)
@@ -117,6 +141,7 @@ public final class GrowingBytes: @unchecked Sendable {
     /// The bytes from `start` on, folded in place by `fold` (which returns how many it kept).
     @inlinable
     public func shrink(from start: Int, _ fold: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
+        assert(!isFrozen, "GrowingBytes: written after a store was made of it")
         written = start + fold(UnsafeMutableBufferPointer(start: base + start, count: written - start))
     }
 }

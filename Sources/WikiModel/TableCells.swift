@@ -96,6 +96,21 @@ public final class TableCells: @unchecked Sendable {
 
     deinit { block.deallocate() }
 
+    /// Grid row `y` as `slots[start..<end]`. The lists are unchecked pointers, so the row is
+    /// checked here: one compare, and a trap rather than a read outside the block.
+    @inlinable @inline(__always)
+    func gridBounds(_ y: Int) -> (start: Int, end: Int) {
+        precondition(UInt(bitPattern: y) < UInt(bitPattern: gridStarts.count &- 1), "row out of the grid")
+        return (Int(gridStarts[y]), Int(gridStarts[y &+ 1]))
+    }
+
+    /// Written row `r` as `entries[start..<end]`, checked as `gridBounds(_:)` is.
+    @inlinable @inline(__always)
+    func writtenBounds(_ r: Int) -> (start: Int, end: Int) {
+        precondition(UInt(bitPattern: r) < UInt(bitPattern: writtenStarts.count &- 1), "row out of the written rows")
+        return (Int(writtenStarts[r]), Int(writtenStarts[r &+ 1]))
+    }
+
     /// The store entry `e` names.
     @inlinable
     func store(of e: Entry) -> CellStore {
@@ -135,6 +150,14 @@ public final class TableCells: @unchecked Sendable {
         precondition(placements.count == spans.count, "one placement and one written span per cell")
         precondition(width > 0 || slots.isEmpty, "a grid with slots has a width")
         let count = spans.count
+        // The reads go through unchecked pointers: every index they follow is checked once here.
+        var written = 0
+        for n in counts {
+            precondition(n >= 0, "a written row holds no fewer than zero cells")
+            written += n
+        }
+        precondition(written == count, "the written rows hold every written cell")
+        precondition(!slots.contains { $0 >= count }, "a slot names a written cell or none")
         let height = width > 0 ? slots.count / width : 0
         // Room for the written cells and a filler per grid row, so fillers always fit.
         let block = Block(entries: count + height, slots: slots.count, gridRows: height, writtenRows: counts.count)

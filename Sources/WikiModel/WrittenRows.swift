@@ -18,7 +18,8 @@ public struct WrittenRows: RandomAccessCollection, Sendable {
 
     @inlinable
     public subscript(r: Int) -> WrittenRow {
-        WrittenRow(storage: storage, start: Int(storage.writtenStarts[r]), end: Int(storage.writtenStarts[r + 1]))
+        let row = storage.writtenBounds(r)
+        return WrittenRow(storage: storage, start: row.start, end: row.end)
     }
 
     /// True when the grid `rows` reads the same stored cells (every built table).
@@ -31,8 +32,9 @@ public struct WrittenRows: RandomAccessCollection, Sendable {
     @inlinable
     func reference(row r: Int, at index: Int, in rows: GridRows) -> Table.WrittenReference? {
         precondition(shares(rows), "the grid reads other cells")
-        let k = Int(storage.writtenStarts[r]) + index
-        precondition(k < Int(storage.writtenStarts[r + 1]), "cell out of the row")
+        let row = storage.writtenBounds(r)
+        let k = row.start + index
+        precondition(index >= 0 && k < row.end, "cell out of the row")
         let e = storage.entries[k]
         let origin = GridPosition(row: Int(e.row), col: Int(e.col))
         guard origin.row >= 0, origin.row < rows.count, origin.col >= 0, origin.col < rows.width(of: origin.row),

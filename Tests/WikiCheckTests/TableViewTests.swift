@@ -15,6 +15,11 @@ import WikiModel
         }
     }
 
+    /// The grid of every table of every corpus article.
+    private func grids() throws -> [GridRows] {
+        try articles().flatMap { $0.tables.map(\.rows) }
+    }
+
     /// The labels as the rules read them before: `String` texts, a repeat compared as strings.
     private func referenceRole(_ cells: GridRow) -> RowRole {
         var count = 0
@@ -91,6 +96,7 @@ import WikiModel
             for contest in article.contests { names += contest.rows.compactMap(\.party) }
             for infobox in article.infoboxes { names += infobox.fields.flatMap { [$0.text, $0.key] } }
         }
+        #expect(names.count > 100)  // the corpus's names, not only the hand-written ones
         for name in names {
             #expect(UnparsedNumbersRule.stem(name) == String(name.reversed().drop(while: \.isNumber).reversed()), "'\(name)'")
             #expect(PartyNames.key(name) == PartyNames.characterKey(name), "'\(name)'")
@@ -101,20 +107,17 @@ import WikiModel
     /// `GridRows.slot` and `withSlotText` say what the slot's `Cell` says, on every slot.
     @Test func slotsReadAsTheirCells() throws {
         var slots = 0
-        for article in try articles() {
-            for table in article.tables {
-                let grid = table.rows
-                for y in grid.indices {
-                    for x in 0..<grid.width(of: y) {
-                        let cell = grid.cell(y, x), slot = grid.slot(y, x)
-                        #expect(Int(slot.row) == cell.origin.row && Int(slot.col) == cell.origin.col)
-                        #expect(Int(slot.rowspan) == cell.rowspan && Int(slot.colspan) == cell.colspan)
-                        #expect(slot.isEmptySlot == TableView.isEmptySlot(cell))
-                        #expect(slot.kind == cell.value.kind && slot.hasNumber == (cell.value.number != nil))
-                        #expect(slot.header == cell.header && slot.isTextEmpty == cell.text.isEmpty)
-                        #expect(grid.withSlotText(y, x) { Array($0) } == Array(cell.text.utf8))
-                        slots += 1
-                    }
+        for grid in try grids() {
+            for y in grid.indices {
+                for x in 0..<grid.width(of: y) {
+                    let cell = grid.cell(y, x), slot = grid.slot(y, x)
+                    #expect(Int(slot.row) == cell.origin.row && Int(slot.col) == cell.origin.col)
+                    #expect(Int(slot.rowspan) == cell.rowspan && Int(slot.colspan) == cell.colspan)
+                    #expect(slot.isEmptySlot == TableView.isEmptySlot(cell))
+                    #expect(slot.kind == cell.value.kind && slot.hasNumber == (cell.value.number != nil))
+                    #expect(slot.header == cell.header && slot.isTextEmpty == cell.text.isEmpty)
+                    #expect(grid.withSlotText(y, x) { Array($0) } == Array(cell.text.utf8))
+                    slots += 1
                 }
             }
         }
@@ -125,16 +128,13 @@ import WikiModel
     /// columns, and on texts where bytes and canonical equivalence differ.
     @Test func sameTextIsStringEquality() throws {
         var pairs = 0
-        for article in try articles() {
-            for table in article.tables {
-                let grid = table.rows
-                for y in grid.indices {
-                    let width = min(grid.width(of: y), 6)
-                    for a in 0..<width {
-                        for b in 0..<width where a != b {
-                            #expect(TableView.sameText(grid, y, a, b) == (grid.cell(y, a).text == grid.cell(y, b).text))
-                            pairs += 1
-                        }
+        for grid in try grids() {
+            for y in grid.indices {
+                let width = min(grid.width(of: y), 6)
+                for a in 0..<width {
+                    for b in 0..<width where a != b {
+                        #expect(TableView.sameText(grid, y, a, b) == (grid.cell(y, a).text == grid.cell(y, b).text))
+                        pairs += 1
                     }
                 }
             }
@@ -150,6 +150,39 @@ import WikiModel
                 #expect(TableView.sameText(grid, 0, a, b) == (texts[a] == texts[b]), "'\(texts[a])' / '\(texts[b])'")
             }
         }
+    }
+
+    /// `sameText` on ill-formed UTF-8 stored as is: a lead byte without its continuation
+    /// bytes (or with a byte past 0xBF) is repaired to U+FFFD when read as a `String`, so
+    /// different bytes can be equal strings, and the byte reading must leave them to it.
+    @Test func sameTextOnIllFormedBytesIsStringEquality() {
+        let texts: [[UInt8]] = [[0xC2, 0x41], [0xC3, 0x41], [0xCB, 0x41], [0xC2], [0xC3], [0x41, 0xC2], [0x41, 0xCB],
+                                [0xC2, 0xC2], [0xC3, 0xC3], [0xE2, 0x80, 0xC0], [0xE2, 0x80, 0xC1], [0xE2, 0x80, 0xFF],
+                                [0xE2, 0x80, 0x94], [0xE2, 0x80], [0xE2, 0x81], [0xC3, 0xA9], [0xC2, 0xFF], [0xC3, 0xFE],
+                                [0xEF, 0xBF, 0xBD, 0x41]]  // U+FFFD then A: equal to a repaired [C2 41]
+        var builder = CellStore.Builder(source: texts.flatMap { $0 })
+        var start = 0
+        for text in texts {
+            builder.append(sourceText: start..<(start + text.count), raw: start..<(start + text.count), header: false, line: 1,
+                           attributeSource: nil, styleParty: nil, kind: .text, status: nil, number: nil)
+            start += text.count
+        }
+        let n = texts.count
+        let cells = TableCells(contents: .records(CellStore(builder)),
+                               placements: (0..<n).map { TableCells.Placement(row: 0, col: Int32($0), rowspan: 1, colspan: 1) },
+                               spans: Array(repeating: (1, 1), count: n), counts: [n], slots: (0..<n).map(Int32.init),
+                               width: n, lines: [1])
+        let grid = GridRows(cells)
+        var equalStrings = 0
+        for a in 0..<n {
+            for b in 0..<n {
+                let strings = grid.cell(0, a).text == grid.cell(0, b).text
+                #expect(TableView.sameText(grid, 0, a, b) == strings, "\(texts[a]) / \(texts[b])")
+                if strings && a != b { equalStrings += 1 }
+            }
+            texts[a].withUnsafeBufferPointer { #expect(!TableView.isPlainNFC($0) || String(validating: $0, as: UTF8.self) != nil) }
+        }
+        #expect(equalStrings > 0)  // the repair does make different bytes equal
     }
 
     /// The two-byte stepping `{{` search of `writesTwoCells` finds what a byte-by-byte search
@@ -176,6 +209,7 @@ import WikiModel
                 for row in table.rawRows { raws += row.map(\.raw) }
             }
         }
+        #expect(raws.count > 100)  // the corpus's cells, not only the hand-written ones
         var hits = 0
         for var raw in raws {
             #expect(raw.withUTF8(RaggedRowsRule.writesTwoCells) == slow(raw), "'\(raw)'")

@@ -66,7 +66,8 @@ import WikiModel
                 json.beginObject(inline: true)
                 json.key("a"); json.int(1)
                 json.nextInlineKey("header"); json.bool(false)
-                json.nextInlineKey("origin"); json.inlineInts(3, 14)
+                json.nextInlineKey("origin")
+                json.beginArray(inline: true); json.int(3); json.int(14); json.endArray()
                 json.nextInlineKey("line"); json.int(-27)
                 json.endObject()
             }
@@ -93,25 +94,23 @@ import WikiModel
         #expect(String(decoding: json.bytes, as: UTF8.self) == expected)
     }
 
-    @Test func shortIntegersMatchTheGeneralWriter() {
-        let values = Array(-120...1_200) + [9_999, 10_000, Int.max, Int.min]
+    /// `write` (a shortcut of `writeInteger`) writes what `writeInteger` and `String` write, for each value.
+    private func expectGeneralIntegers(_ values: [Int], _ write: (Int, UnsafeMutablePointer<UInt8>) -> Int) {
         for value in values {
             var short = [UInt8](repeating: 0, count: 20), general = short
-            let n = short.withUnsafeMutableBufferPointer { JSONWriter.writeShortInteger(value, at: $0.baseAddress!) }
+            let n = short.withUnsafeMutableBufferPointer { write(value, $0.baseAddress!) }
             let m = general.withUnsafeMutableBufferPointer { JSONWriter.writeInteger(value, at: $0.baseAddress!) }
-            #expect(short[..<n] == general[..<m])
+            #expect(short[..<n] == general[..<m], "\(value)")
             #expect(String(decoding: short[..<n], as: UTF8.self) == String(value))
         }
     }
 
+    @Test func shortIntegersMatchTheGeneralWriter() {
+        expectGeneralIntegers(Array(-120...1_200) + [9_999, 10_000, Int.max, Int.min]) { JSONWriter.writeShortInteger($0, at: $1) }
+    }
+
     @Test func lineNumbersMatchTheGeneralWriter() {
-        let values = Array(-120...20_100) + [99_999, 100_000, Int.max, Int.min]
-        for value in values {
-            var short = [UInt8](repeating: 0, count: 20), general = short
-            let n = short.withUnsafeMutableBufferPointer { JSONWriter.writeLineNumber(value, at: $0.baseAddress!) }
-            let m = general.withUnsafeMutableBufferPointer { JSONWriter.writeInteger(value, at: $0.baseAddress!) }
-            #expect(short[..<n] == general[..<m], "\(value)")
-        }
+        expectGeneralIntegers(Array(-120...20_100) + [99_999, 100_000, Int.max, Int.min]) { JSONWriter.writeLineNumber($0, at: $1) }
     }
 
     /// The short form `writeShortDouble` against the rule it stands for (integral values up to
@@ -187,8 +186,8 @@ import WikiModel
         }
     }
 
-    /// `[a, b, c, d]` by its shortcuts (one-digit words, a longer first number, the general
-    /// cursor) against the numbers' descriptions.
+    /// `[a, b, c, d]` by `inlineArrayInts`' shortcuts (one-digit words, a longer first number,
+    /// the general cursor) against the numbers' descriptions.
     @Test func inlineIntsMatchTheirDescriptions() {
         let numbers = [0, 1, 9, 10, 57, 99, 100, 123, 4_567, -1, -12, Int.max, Int.min]
         for style in [JSONWriter.Style.compact, .pretty] {
@@ -196,7 +195,6 @@ import WikiModel
             for a in numbers {
                 for (b, c, d) in [(0, 1, 1), (9, 8, 7), (10, 1, 1), (3, 12, 1), (2, 1, 10), (-1, 1, 1), (1, 1, Int.min)] {
                     let expected = "[" + [a, b, c, d].map(String.init).joined(separator: separator) + "]"
-                    #expect(text(style) { $0.inlineInts(a, b, c, d) } == expected)
                     #expect(text(style) { json in
                         json.beginArray(inline: true)
                         json.inlineArrayInts(a, b, c, d)
@@ -208,13 +206,18 @@ import WikiModel
         }
     }
 
-    @Test func inlineArrayIntsMatchesInlineInts() {
+    /// `inlineArrayInts` against the general container calls it stands for.
+    @Test func inlineArrayIntsMatchesTheGeneralWriter() {
         for style in [JSONWriter.Style.compact, .pretty] {
             let quads = [(0, 0, 1, 1), (12, 7, 2, 1), (99, 100, 1, 15), (1_234, 56, 3, 120), (9, 8, 7, 6), (9, 10, 1, 1),
                          (3, 4, 10, 1), (5, 6, 1, 10), (-1, 2, 3, 4)]
             let general = text(style) { json in
                 json.beginArray(inline: true)
-                for q in quads { json.inlineInts(q.0, q.1, q.2, q.3) }
+                for q in quads {
+                    json.beginArray(inline: true)
+                    for n in [q.0, q.1, q.2, q.3] { json.int(n) }
+                    json.endArray()
+                }
                 json.endArray()
             }
             let direct = text(style) { json in

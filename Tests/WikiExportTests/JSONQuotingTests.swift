@@ -74,4 +74,43 @@ final class JSONQuotingTests: XCTestCase {
         }
         XCTAssertGreaterThan(checked, 100_000)
     }
+
+    /// `string(utf8:)`, the entry the table cells use, whose short clean case (1–16 bytes:
+    /// `loadShort` below eight, two overlapping words from eight) is not reached through
+    /// `string(_:)` for small strings: every length 0...48, clean and with each escape-needing
+    /// scalar (and the near misses that are flagged but copied) at every offset, after fillers
+    /// that leave the short case room or not (capacity 64), against the reference.
+    func testUTF8QuotingEveryLengthAndOffset() {
+        let scalars = ["\"", "\\", "\n", "\t", "\u{0}", "\u{1}", "\u{1F}", "\u{85}", "\u{2028}", "\u{2029}",
+                       "\u{A0}", "\u{2027}", "é", "\u{7F}"]
+        var checked = 0
+        var failures = 0
+        for length in 0...48 {
+            let clean = String(repeating: "q", count: length)
+            var candidates = [clean]
+            for scalar in scalars {
+                for offset in 0...length {
+                    candidates.append(String(clean.prefix(offset)) + scalar + String(clean.dropFirst(offset)))
+                }
+            }
+            for candidate in candidates {
+                for pad in [0, 20, 40, 52] {
+                    var json = JSONWriter(style: .compact, capacity: 64)
+                    json.beginArray()
+                    let padding = String(repeating: "p", count: pad)
+                    if pad > 0 { Array(padding.utf8).withUnsafeBufferPointer { json.string(utf8: $0) } }
+                    Array(candidate.utf8).withUnsafeBufferPointer { json.string(utf8: $0) }
+                    json.endArray()
+                    let expected = [0x5B] + (pad > 0 ? reference(padding) + [0x2C] : []) + reference(candidate) + [0x5D]
+                    if json.bytes != expected {
+                        failures += 1
+                        if failures <= 5 { XCTAssertEqual(json.bytes, expected, "\(Array(candidate.utf8)) after \(pad)") }
+                    }
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertEqual(failures, 0)
+        XCTAssertGreaterThan(checked, 60_000)
+    }
 }

@@ -82,10 +82,17 @@ import WikiModel
     /// Links whose first bytes hold no colon are plain links; the word check never hides a
     /// `File:` or `Category:` link.
     @Test func namespaceColonCheckMatchesByteScan() throws {
-        var files = 0
+        var files = 0, links = 0
         for (name, document) in try Self.corpusDocuments() {
             for link in document.ids(of: .wikilink) {
                 let namespace = LinkTarget(link: link, in: document, source: document.source).namespace
+                let target = document.firstChild(of: link, kind: .linkTarget)
+                if target >= 0 {
+                    let range = document.range(of: target)
+                    let ungated = document.source.withUnsafeBufferPointer { LinkTarget.read($0, range, gate: false) }
+                    #expect(namespace == ungated.0, "\(name) link \(link): the colon check agrees with the full reading")
+                    links += 1
+                }
                 if !Self.referenceHasNamespaceColon(link, document) {
                     #expect(namespace == .none, "\(name) link \(link)")
                 } else if namespace != .none {
@@ -94,5 +101,6 @@ import WikiModel
             }
         }
         #expect(files > 0)
+        #expect(links > 1_000)
     }
 }

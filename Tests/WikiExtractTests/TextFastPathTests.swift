@@ -151,17 +151,32 @@ import WikiModel
         }
     }
 
-    /// Named entities decode through the byte table as through the dictionary.
+    /// Named entities decode through the byte table as through the dictionary, by the
+    /// renderer's entry (`append` to its output) and `decode` on a buffer (simple text).
     @Test func namedEntitiesMatchDictionary() {
+        func appended(_ entity: String) -> [UInt8] {
+            let out = GrowingBytes()
+            HTMLEntities.append(Array(entity.utf8)[...], to: out)
+            return Array(out.bytes)
+        }
+        func decoded(_ entity: String) -> [UInt8] {
+            Array(entity.utf8).withUnsafeBufferPointer { bytes in
+                switch HTMLEntities.decode(bytes) {
+                case .scalar(let scalar): return Array(String(scalar).utf8)
+                case .named(let text): return text
+                case .asWritten: return Array(bytes)
+                }
+            }
+        }
+        #expect(HTMLEntities.named.count > 100)
         for (name, text) in HTMLEntities.named {
-            var out: [UInt8] = []
-            HTMLEntities.append(Array("&\(name);".utf8)[...], to: &out)
-            #expect(out == Array(text.utf8), "&\(name);")
-            var upper: [UInt8] = []
+            let entity = "&\(name);"
+            #expect(appended(entity) == Array(text.utf8), "\(entity)")
+            #expect(decoded(entity) == Array(text.utf8), "\(entity)")
             let shouted = "&\(name.uppercased());"
-            HTMLEntities.append(Array(shouted.utf8)[...], to: &upper)
             let expected = HTMLEntities.named[name.uppercased()].map { Array($0.utf8) } ?? Array(shouted.utf8)
-            #expect(upper == expected, "\(shouted)")
+            #expect(appended(shouted) == expected, "\(shouted)")
+            #expect(decoded(shouted) == expected, "\(shouted)")
         }
     }
 

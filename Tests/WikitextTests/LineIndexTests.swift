@@ -20,7 +20,9 @@ struct LineIndexTests {
 
     @Test("every Corpus/ file: the same line starts as a byte walk")
     func corpus() throws {
-        for url in Fixtures.corpusFiles() {
+        let files = Fixtures.corpusFiles()
+        #expect(files.count >= 39)
+        for url in files {
             let bytes = try Fixtures.corpusBytes(url.lastPathComponent)
             #expect(Self.indexed(bytes) == Self.walked(bytes), "\(url.lastPathComponent)")
         }

@@ -27,6 +27,11 @@ struct LineStartGateTests {
         }
     }
 
+    @Test("Corpus/ holds the pages the parameterised test runs over")
+    func corpusIsThere() {
+        #expect(Fixtures.corpusFiles().count >= 39)
+    }
+
     @Test("every Corpus/ page parses the same with and without the gate", arguments: Fixtures.corpusFiles().map(\.lastPathComponent))
     func corpusPage(_ name: String) throws {
         #expect(Self.sameBothWays(try Fixtures.corpusBytes(name)), "\(name)")

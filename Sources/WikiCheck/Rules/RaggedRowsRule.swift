@@ -111,7 +111,9 @@ public struct RaggedRowsRule: Rule {
     }
 
     /// True when the cell's wikitext uses a two-cell template (a byte scan: every cell of a
-    /// ragged table is read).
+    /// ragged table is read). Ill-formed UTF-8 is read as stored, not as the repaired `raw`
+    /// string: the 48-byte name window may then end elsewhere, but a name holding an
+    /// ill-formed byte matches no template in either reading.
     static func writesTwoCells(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 1
         while i < bytes.count {
@@ -146,6 +148,8 @@ public struct RaggedRowsRule: Rule {
     /// template that supplies the attribute separator (`rowspan="2" {{N/A}}`). Read from the
     /// bytes before the first `{{`, which must be attribute-like (no line break, `|` or `[`).
     /// Reads the bytes in place (no copy of the prefix): every cell of a ragged table is read.
+    /// Ill-formed UTF-8 is read as stored, not as the repaired `raw` string (the ASCII words
+    /// searched for are found the same in both).
     static func hasSpilledSpan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
         for (i, byte) in bytes.enumerated() {

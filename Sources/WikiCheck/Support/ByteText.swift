@@ -83,17 +83,10 @@ enum ByteText {
     /// True when `text` has no character that `Character.isNewline` accepts: no byte of U+000A
     /// to U+000D, U+0085, U+2028 or U+2029 (every newline character starts with one of those).
     static func hasNoNewline(_ text: String) -> Bool {
-        // Native strings read in place (every finding's texts are asked), others byte by byte.
+        // Native strings read in place (every finding's texts are asked); others made native first.
         if let answer = text.utf8.withContiguousStorageIfAvailable(hasNoNewline) { return answer }
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            if byte >= 0x0A && byte <= 0x0D { return false }
-            if previous == 0xC2, byte == 0x85 { return false }
-            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return false }
-            beforePrevious = previous
-            previous = byte
-        }
-        return true
+        var native = text
+        return native.withUTF8(hasNoNewline)
     }
 
     /// `hasNoNewline` on the text's bytes.

@@ -55,19 +55,22 @@ final class TableView: Sendable {
         unparsedColumns = unparsed.sorted()
     }
 
-    /// `bodyRows` of a table not yet viewed.
-    private static func bodyRows(_ table: Table) -> Range<Int> {
-        let written = table.rawRows.isEmpty ? table.rows.count : min(table.rows.count, table.rawRows.count)
-        return min(table.headerRows, written)..<written
-    }
-
     /// Grid rows that hold written rows (rows past them only hold spans reaching down).
-    var writtenRows: Int {
+    var writtenRows: Int { Self.writtenRows(table) }
+
+    /// The body rows (after the header rows) that were written.
+    var bodyRows: Range<Int> { Self.bodyRows(table) }
+
+    /// `writtenRows` of a table (also read by `init`, before the view is whole).
+    private static func writtenRows(_ table: Table) -> Int {
         table.rawRows.isEmpty ? table.rows.count : min(table.rows.count, table.rawRows.count)
     }
 
-    /// The body rows (after the header rows) that were written.
-    var bodyRows: Range<Int> { min(table.headerRows, writtenRows)..<writtenRows }
+    /// `bodyRows` of a table (also read by `init`, before the view is whole).
+    private static func bodyRows(_ table: Table) -> Range<Int> {
+        let written = writtenRows(table)
+        return min(table.headerRows, written)..<written
+    }
 
     /// Grid width.
     var width: Int { table.columns.count }
@@ -88,9 +91,9 @@ final class TableView: Sendable {
     /// True for a mid-table section row, or a row that one cell fills from edge to edge.
     func isSection(_ row: Int) -> Bool { rowFacts[row].isSection }
 
-    // Loops here and in the rules index into rows instead of iterating cells: a `Cell` is a
-    // large struct, and copying one costs a dozen reference-count operations.
-    static func computeIsSection(_ table: Table, _ row: Int) -> Bool {
+    /// `isSection(row)` worked out, once per row by `init`: slots are read as `GridSlot`s (no
+    /// `Cell`, which would cost a dozen reference-count operations).
+    private static func computeIsSection(_ table: Table, _ row: Int) -> Bool {
         if row < table.rowInfo.count, table.rowInfo[row].isSection { return true }
         let grid = table.rows
         let width = grid.width(of: row)
@@ -134,16 +137,17 @@ final class TableView: Sendable {
 
     /// True when the text is in NFC for sure: ASCII, U+0080–U+02FF (no combining marks, no
     /// decompositions NFC undoes) and U+2002–U+203F (dashes, quotes). Two such texts are
-    /// canonically equal only when their bytes are.
-    private static func isPlainNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// canonically equal only when their bytes are. Ill-formed UTF-8 (a lead byte without its
+    /// continuation bytes) is not plain: repaired, different bytes can make equal strings.
+    static func isPlainNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
             if byte < 0x80 {
                 i += 1
-            } else if byte >= 0xC2, byte <= 0xCB {
+            } else if byte >= 0xC2, byte <= 0xCB, i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80 {
                 i += 2
-            } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] >= 0x82 {
+            } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] >= 0x82, bytes[i + 2] <= 0xBF {
                 i += 3
             } else {
                 return false
@@ -193,7 +197,9 @@ final class TableView: Sendable {
         }
     }
 
-    /// The role its labels give the row; the first label with a role wins.
+    /// The role its labels give a body row (the first label with a role wins). Read once by
+    /// `init` for body rows only: a header row or a row past the written rows reads `.other`,
+    /// so callers pass rows of `bodyRows`.
     func role(_ row: Int) -> RowRole { rowFacts[row].role }
 
     /// The row's label for messages: `Total`.
@@ -204,10 +210,8 @@ final class TableView: Sendable {
         column < table.columns.count ? table.columns[column].lowercased() : ""
     }
 
-    /// The last part of a grouped column name, lower-cased: `Winner / Votes` → `votes`.
-    func leafName(_ column: Int) -> String { Self.leafName(name(column)) }
-
-    /// The part of a lower-cased column name after its last `/`, leading spaces dropped.
+    /// The part of a lower-cased column name after its last `/`, leading spaces dropped:
+    /// `winner / votes` → `votes`.
     static func leafName(_ name: String) -> String {
         guard let slash = name.lastIndex(of: "/") else { return name }
         return String(name[name.index(after: slash)...].drop { $0 == " " })

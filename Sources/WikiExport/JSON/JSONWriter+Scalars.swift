@@ -1,3 +1,7 @@
+#if !_endian(little)
+#error("JSONWriter+Scalars: lane order assumes little-endian (a vector's flags read as two UInt64 words)")
+#endif
+
 /// String escaping and number formatting for `JSONWriter`, written straight into the buffer.
 extension JSONWriter {
     /// Appends `"value"` with `"`, `\` and every control character escaped
@@ -64,15 +68,13 @@ extension JSONWriter {
         put(UInt8(ascii: "\""))
     }
 
-    /// The quoted string, eight bytes at a time: a word that needs no escaping (nearly all) is
-    /// stored whole, without a copy call or a look at each byte; the last few bytes are read as
-    /// one word too (overlapping the previous one, or gathered by two overlapping loads when the
-    /// string is shorter than eight bytes). A word with a byte that may need escaping is stored
-    /// up to that byte (the bytes before the first flagged one are exact), and only that byte
-    /// is looked at on its own. A string of at most 16 bytes that needs nothing (most of them)
-    /// is one or two overlapping words, tested together and stored with its quotes at once; a
-    /// longer one goes 16 bytes a step as one SSE2 vector (stored whole, kept up to its first
-    /// flagged byte), then its last 1–15 bytes as words.
+    /// The quoted string. A string of 1–16 bytes that needs no escaping (most of them) is one
+    /// or two overlapping words (fewer than eight bytes gathered by `loadShort`), tested as one
+    /// vector and stored with its quotes at once. Any other goes to `appendQuotedLong`: 16
+    /// bytes a step as one SSE2 vector (stored whole, kept up to its first flagged byte), then
+    /// its last 1–15 bytes as the string's last 16 when the bytes before them were copied
+    /// as is, or else as words. Only a flagged byte is looked at on its own (the bytes before
+    /// the first flagged one are exact).
     ///
     /// Room: before each word or vector there are at least `(n - i) + 9` free bytes (a store may
     /// run past the end of what it keeps; one more for the closing quote).
@@ -252,9 +254,9 @@ extension JSONWriter {
     }
 
     /// True when one of the eight bytes is below 0x20, `"`, `\\`, 0xC2 or 0xE2 (the bytes the
-    /// byte loop must look at), using the classic "has zero byte" bit tricks. `~(word ^ c)` has
-    /// the high bit of `~word` for an ASCII `c` and of `word` for a non-ASCII one, so the five
-    /// tests share their masks.
+    /// byte loop must look at): `escapeFlags(word) != 0`, four "has zero byte" tests
+    /// (`word - 0x20…`, `(word ^ c) &- ones` for `"` and `\\`, and one for 0xC2/0xE2 together)
+    /// masked by the high bit of `~word` (ASCII tests) or of `word` (the high-byte test).
     @inline(__always)
     static func mayNeedEscape(_ word: UInt64) -> Bool { escapeFlags(word) != 0 }
 

@@ -237,26 +237,9 @@ extension JSONWriter {
         appendQuotedPlain(value)
     }
 
-    /// `[a, b]` on one line: the same bytes as `beginArray(inline: true)`, two `int`s, `endArray()`.
-    mutating func inlineInts(_ a: Int, _ b: Int) {
-        beforeValue()
-        appendRaw(UInt8(ascii: "["))
-        appendInteger(a)
-        inlineComma()
-        appendInteger(b)
-        appendRaw(UInt8(ascii: "]"))
-    }
-
-    /// `[a, b, c, d]` on one line: the same bytes as `beginArray(inline: true)`, four `int`s,
-    /// `endArray()`.
-    mutating func inlineInts(_ a: Int, _ b: Int, _ c: Int, _ d: Int) {
-        beforeValue()
-        reserve(4 * 20 + 8)  // once for all of it: four integers, the brackets and separators
-        putInts(a, b, c, d)
-    }
-
-    /// `inlineInts(a, b, c, d)` as an item of the innermost open array, which is inline (a row
-    /// of `rawRows`): its separator is known (`,`, pretty `, `), so `beforeValue()` is not needed.
+    /// `[a, b, c, d]` on one line (the same bytes as `beginArray(inline: true)`, four `int`s,
+    /// `endArray()`) as an item of the innermost open array, which is inline (a row of
+    /// `rawRows`): its separator is known (`,`, pretty `, `), so `beforeValue()` is not needed.
     /// Inlined into its one caller (a loop over every written cell) for the usual one-digit
     /// column and spans (any row); other numbers go to `putWideInts`.
     @inline(__always)
@@ -272,7 +255,7 @@ extension JSONWriter {
         if UInt(bitPattern: a) < 10 {
             putDigitQuad(UInt64(truncatingIfNeeded: a), UInt64(truncatingIfNeeded: b),
                          UInt64(truncatingIfNeeded: c), UInt64(truncatingIfNeeded: d))
-        } else {  // a row of ten or more: `[`, the row, then the rest as words (as `putInts`)
+        } else {  // a row of ten or more: `[`, the row, then the rest as words
             let out = buffer + count
             out[0] = UInt8(ascii: "[")
             let n = 1 &+ Self.writeShortInteger(a, at: out + 1)
@@ -281,30 +264,10 @@ extension JSONWriter {
         }
     }
 
-    /// `putInts` out of line, for `inlineArrayInts` with a number of two digits or more.
+    /// `[a,b,c,d]` (pretty `[a, b, c, d]`) with room for it already reserved, out of line: the
+    /// general form, for `inlineArrayInts` when a span or column has two digits or more.
     @inline(never)
     private mutating func putWideInts(_ a: Int, _ b: Int, _ c: Int, _ d: Int) {
-        putInts(a, b, c, d)
-    }
-
-    /// `[a,b,c,d]` (pretty `[a, b, c, d]`) with room for it already reserved.
-    @inline(__always)
-    private mutating func putInts(_ a: Int, _ b: Int, _ c: Int, _ d: Int) {
-        if UInt(bitPattern: a) < 10 && UInt(bitPattern: b) < 10 && UInt(bitPattern: c) < 10
-            && UInt(bitPattern: d) < 10 {
-            putDigitQuad(UInt64(truncatingIfNeeded: a), UInt64(truncatingIfNeeded: b),
-                         UInt64(truncatingIfNeeded: c), UInt64(truncatingIfNeeded: d))
-            return
-        }
-        if UInt(bitPattern: b) < 10 && UInt(bitPattern: c) < 10 && UInt(bitPattern: d) < 10 {
-            // A row of ten or more, the rest one digit each: `[`, the row, then the rest as words.
-            let out = buffer + count
-            out[0] = UInt8(ascii: "[")
-            let n = 1 + Self.writeShortInteger(a, at: out + 1)
-            putDigitTail(UInt64(truncatingIfNeeded: b), UInt64(truncatingIfNeeded: c), UInt64(truncatingIfNeeded: d),
-                         at: UnsafeMutableRawPointer(out + n), written: n)
-            return
-        }
         // Through a local cursor, with one count update (a few stores per number).
         let separator = style == .pretty ? 2 : 1
         var out = buffer + count
@@ -327,7 +290,7 @@ extension JSONWriter {
         out += writeShortInteger(value, at: out)
     }
 
-    /// `putInts` for four one-digit numbers (nearly every cell reference of `rawRows`): the
+    /// `[a,b,c,d]` for four one-digit numbers (nearly every cell reference of `rawRows`): the
     /// bytes assembled in words and stored at once (`[a,b,c,d]` is nine bytes, pretty twelve).
     @inline(__always)
     private mutating func putDigitQuad(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) {
@@ -392,24 +355,5 @@ extension JSONWriter {
         buffer[count] = UInt8(ascii: ",")
         buffer[count + 1] = UInt8(ascii: " ")
         count += style == .pretty ? 2 : 1
-    }
-
-    /// `appendInteger(value)` with its most common case, one digit, done in place: the spans
-    /// of a cell reference are nearly always 1.
-    @inline(__always)
-    mutating func appendSmallInteger(_ value: Int) {
-        if UInt(bitPattern: value) < 10 {
-            reserve(1)
-            put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
-        } else {
-            appendInteger(value)
-        }
-    }
-
-    @inline(__always)
-    private mutating func inlineComma() {
-        reserve(2)
-        put(UInt8(ascii: ","))
-        if style == .pretty { put(UInt8(ascii: " ")) }
     }
 }

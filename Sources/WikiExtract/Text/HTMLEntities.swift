@@ -40,16 +40,8 @@ enum HTMLEntities {
         case asWritten
     }
 
-    /// What an entity like `&amp;`, `&#160;` or `&#x2013;` stands for.
-    static func decode(_ entity: ArraySlice<UInt8>) -> Decoded {
-        if let scalar = scalar(entity) { return .scalar(scalar) }
-        if entity.count > 2, entity.first == 0x26, entity.last == 0x3B, let text = namedText(entity.dropFirst().dropLast()) {
-            return .named(text)
-        }
-        return .asWritten
-    }
-
-    /// ``decode(_:)-(ArraySlice<UInt8>)`` for an entity's bytes in a buffer the caller holds.
+    /// What an entity like `&amp;`, `&#160;` or `&#x2013;` stands for, its bytes in a buffer
+    /// the caller holds.
     static func decode(_ entity: UnsafeBufferPointer<UInt8>) -> Decoded {
         if let scalar = scalar(entity) { return .scalar(scalar) }
         let n = entity.count
@@ -59,25 +51,18 @@ enum HTMLEntities {
         return .asWritten
     }
 
-    /// ``namedText(_:)`` of the name `bytes[range]`.
+    /// The decoded bytes of the named entity whose name is `bytes[range]`, or nil. ASCII names
+    /// are found by their bytes; others by string, as the dictionary compares them (canonical
+    /// equivalence).
     private static func namedText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8]? {
         let name = UnsafeBufferPointer(rebasing: bytes[range])
         if name.allSatisfy({ $0 < 0x80 }) { return namedTable.index(of: bytes, range).map { namedBytes[$0] } }
         return named[String(decoding: name, as: UTF8.self)].map { Array($0.utf8) }
     }
 
-    /// Appends the decoded text of an entity like `&amp;`, `&#160;` or `&#x2013;`; an unknown
-    /// or malformed one is appended as written.
-    static func append(_ entity: ArraySlice<UInt8>, to out: inout [UInt8]) {
-        switch decode(entity) {
-        case .scalar(let scalar): UTF8.encode(scalar) { out.append($0) }
-        case .named(let text): out += text
-        case .asWritten: out += entity
-        }
-    }
-
-    /// ``append(_:to:)-([UInt8])`` into a renderer's output.
-    static func append(_ entity: ArraySlice<UInt8>, to out: GrowingBytes) {
+    /// Appends the decoded text of an entity like `&amp;`, `&#160;` or `&#x2013;` to a
+    /// renderer's output; an unknown or malformed one is appended as written.
+    static func append(_ entity: UnsafeBufferPointer<UInt8>, to out: GrowingBytes) {
         switch decode(entity) {
         case .scalar(let scalar): UTF8.encode(scalar) { out.append($0) }
         case .named(let text): out.append(text)
@@ -85,18 +70,9 @@ enum HTMLEntities {
         }
     }
 
-    /// The decoded bytes of a named entity's name, or nil. ASCII names are found by their
-    /// bytes; others by string, as the dictionary compares them (canonical equivalence).
-    private static func namedText(_ name: ArraySlice<UInt8>) -> [UInt8]? {
-        if name.allSatisfy({ $0 < 0x80 }) { return namedTable.index(of: name).map { namedBytes[$0] } }
-        return named[String(decoding: name, as: UTF8.self)].map { Array($0.utf8) }
-    }
-
-    /// The text of an entity written as a string (unknown ones stay as written).
-    static func decode(_ entity: String) -> String {
-        var out: [UInt8] = []
-        append(ArraySlice(entity.utf8), to: &out)
-        return String(decoding: out, as: UTF8.self)
+    /// ``append(_:to:)-(UnsafeBufferPointer<UInt8>,_)`` for an entity in the page's source.
+    static func append(_ entity: ArraySlice<UInt8>, to out: GrowingBytes) {
+        entity.withUnsafeBufferPointer { append($0, to: out) }
     }
 
     /// Appends `text` to `out` with every entity decoded (for text that reaches the output
@@ -116,7 +92,7 @@ enum HTMLEntities {
         var i = 0
         while i < bytes.count {
             if bytes[i] == 0x26, let semi = bytes[i..<min(i + 40, bytes.count)].firstIndex(of: 0x3B), semi > i + 1 {
-                append(ArraySlice(bytes[i...semi]), to: out)
+                append(UnsafeBufferPointer(rebasing: bytes[i...semi]), to: out)
                 i = semi + 1
             } else {
                 out.append(bytes[i])

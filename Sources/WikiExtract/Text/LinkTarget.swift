@@ -25,7 +25,9 @@ struct LinkTarget {
         (namespace, trimmed) = source.withUnsafeBufferPointer { Self.read($0, range) }
     }
 
-    private static func read(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Namespace, Range<Int>) {
+    /// The namespace and trimmed bytes of the target at `range`. `gate` false skips the
+    /// two-word colon check (tests compare both readings).
+    static func read(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, gate: Bool = true) -> (Namespace, Range<Int>) {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi, isSpace(source[lo]) { lo += 1 }
         while hi > lo, isSpace(source[hi - 1]) { hi -= 1 }
@@ -35,7 +37,7 @@ struct LinkTarget {
         // A namespace's colon is among the first 13 bytes: most targets have none there, which
         // two overlapping eight-byte words tell at once.
         let window = min(hi, i + 13)
-        if window - i >= 8, !hasColon(source, at: i), !hasColon(source, at: window - 8) { return (.none, lo..<hi) }
+        if gate, window - i >= 8, !hasColon(source, at: i), !hasColon(source, at: window - 8) { return (.none, lo..<hi) }
         var j = i
         while j < hi, j - i < 12, source[j] != 0x3A { j += 1 }
         guard j < hi, source[j] == 0x3A else { return (.none, lo..<hi) }

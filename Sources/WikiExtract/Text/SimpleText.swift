@@ -42,9 +42,10 @@ enum SimpleText {
     }
 
     /// Calls `body` with the unfolded text of node `id`'s children, or returns nil when one of
-    /// them needs the renderer. One scan decides: a lone text run (formatting and comments
-    /// around it are fine) is read straight from the source; other simple content is gathered
-    /// into a buffer first.
+    /// them needs the renderer. A scan of the children finds a lone text run (formatting and
+    /// comments around it are fine), read straight from the source, or content to gather into
+    /// a buffer; its tags are judged while gathering, which gives up (nil) at one that is not
+    /// simple.
     private static func withUnfoldedBytes<R>(_ id: Int32, in document: WikitextDocument,
                                              _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         document.source.withUnsafeBufferPointer { source in
@@ -88,15 +89,16 @@ enum SimpleText {
     private enum Children {
         /// At most one text run among invisible markup: its range (nil for none).
         case lone(Range<Int>?)
-        /// Simple content to gather (entities, URLs, simple tags, several runs).
+        /// Content to gather (entities, URLs, tags, several runs): gathering may still fail on
+        /// a tag that is not simple, judged only then.
         case gathered
         /// Something only the renderer handles.
         case renderer
     }
 
-    /// Scans the children of node `id`. With `loneOnly` the scan stops as soon as the
-    /// content is more than a lone run (its tags are not examined): the caller wants the
-    /// lone case only.
+    /// Scans the children of node `id` (tags are not examined here: `Gathered` judges them).
+    /// With `loneOnly` the scan stops as soon as the content is more than a lone run: the
+    /// caller wants the lone case only.
     private static func children(of id: Int32, in document: WikitextDocument, loneOnly: Bool) -> Children {
         var only: Range<Int>?
         var gathers = false

@@ -35,12 +35,7 @@ enum TagRole: Equatable {
         self = Self.role(UnsafeBufferPointer(rebasing: source[start..<i]))
     }
 
-    /// The role of a tag name (any ASCII case).
-    static func role(_ name: ArraySlice<UInt8>) -> TagRole {
-        name.withUnsafeBufferPointer { role($0) }
-    }
-
-    /// ``role(_:)-(ArraySlice<UInt8>)`` of a name in a buffer.
+    /// The role of a tag name in a buffer (any ASCII case).
     static func role(_ name: UnsafeBufferPointer<UInt8>) -> TagRole {
         switch name.count {
         case 1:

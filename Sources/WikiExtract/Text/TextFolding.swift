@@ -109,8 +109,10 @@ enum TextFolding {
     }
 
     /// Appends the bytes of `line(input)` to `bytes` (a link's shown text kept as bytes).
+    /// `input` must not point into `bytes`: making room may move them.
     static func appendLine(_ input: UnsafeBufferPointer<UInt8>, to bytes: GrowingBytes) {
         guard !input.isEmpty else { return }
+        assert(!bytes.holds(input), "TextFolding.appendLine: input inside the output")
         // Folding only ever shrinks the text: room for all of it, then fold into it.
         bytes.append(atMost: input.count) { fold(input, into: $0, keepLines: false) }
     }

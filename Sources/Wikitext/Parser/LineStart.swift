@@ -2,42 +2,41 @@
 /// horizontal rules; and what the end of a line ends: headings, external links, and the
 /// attributes of a table or row.
 extension Parser {
-    /// Called once at the start of each line. Returns true when it consumed something.
-    mutating func lineStart() -> Bool {
+    /// Opens what a line starts, if anything. Called at the start of a line whose first byte is
+    /// in `ByteClass.lineOpenerTable` (the others can open nothing; tests that turn the gate
+    /// off call it on every line).
+    mutating func lineStart() {
         let limit = stack.top.limit
         lineStartPos = pos
         var p = pos
         while p < limit && ByteClass.isBlank(src[p]) { p += 1 }
-        guard p < limit else { return false }
+        guard p < limit else { return }
         let s = nearestStructural()
         let inTable = stack[s].kind.isTable
         if src[p] == UInt8(ascii: "<") { p = tableMarkupAfterComments(at: p, inTable: inTable, limit: limit) }
-        if inTable && tableLine(at: p, structural: s) { return true }
+        if inTable && tableLine(at: p, structural: s) { return }
         // Only `{` can open a table (`{|`, `{{(!}}`, `{{{!}}`): other lines skip the call.
-        if src[p] == UInt8(ascii: "{") && openTable(at: p) { return true }
+        if src[p] == UInt8(ascii: "{") && openTable(at: p) { return }
         switch src[pos] {
         case UInt8(ascii: "="):
             // A lone `=` at the start of a line inside a template part that has no `=` yet
             // names the parameter rather than opening a heading (MediaWiki's preprocessor does
             // the same, "DWIM").
             if inUnnamedParameter && run(of: UInt8(ascii: "="), at: pos, limit: limit) == 1 {
-                return false
+                return
             }
             openHeading(limit: limit)
-            return true
         case UInt8(ascii: "*"), UInt8(ascii: "#"), UInt8(ascii: ":"), UInt8(ascii: ";"):
             listMarkers(limit: limit)
-            return true
         case UInt8(ascii: "-"):
             let r = run(of: UInt8(ascii: "-"), at: pos, limit: limit)
-            guard r >= 4 else { return false }
+            guard r >= 4 else { return }
             flushText(to: pos)
             addChild(.horizontalRule, pos, pos + r, to: container)
             pos += r
             textStart = pos
-            return true
         default:
-            return false
+            break
         }
     }
 

@@ -117,7 +117,7 @@ struct Parser: ~Copyable {
     mutating func startLineIfDue() {
         if atLineStart && pos < stack.top.limit {
             atLineStart = false
-            if lineOpeners[Int(src[pos])] != 0 { _ = lineStart() }
+            if lineOpeners[Int(src[pos])] != 0 { lineStart() }
         }
     }
 

@@ -1,6 +1,9 @@
 #if arch(x86_64)
 import _Builtin_intrinsics.intel  // `_mm_movemask_epi8` (SSE2, always present on x86-64)
 #endif
+#if !_endian(little)
+#error("ByteClass.portableBits: lane order assumes little-endian")
+#endif
 
 /// Byte classification tables for the scanner. All wikitext syntax is ASCII.
 enum ByteClass {

@@ -122,6 +122,8 @@ enum URLSchemes {
     /// How a bare URL's scan reads a byte: 1 for one that goes on the URL, 0 for one that
     /// ends it (those `isURLByte` rejects), 2 for one that needs a closer look: `<` (a comment
     /// may go on), `'` (two end the URL), `=` (may end it) and `(` (keeps a final `)`).
+    /// The bracketed external link's scan (`[url label]`) skips the same runs of 1s through
+    /// `plainRunEnd` and looks at every other byte itself.
     nonisolated(unsafe) static let scanTable = ByteClass.table { b in
         "<'=(".utf8.contains(b) ? 2 : isURLByte(b) ? 1 : 0
     }

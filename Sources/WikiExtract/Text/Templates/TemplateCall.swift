@@ -64,15 +64,10 @@ struct TemplateCall {
         return found >= 0 ? document.node(found) : nil
     }
 
-    /// The first named argument present among `keys` (aliases, in order of preference): as
-    /// `named(key)` for each key in turn, in one walk over the parameters (a citation asks for
-    /// a dozen aliases).
-    func named(_ keys: [String]) -> Node? {
-        named(ParameterKeys(keys))
-    }
-
-    /// ``named(_:)-([String])`` for keys already held as bytes: each parameter's name is
-    /// compared by length, then by bytes, with no string touched.
+    /// The first named argument present among `keys` (aliases, in order of preference, held
+    /// as bytes): as `named(key)` for each key in turn, in one walk over the parameters (a
+    /// citation asks for a dozen aliases). Each parameter's name is compared by length, then
+    /// by bytes, with no string touched.
     func named(_ keys: ParameterKeys) -> Node? {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: keys.count) { last in
             lastValues(keys, into: last)
