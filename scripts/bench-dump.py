@@ -3,11 +3,14 @@
 
 Usage: .venv/bin/python scripts/bench-dump.py DUMP.xml.bz2 [--peer-seconds 120] [--wikiconv PATH]
                                               [--peer-modes mwph,mwph-full] [--skip-wikiconv]
+                                              [--pairs N]
 
 1. `wikiconv bench --dump DUMP` (release build): decompression alone, scan alone, the full
    convert to JSON Lines (--jobs 1 and all cores) and, when DUMP has a multistream twin
    (X.xml.bz2 beside X-multistream.xml.bz2 and its index, as scripts/make-scale-dump.py writes
-   them), the multistream convert with --jobs 2; then its ratios.
+   them), the multistream convert with --jobs 2; then its ratios. --pairs N (default 1) times
+   the single-stream and multistream converts N times back to back and takes the median ratio
+   (`wikiconv bench --dump DUMP --pairs N`).
 2. The peer: mwxml over the same .bz2 (Python's bz2 module), every revision text parsed with
    mwparserfromhell ("mwph"), or parsed and its templates with parameters and tables taken
    out ("mwph-full", as ../shared/peers/bench_py.py defines it). The peer manages about
@@ -85,13 +88,14 @@ def main():
     ap.add_argument("--wikiconv")
     ap.add_argument("--scratch-path")
     ap.add_argument("--skip-wikiconv", action="store_true", help="only the peers (ratios need the wikiconv lines)")
+    ap.add_argument("--pairs", type=int, default=1, help="back-to-back single/multistream convert pairs (median ratio)")
     a = ap.parse_args()
     rates = {}
     xml_mb = None
     if not a.skip_wikiconv:
         exe = wikiconv_binary(a)
-        print(f"$ {exe} bench --dump {a.dump}", flush=True)
-        proc = subprocess.Popen([exe, "bench", "--dump", a.dump], stdout=subprocess.PIPE, text=True)
+        print(f"$ {exe} bench --dump {a.dump} --pairs {a.pairs}", flush=True)
+        proc = subprocess.Popen([exe, "bench", "--dump", a.dump, "--pairs", str(a.pairs)], stdout=subprocess.PIPE, text=True)
         for line in proc.stdout:
             print("  " + line, end="", flush=True)
             m = re.match(r"(.+?): ([\d.]+) MB of XML in [\d.]+ s = ([\d.]+) MB/s wall; CPU [\d.]+ s = ([\d.]+) MB/s", line)

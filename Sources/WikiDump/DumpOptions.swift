@@ -33,6 +33,10 @@ public struct DumpOptions: Sendable {
     /// a recoverable `.pageTooLarge` error naming the page. Default: 50 MB (Wikipedia's own
     /// limit is 2 MB per page). A page over `maxPageBytes` is skipped even when its text is smaller.
     public var maxTextBytes = 50_000_000
+    /// How far, in compressed bytes per thread, a multistream reader's threads may decompress
+    /// ahead of the page being delivered (besides two streams per thread, whatever their size).
+    /// Bounds the memory held for reordering. Default: 4 MiB.
+    public var multistreamBytesAheadPerJob = 4 << 20
 
     /// The defaults: namespace 0, no redirects, no limit, all cores.
     public init() {}

@@ -33,6 +33,21 @@ func multistreamEqualsSingleStream(jobs: Int) throws {
     })
 }
 
+/// With no room ahead in bytes, the threads run only two streams each ahead of the consumer
+/// and wait for it: the pages and their order are the same as with room to spare.
+@Test(arguments: [0, 600_000, 4 << 20])
+func reorderBoundKeepsThePages(bytesAhead: Int) throws {
+    let path = try Samples.path(Samples.multistream)
+    let expected = try Samples.cachedAll(Samples.gensim).map(\.id)
+    let reader = try DumpReader(path: path, options: {
+        var o = DumpOptions.all; o.jobs = 2; o.multistreamBytesAheadPerJob = bytesAhead; return o
+    }())
+    var ids: [Int] = []
+    while let page = try reader.next() { ids.append(page.id) }
+    #expect(ids == expected)
+    #expect(ids.count == 206)
+}
+
 @Test func plainTextIndexGivenExplicitly() throws {
     let dir = try Samples.tempDir()
     let plain = dir.appendingPathComponent("index.txt")

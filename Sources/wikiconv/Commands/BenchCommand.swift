@@ -35,9 +35,12 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "A dump to time instead: decompression alone, scan alone, and the full convert to JSON Lines.")
     var dump: String?
 
+    @Option(help: "With --dump and a multistream twin: time the single-stream and multistream converts this many times, back to back, and report the median ratio.")
+    var pairs = 1
+
     func run() throws {
         if let dump {
-            do { try DumpBench.run(dump) } catch { exitWithError(error) }
+            do { try DumpBench.run(dump, pairs: max(1, pairs)) } catch { exitWithError(error) }
             return
         }
         if stages {
