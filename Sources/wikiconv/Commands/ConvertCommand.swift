@@ -1,11 +1,8 @@
 import ArgumentParser
 import Foundation
 import WikiDump
-import WikiCheck
-import Wikitext
 import WikiExtract
 import WikiExport
-import WikiModel
 
 /// `wikiconv convert INPUT… --format … --output PATH`: pages to the data model, written out.
 struct ConvertCommand: ParsableCommand {
@@ -15,8 +12,9 @@ struct ConvertCommand: ParsableCommand {
         discussion: """
             With no --format, writes every format into Output/. Files are written under a temporary
             name and renamed when complete, so an interrupted run leaves no partial file.
-            Dumps (.xml, .xml.bz2, multistream .bz2 with its index, or - for stdin) are streamed page
-            by page, in page order; a progress bar shows on a terminal.
+            .wikitext files are converted on --jobs threads and written in file order (the same
+            bytes whatever --jobs). Dumps (.xml, .xml.bz2, multistream .bz2 with its index, or - for
+            stdin) are streamed page by page, in page order. A progress bar shows on a terminal.
             """
     )
 
@@ -47,7 +45,7 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Dumps: stop after this many pages.")
     var limit: Int?
 
-    @Option(help: "Dumps: cores to use (default: all). A multistream dump with its index is decompressed on this many threads; any dump is extracted on this many (one less for a single-stream .bz2, whose reader needs a core).")
+    @Option(help: "Cores to use (default: all). .wikitext files are converted on this many threads (written in file order); a multistream dump with its index is decompressed on this many threads; any dump is extracted on this many (one less for a single-stream .bz2, whose reader needs a core).")
     var jobs: Int?
 
     @Option(help: "Dumps: skip (and report) pages whose text is larger than this many MB.")
@@ -73,16 +71,8 @@ struct ConvertCommand: ParsableCommand {
                     break
                 }
             }
-            for file in files where !DumpDetection.isDump(file) {
-                let bytes = try SourceFiles.read(file)
-                let document = WikitextDocument(parsing: bytes)
-                if let template, !document.usesTemplate(named: template) { continue }
-                let name = (file as NSString).lastPathComponent
-                var article = ArticleBuilder.build(title: ArticleBuilder.title(forFileName: name),
-                                                   source: Source(path: file), document: document, parts: parts)
-                article.findings = Checker.check(article)
-                try sinks.write(article)
-            }
+            _ = try FileInput.convert(files.filter { !DumpDetection.isDump($0) }, parts: parts, template: template,
+                                      jobs: max(1, jobs ?? DumpOptions.cores), into: sinks)
             try sinks.finish()
             if let damaged { throw damaged }
         } catch {

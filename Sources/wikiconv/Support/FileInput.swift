@@ -1,0 +1,73 @@
+import Foundation
+import WikiCheck
+import WikiDump
+import WikiExport
+import WikiExtract
+import WikiModel
+import Wikitext
+
+/// Converting `.wikitext` files: each file is read, parsed, extracted and checked on one of
+/// `jobs` threads, and the articles are written on the calling thread in the order of the
+/// files, so the output is the same bytes whatever the number of threads. A progress bar
+/// (articles, MB/s of input, ETA) shows on a terminal when there is more than one file.
+enum FileInput {
+    /// What a thread made of one file.
+    enum FileResult {
+        case article(Article, bytes: Int)
+        /// The file does not use the `--template` asked for.
+        case filteredOut(bytes: Int)
+        /// The file could not be read; the run stops here, after the files before it were written.
+        case failed(Error)
+    }
+
+    /// Converts `files` into `sinks`; returns the number of articles written. The first file
+    /// that cannot be read ends the run with its error, once every file before it is written.
+    static func convert(_ files: [String], parts: Set<ArticleBuilder.Part>, template: String?, jobs: Int,
+                        into sinks: ExportSet) throws -> Int {
+        let total = files.reduce(0) { $0 + size(of: $1) }
+        var bar = ProgressBar()
+        let showBar = files.count > 1
+        var done = 0
+        var articles = 0
+        defer {
+            if showBar {
+                bar.update(done: done, total: total, pages: articles, force: true)
+                bar.finish()
+            }
+        }
+        try OrderedParallel.run(count: files.count, jobs: jobs, window: 4 * jobs, work: { i in
+            extract(files[i], parts: parts, template: template)
+        }, consume: { _, result in
+            switch result {
+            case .failed(let error):
+                throw error
+            case .filteredOut(let bytes):
+                done += bytes
+            case .article(let article, let bytes):
+                try sinks.write(article)
+                done += bytes
+                articles += 1
+            }
+            if showBar { bar.update(done: done, total: total, pages: articles) }
+        })
+        return articles
+    }
+
+    /// Reads, parses, extracts and checks one file (on a worker thread).
+    static func extract(_ file: String, parts: Set<ArticleBuilder.Part>, template: String?) -> FileResult {
+        let bytes: [UInt8]
+        do { bytes = try SourceFiles.read(file) } catch { return .failed(error) }
+        let document = WikitextDocument(parsing: bytes)
+        if let template, !document.usesTemplate(named: template) { return .filteredOut(bytes: bytes.count) }
+        let name = (file as NSString).lastPathComponent
+        var article = ArticleBuilder.build(title: ArticleBuilder.title(forFileName: name),
+                                           source: Source(path: file), document: document, parts: parts)
+        article.findings = Checker.check(article)
+        return .article(article, bytes: bytes.count)
+    }
+
+    /// The file's size in bytes (0 when it cannot be read: its error comes when it is read).
+    static func size(of file: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int) ?? 0
+    }
+}
