@@ -9,6 +9,10 @@ public enum ArticleBuilder {
     }
 
     /// Extracts the selected parts of a parsed page.
+    ///
+    /// Text that reads as written keeps pointing at the page's bytes, and the exporters copy
+    /// those bytes as they are: parse well-formed UTF-8 (the command line reads ill-formed
+    /// sequences as U+FFFD before parsing, and says where).
     public static func build(title: String, source: Source, document: WikitextDocument,
                              parts: Set<Part> = Set(Part.allCases)) -> Article {
         let infoboxes = parts.contains(.infoboxes) ? InfoboxExtractor.extract(document) : []

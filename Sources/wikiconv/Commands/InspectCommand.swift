@@ -28,7 +28,12 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let document = WikitextDocument(parsing: try SourceFiles.read(file))
+            let (bytes, problem) = SourceText.checked(try SourceFiles.read(file))
+            if let problem {
+                guard !problem.skips else { throw CLIError(problem.message(file: file)) }
+                FileInput.report(problem.message(file: file), overBar: false)
+            }
+            let document = WikitextDocument(parsing: bytes)
             let all = !tables && !infoboxes && !contests
             if tables || all {
                 for table in TableExtractor.extract(document) {

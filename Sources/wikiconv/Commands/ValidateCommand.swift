@@ -74,7 +74,11 @@ struct ValidateCommand: ParsableCommand {
             let clock = ContinuousClock()
             var extracting = Duration.zero, checking = Duration.zero
             for file in files where !DumpDetection.isDump(file) {
-                let bytes = try SourceFiles.read(file)
+                let (bytes, problem) = SourceText.checked(try SourceFiles.read(file))
+                if let problem {
+                    FileInput.report(problem.message(file: file) + (problem.skips ? "; skipped" : ""), overBar: false)
+                    if problem.skips { continue }
+                }
                 let start = clock.now
                 let document = WikitextDocument(parsing: bytes)
                 let name = (file as NSString).lastPathComponent
@@ -120,8 +124,14 @@ struct ValidateCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("wikiconv: \(error) (skipped)\n".utf8))
                 continue
             }
+            let (text, problem) = SourceText.checked(page.text)
+            if let problem {
+                FileInput.report(problem.message(dump: path, title: page.title, id: page.id) + (problem.skips ? "; skipped" : ""),
+                                 overBar: false)
+                if problem.skips { continue }
+            }
             let article = ArticleBuilder.build(title: page.title, source: Source(path: path, pageId: page.id, revisionId: page.revisionID),
-                                               document: WikitextDocument(parsing: page.text))
+                                               document: WikitextDocument(parsing: text))
             report.add(Checker.check(article, rules: rules), title: page.title, place: "\(path)[\(page.title)]")
         }
     }

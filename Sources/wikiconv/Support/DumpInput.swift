@@ -30,7 +30,8 @@ enum DumpInput {
 
     /// What a worker made of one page.
     enum PageResult: Sendable {
-        case article(Article)
+        /// The article, and the report of what was repaired in its text (see ``SourceText``).
+        case article(Article, notice: String?)
         /// The page passed the cheap byte prefilter but does not use the template.
         case filteredOut
     }
@@ -71,7 +72,12 @@ enum DumpInput {
 
     /// Parses and extracts one page, checking its time budget between the stages.
     static func extract(_ page: DumpPage, _ budget: PageBudget, path: String, settings: Settings) throws -> PageResult {
-        let document = WikitextDocument(parsing: page.text)
+        let (text, problem) = SourceText.checked(page.text)
+        let notice = problem?.message(dump: path, title: page.title, id: page.id)
+        if let problem, case .binary(let line, _) = problem {
+            throw DumpError(.pageFailed, path: path, "skipped: line \(line): \(problem.detail)", title: page.title, pageID: page.id)
+        }
+        let document = WikitextDocument(parsing: text)
         try budget.check("parsing")
         // The byte prefilter is cheap but loose; the tree decides.
         if let template = settings.template, !document.usesTemplate(named: template) { return .filteredOut }
@@ -79,7 +85,7 @@ enum DumpInput {
         var article = ArticleBuilder.build(title: page.title, source: source, document: document, parts: settings.parts)
         article.findings = Checker.check(article)
         try budget.check("extraction")
-        return .article(article)
+        return .article(article, notice: notice)
     }
 
     /// Streams the dump's pages into `sinks`, in page order. Pages read before an error are
@@ -101,7 +107,8 @@ enum DumpInput {
         while let event = try pipeline.next() {
             switch event {
             case .page(let result, let progress):
-                if case .article(let article) = result {
+                if case .article(let article, let notice) = result {
+                    if let notice { FileInput.report(notice, overBar: true) }
                     try sinks.write(article)
                     counts.pages += 1
                 }

@@ -13,9 +13,12 @@ import Wikitext
 enum FileInput {
     /// What a thread made of one file.
     enum FileResult {
-        case article(Article, bytes: Int)
+        /// The article, and the report of what was repaired in its text (see ``SourceText``).
+        case article(Article, bytes: Int, notice: String?)
         /// The file does not use the `--template` asked for.
         case filteredOut(bytes: Int)
+        /// The file is not wikitext (binary data): reported on one line and skipped.
+        case skipped(String, bytes: Int)
         /// The file could not be read; the run stops here, after the files before it were written.
         case failed(Error)
     }
@@ -43,7 +46,11 @@ enum FileInput {
                 throw error
             case .filteredOut(let bytes):
                 done += bytes
-            case .article(let article, let bytes):
+            case .skipped(let message, let bytes):
+                report(message, overBar: showBar)
+                done += bytes
+            case .article(let article, let bytes, let notice):
+                if let notice { report(notice, overBar: showBar) }
                 try sinks.write(article)
                 done += bytes
                 articles += 1
@@ -55,19 +62,27 @@ enum FileInput {
 
     /// Reads, parses, extracts and checks one file (on a worker thread).
     static func extract(_ file: String, parts: Set<ArticleBuilder.Part>, template: String?) -> FileResult {
-        let bytes: [UInt8]
-        do { bytes = try SourceFiles.read(file) } catch { return .failed(error) }
+        let read: [UInt8]
+        do { read = try SourceFiles.read(file) } catch { return .failed(error) }
+        let (bytes, problem) = SourceText.checked(read)
+        if let problem, problem.skips { return .skipped(problem.message(file: file) + "; skipped", bytes: bytes.count) }
         let document = WikitextDocument(parsing: bytes)
         if let template, !document.usesTemplate(named: template) { return .filteredOut(bytes: bytes.count) }
         let name = (file as NSString).lastPathComponent
         var article = ArticleBuilder.build(title: ArticleBuilder.title(forFileName: name),
                                            source: Source(path: file), document: document, parts: parts)
         article.findings = Checker.check(article)
-        return .article(article, bytes: bytes.count)
+        return .article(article, bytes: bytes.count, notice: problem?.message(file: file))
+    }
+
+    /// Prints a one-line report to stderr, clearing the progress bar's line first if one is drawn.
+    static func report(_ message: String, overBar: Bool) {
+        let clear = overBar && isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[K" : ""
+        FileHandle.standardError.write(Data("\(clear)wikiconv: \(message)\n".utf8))
     }
 
     /// The file's size in bytes (0 when it cannot be read: its error comes when it is read).
     static func size(of file: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int) ?? 0
+        SourceFiles.size(file) ?? 0
     }
 }
