@@ -1,6 +1,8 @@
+import Foundation
 import Testing
+import TestSupport
 import Wikitext
-import WikiExtract
+@testable import WikiExtract
 import WikiModel
 
 /// Absurd input stays bounded: spans are clamped as HTML says, the grid has a slot budget.
@@ -42,12 +44,33 @@ struct TableStressTests {
         #expect(t.rawRows[0][9].origin == GridPosition(row: -1, col: -1))
     }
 
-    @Test("deeply nested tables")
-    func deepNesting() {
-        let depth = 2000
-        let text = String(repeating: "{|\n|\n", count: depth) + String(repeating: "|}\n", count: depth)
+    @Test("deeply nested tables: the first maxNesting levels below the top are tables, the rest stays raw text",
+          arguments: [("{|\n|\n", "|}\n", "{|"), ("<table><tr><td>", "</td></tr></table>", "<table>")])
+    func deepNesting(open: String, close: String, marker: String) {
+        let depth = 10_000
+        let text = String(repeating: open, count: depth) + "x" + String(repeating: close, count: depth)
         let tables = TableTestHelpers.tables(text)
-        #expect(tables.count == depth)
-        #expect(tables.last?.parent == Table.Parent(table: depth - 1, row: 0, col: 0))
+        let kept = TableLimits.maxNesting + 1
+        #expect(tables.count == kept)
+        #expect(tables.map(\.index) == Array(1...kept))
+        for (i, table) in tables.enumerated() {
+            #expect(table.parent == (i == 0 ? nil : Table.Parent(table: i, row: 0, col: 0)))
+        }
+        // The deepest table kept holds the rest of the nest in its cell's raw wikitext.
+        let raw = tables.last?.rows.first?.first?.raw ?? ""
+        #expect(raw.components(separatedBy: marker).count - 1 == depth - kept)
+    }
+
+    @Test("no article of Corpus/ nests tables past the limit: every table is kept")
+    func corpusNesting() throws {
+        var nested = 0
+        for file in Fixtures.corpusFiles() {
+            let document = WikitextDocument(parsing: try Array(Data(contentsOf: file)))
+            let tables = TableExtractor.extract(document)
+            nested += tables.filter { $0.parent != nil }.count
+            // Unlimited: the limit has nothing to drop, so the tables come back as they are.
+            #expect(TableExtractor.limitingNesting(tables).count == tables.count, "\(file.lastPathComponent)")
+        }
+        #expect(nested > 5, "Corpus/ should hold nested tables")
     }
 }

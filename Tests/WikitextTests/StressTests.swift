@@ -58,3 +58,36 @@ struct StressTests {
         #expect(doc.structuralProblem() == nil)
     }
 }
+
+/// Failed constructs settle in time linear in the page: a page of unclosed external links
+/// (each `[http://…` dissolves at its line's end) once took minutes, its fix-ups walking to
+/// the end of the page each time.
+@Suite("Stress: dissolving at scale")
+struct DissolvingStressTests {
+    @Test("2 MB of lines with an unclosed external link parse, and print back", .timeLimit(.minutes(1)))
+    func unclosedExternalLinks() {
+        let line = "[http://example.org label\n"
+        let count = 2_000_000 / line.utf8.count
+        let bytes = Array(String(repeating: line, count: count).utf8)
+        let doc = WikitextDocument(parsing: bytes)
+        #expect(doc.serialized() == bytes)
+        #expect(doc.structuralProblem() == nil)
+        // Each line: its URL as a bare URL and the text after it (which takes the next
+        // line's `[`); the page's first `[` is a text of its own.
+        #expect(all(.bareURL, in: doc).count == count)
+        #expect(all(.text, in: doc).count == 1 + count)
+        #expect(doc.root.children.reduce(0) { n, _ in n + 1 } == 1 + 2 * count)
+    }
+
+    @Test("a real article repeated to 8 MB parses as its copies do, and prints back", .timeLimit(.minutes(1)))
+    func repeatedArticle() throws {
+        let one = try Fixtures.corpusBytes("Bootham_Crescent.wikitext")
+        let copies = 8_000_000 / one.count + 1
+        let bytes = Array([[UInt8]](repeating: one, count: copies).joined())
+        let doc = WikitextDocument(parsing: bytes)
+        #expect(doc.serialized() == bytes)
+        #expect(doc.structuralProblem() == nil)
+        let single = WikitextDocument(parsing: one)
+        #expect(all(.template, in: doc).count == copies * all(.template, in: single).count)
+    }
+}

@@ -15,8 +15,32 @@ public enum TableExtractor {
     /// The tables of a document, 1-based `index` in order of their `{|` or `<table>`.
     public static func extract(_ doc: WikitextDocument) -> [Table] {
         // HTML table tags are rare: only a page that holds one is read the browser's way.
-        if HTMLTableTag.mayOccur(in: doc.source), let tables = HTMLTableWalk.tables(doc) { return tables }
-        return wikitables(doc)
+        if HTMLTableTag.mayOccur(in: doc.source), let tables = HTMLTableWalk.tables(doc) { return limitingNesting(tables) }
+        return limitingNesting(wikitables(doc))
+    }
+
+    /// `tables` without those nested deeper than ``TableLimits/maxNesting``, the rest
+    /// renumbered (indexes and parent references). Source pre-order puts a parent before its
+    /// children, so one pass finds every depth; a dropped table's nested tables go with it.
+    static func limitingNesting(_ tables: [Table]) -> [Table] {
+        guard tables.contains(where: { $0.parent != nil }) else { return tables }  // nothing nested
+        var depth = [Int](repeating: 0, count: tables.count)
+        var deepest = 0
+        for (i, table) in tables.enumerated() {
+            if let parent = table.parent, parent.table >= 1, parent.table <= i { depth[i] = depth[parent.table - 1] + 1 }
+            deepest = max(deepest, depth[i])
+        }
+        guard deepest > TableLimits.maxNesting else { return tables }
+        var newIndex = [Int](repeating: 0, count: tables.count)
+        var kept: [Table] = []
+        for (i, table) in tables.enumerated() where depth[i] <= TableLimits.maxNesting {
+            var table = table
+            table.index = kept.count + 1
+            newIndex[i] = table.index
+            if let parent = table.parent { table.parent?.table = newIndex[parent.table - 1] }
+            kept.append(table)
+        }
+        return kept
     }
 
     /// The wikitables of a page with no HTML table tag.

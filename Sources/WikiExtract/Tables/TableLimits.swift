@@ -16,6 +16,12 @@ public enum TableLimits {
     /// Most grid slots (rows × columns) per table. Rows beyond it are left out of the grid:
     /// first rows that only spans reach past the last written row, then trailing written rows.
     public static let maxSlots = 2_000_000
+    /// Deepest nesting of a table inside table cells that is extracted as a table of its own
+    /// (a top-level table is at depth 0; the articles seen nest at most 4 deep). A table nested
+    /// deeper stays in its enclosing cell's raw wikitext only: every level's cells repeat the
+    /// raw text of all the levels below, so 10,000 nested tables would write the page ~5,000
+    /// times over (a 0.5 MB page of them ran out of 24 GB writing JSON).
+    public static let maxNesting = 10
 
     /// A span attribute read by HTML's rules for non-negative integers: leading blanks, an
     /// optional `+`, then digits; anything after the digits is ignored. Nil when no digits.

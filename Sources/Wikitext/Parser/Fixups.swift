@@ -49,24 +49,34 @@ extension Parser {
     /// each run of adjacent texts into its first text.
     mutating func fixChildren(of container: Int32, after: Int32, through: Int32) {
         var child = after >= 0 ? after : nodes[container].firstChild
-        while child >= 0 {
+        // The stretch also ends where `through` is no longer in the list: absorbed by a text
+        // of the stretch, or gone before (a construct that failed later and was replaced by
+        // its content). Walking on would pass over the later stretches, already settled, to
+        // the end of the list: quadratic over a page of unclosed `[http://…` lines. Nodes
+        // are in source order, so a node starting after `through` ends is past the stretch.
+        let throughEnd = nodes[through].end
+        while child >= 0 && nodes[child].start <= throughEnd {
             nodes[child].parent = container
-            if nodes[child].kind == .text { absorbFollowingTexts(into: child, of: container) }
+            if nodes[child].kind == .text && absorbFollowingTexts(into: child, of: container, through: through) { return }
             if child == through { return }
             child = nodes[child].nextSibling
         }
     }
 
-    /// Merges the texts that directly follow `text` (and touch it) into it.
-    private mutating func absorbFollowingTexts(into text: Int32, of container: Int32) {
+    /// Merges the texts that directly follow `text` (and touch it) into it; true when
+    /// `through` was one of them.
+    private mutating func absorbFollowingTexts(into text: Int32, of container: Int32, through: Int32) -> Bool {
         var next = nodes[text].nextSibling
+        var absorbedThrough = false
         while next >= 0 && nodes[next].kind == .text && nodes[next].start == nodes[text].end {
+            if next == through { absorbedThrough = true }
             nodes[text].end = nodes[next].end
             leaveTree(next)
             next = nodes[next].nextSibling
         }
         nodes[text].nextSibling = next
         if next < 0 { nodes[container].lastChild = text }
+        return absorbedThrough
     }
 
     /// Marks a node that left the tree (and its children: a text's children, the comments of
