@@ -19,6 +19,12 @@ public struct CheckContext: Sendable {
         contests = ContestFacts.all(article)
         elections = ElectionInfobox.all(article)
         let rowNames = elections.isEmpty ? [] : ElectionInfobox.rowNames(contests)
-        electionResults = elections.map { [contests] in $0.results(in: contests, rowNames: rowNames) }
+        let candidates = ElectionInfobox.candidates(rowNames)
+        let capped = elections.count * candidates.count > ElectionInfobox.pairBudget
+        let byLine = capped ? candidates.sorted { [contests] in contests[$0].contest.line < contests[$1].contest.line } : []
+        electionResults = elections.map { [contests] box in
+            let pool = capped ? ElectionInfobox.nearby(byLine, in: contests, line: box.infobox.line) : candidates
+            return box.results(in: contests, rowNames: rowNames, candidates: pool)
+        }
     }
 }

@@ -95,7 +95,8 @@ struct ElectionInfobox {
     /// tables and election summaries, the one whose rows match the most of the infobox's
     /// parties (earliest on a tie), with the matching row of each party; nil when none matches.
     func results(in contests: [ContestFacts]) -> (facts: ContestFacts, rows: [Int: Int])? {
-        results(in: contests, rowNames: Self.rowNames(contests))
+        let rowNames = Self.rowNames(contests)
+        return results(in: contests, rowNames: rowNames, candidates: Self.candidates(rowNames))
     }
 
     /// The party names of each contest's rows, for `results(in:rowNames:)`: empty for contests
@@ -107,17 +108,48 @@ struct ElectionInfobox {
         }
     }
 
-    /// `results(in:)` with each contest's row names given (`rowNames[i]` for `contests[i]`).
-    func results(in contests: [ContestFacts], rowNames: [[PartyNames]]) -> (facts: ContestFacts, rows: [Int: Int])? {
-        var best: (facts: ContestFacts, rows: [Int: Int])?
-        for (i, facts) in contests.enumerated() where ContestFacts.resultKinds.contains(facts.contest.kind) {
+    /// The contests `results(in:rowNames:candidates:)` looks at: those with rows to match
+    /// (results kinds only, see `rowNames`), in order. Worked out once per article, so that a
+    /// page of thousands of infoboxes and contests of other kinds is not matched pair by pair.
+    static func candidates(_ rowNames: [[PartyNames]]) -> [Int] {
+        rowNames.indices.filter { !rowNames[$0].isEmpty }
+    }
+
+    /// How many infobox–contest pairs an article may match in full; past it, each infobox is
+    /// matched against the `nearbyContests` candidates nearest to it in the source. Real
+    /// articles stay far below (a few infoboxes, a few results contests); a page of thousands
+    /// of both would otherwise take minutes.
+    static let pairBudget = 250_000
+    static let nearbyContests = 64
+
+    /// The `nearbyContests` candidates nearest to line `line`, in the order of `contests`;
+    /// `byLine` holds the candidates sorted by their contest's line.
+    static func nearby(_ byLine: [Int], in contests: [ContestFacts], line: Int) -> [Int] {
+        guard byLine.count > nearbyContests else { return byLine.sorted() }
+        // The first candidate at or after the line, by binary search over their lines.
+        var lo = 0, hi = byLine.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if contests[byLine[mid]].contest.line < line { lo = mid + 1 } else { hi = mid }
+        }
+        let start = min(max(0, lo - nearbyContests / 2), byLine.count - nearbyContests)
+        return byLine[start..<start + nearbyContests].sorted()
+    }
+
+    /// `results(in:)` with each contest's row names given (`rowNames[i]` for `contests[i]`)
+    /// and the contests to look at (`candidates(rowNames)`).
+    func results(in contests: [ContestFacts], rowNames: [[PartyNames]], candidates: [Int])
+        -> (facts: ContestFacts, rows: [Int: Int])? {
+        guard !parties.isEmpty else { return nil }
+        var best: (index: Int, rows: [Int: Int])?
+        for i in candidates {
             var rows: [Int: Int] = [:]
             let names = rowNames[i]
             for party in parties {
                 if let row = party.names.match(in: names) { rows[party.index] = row }
             }
-            if !rows.isEmpty, rows.count > (best?.rows.count ?? 0) { best = (facts, rows) }
+            if !rows.isEmpty, rows.count > (best?.rows.count ?? 0) { best = (i, rows) }
         }
-        return best
+        return best.map { (contests[$0.index], $0.rows) }
     }
 }
