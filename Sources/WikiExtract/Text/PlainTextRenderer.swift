@@ -180,15 +180,26 @@ struct PlainTextRenderer {
         }
     }
 
+    /// Footnotes nested deeper than this inside other footnotes are not notes of their own:
+    /// their text stays in the enclosing note's, their wikitext in its raw. Each note keeps its
+    /// whole raw wikitext, so 5,000 nested `{{efn}}` would repeat the page 2,500 times over
+    /// (600 MB of output from 60 kB); real notes nest two deep (a `<ref>` in an `{{efn}}`).
+    static let maxNoteNesting = 8
+
     /// Starts a footnote: reserves its place in `notes` (source order) and captures its body.
-    mutating func openNote(_ kind: Note.Kind, name: String?, raw: String) {
+    mutating func openNote(_ kind: Note.Kind, name: String?, raw: @autoclosure () -> String) {
+        guard openNotes.count < Self.maxNoteNesting else {
+            openNotes.append(-1)  // too deep: the body is rendered in place
+            return
+        }
         openNotes.append(result.notes.count)
-        result.notes.append(Note(kind: kind, name: name, text: "", raw: raw))
+        result.notes.append(Note(kind: kind, name: name, text: "", raw: raw()))
         marks.append(out.count)
     }
 
     private mutating func closeNote() {
         let slot = openNotes.removeLast()
+        guard slot >= 0 else { return }
         let start = marks.removeLast()
         result.notes[slot].text = TextFolding.text(out.bytes(from: start))
         out.removeSubrange(from: start)
