@@ -23,16 +23,38 @@ struct TableStressTests {
         #expect(elapsed < .seconds(60))
     }
 
-    @Test("rowspan=99999 colspan=99999 is clamped to 65534 × 1000, within the slot budget")
+    @Test("rowspan=99999 colspan=99999 is clamped to 65534 × 1000; past the written rows only a few rows of copies")
     func hugeSpan() {
         let tables = TableTestHelpers.tables("{|\n| rowspan=99999 colspan=99999 | big || z\n|-\n| a\n|}\n")
         let t = tables[0]
         #expect(t.rawRows[0][0].rowspan == TableLimits.maxRowspan && t.rawRows[0][0].colspan == TableLimits.maxColspan)
         #expect(t.columns.count == 1001)
         #expect(t.rows.count * t.columns.count <= TableLimits.maxSlots)
-        #expect(t.rows.count == TableLimits.maxSlots / 1001)
+        // Two written rows, then the rows only the big cell reaches: HTML's model adds them (a
+        // browser draws none); they are kept up to `minSpanOnlyRows`.
+        #expect(t.rows.count == 2 + TableLimits.minSpanOnlyRows)
+        #expect(t.rows[2...].allSatisfy { row in row.allSatisfy { $0.origin == GridPosition(row: 0, col: 0) || $0.text.isEmpty } })
         #expect(t.rows[1][1000].text == "a")
         #expect(t.rows[0][999].origin == GridPosition(row: 0, col: 0))
+    }
+
+    @Test("a page of 300 absurd tables stays within the page's slot budget; a real table after them keeps its rows")
+    func pageBudget() throws {
+        let absurd = String(repeating: "{|\n| rowspan=99999 colspan=99999 | big\n|-\n| a\n|}\n", count: 300)
+        let real = String(decoding: try Fixtures.corpusBytes("2024_Pakistani_general_election.wikitext"), as: UTF8.self)
+        let alone = TableTestHelpers.tables(real)
+        let tables = TableTestHelpers.tables(absurd + real)
+        #expect(tables.count == 300 + alone.count)
+        let slots = tables.reduce(0) { $0 + $1.rows.count * $1.columns.count }
+        // The page's budget, plus the room every table gets past it (four slots a written cell).
+        let floor = tables.reduce(0) { $0 + max(4 * $1.rawRows.reduce(0) { $0 + $1.count }, 1024) }
+        #expect(slots <= TableLimits.maxPageSlots + floor)
+        #expect(slots < 2 * TableLimits.maxPageSlots)  // 300 × 2,000,000 before the page budget
+        // The article's tables keep every written row (and its parties) behind the absurd ones.
+        for (table, original) in zip(tables.suffix(alone.count), alone) {
+            #expect(table.rawRows.count == original.rawRows.count)
+            #expect(table.rows.count >= original.rawRows.count)
+        }
     }
 
     @Test("a row of many huge colspans stops at the column limit")

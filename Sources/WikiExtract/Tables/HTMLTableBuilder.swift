@@ -6,8 +6,8 @@ import WikiModel
 enum HTMLTableBuilder {
     /// The finished table (index, section and caption as the draft has them; parent not set)
     /// and the grid slot of every written cell, by draft row and cell: where nested tables point.
-    /// `store` holds the contents of the draft's cells.
-    static func build(_ draft: HTMLTableDraft, store: CellStore) -> (table: Table, origins: [[GridPosition]]) {
+    /// `store` holds the contents of the draft's cells; `pageSlots` is the page's slot budget left.
+    static func build(_ draft: HTMLTableDraft, store: CellStore, pageSlots: inout Int) -> (table: Table, origins: [[GridPosition]]) {
         var table = draft.table
         // Rows in drawing order: `<tfoot>` rows last; wikitext rows with no cells never became rows.
         var order: [Int] = []
@@ -27,7 +27,8 @@ enum HTMLTableBuilder {
             counts.append(draft.rows[y].cells.count)
         }
         let lines = order.map { draft.rows[$0].line }
-        let placed = TableAssembly.fill(&table, contents: .indexed(store, records), spans: spans, counts: counts, lines: lines)
+        let placed = TableAssembly.fill(&table, contents: .indexed(store, records), spans: spans, counts: counts, lines: lines,
+                                        pageSlots: &pageSlots)
         var origins = draft.rows.map { [GridPosition](repeating: GridPosition(row: -1, col: -1), count: $0.cells.count) }
         var flat = 0
         for y in order {

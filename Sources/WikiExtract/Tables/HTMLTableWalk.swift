@@ -148,7 +148,7 @@ enum HTMLTableWalk {
         var origins: [[[GridPosition]]] = []
         tables.reserveCapacity(drafts.count)
         for draft in drafts {
-            var (table, cellOrigins) = draft.built ? (draft.table, []) : HTMLTableBuilder.build(draft, store: store)
+            var (table, cellOrigins) = draft.built ? (draft.table, []) : HTMLTableBuilder.build(draft, store: store, pageSlots: &reader.pageSlots)
             if let a = draft.anchor {
                 let slot = a.cell >= 0 ? origins[a.table][a.row][a.cell] : GridPosition(row: -1, col: -1)
                 table.parent = Table.Parent(table: a.table + 1, row: slot.row, col: slot.col)

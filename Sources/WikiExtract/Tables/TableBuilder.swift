@@ -65,7 +65,7 @@ struct TableBuilder {
         for id in scratch.rowIDs { scratch.lines.append(reader.line(of: document.range(of: id).lowerBound)) }
         let lines = scratch.lines, rowIDs = scratch.rowIDs
         let origins = TableAssembly.fill(&table, contents: .records(CellStore(store)), spans: scratch.spans,
-                                         counts: scratch.counts, lines: lines)
+                                         counts: scratch.counts, lines: lines, pageSlots: &reader.pageSlots)
         if holdsTables {
             cellOrigins.reserveCapacity(scratch.cellIDs.count)
             for (i, id) in scratch.cellIDs.enumerated() where origins[i].row >= 0 { cellOrigins[id] = origins[i].origin }

@@ -15,6 +15,8 @@ struct TableCellReader {
     var holdsTables = true
     /// The lists ``TableBuilder`` reuses from table to table.
     var scratch = TableScratch()
+    /// What is left of the page's grid slot budget (see ``TableAssembly``).
+    var pageSlots = TableLimits.maxPageSlots
     private var renderer = PlainTextRenderer()
     private var lines: LineIndex.Cursor
     /// `NodeFlags.header`, read once: the `static let` costs a lazy-initialisation check per use.

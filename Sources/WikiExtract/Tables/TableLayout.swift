@@ -28,7 +28,8 @@ struct TableLayout {
     /// order, `counts[y]` of them in row `y`. `directRows` (tests turn it off to compare) lets a
     /// row that nothing reaches from above and whose cells span one row each be laid out
     /// directly, its cells side by side, where the full algorithm would find the same places.
-    init(spans: [(rowspan: Int, colspan: Int)], counts: [Int], directRows: Bool = true) {
+    /// `maxSlots` bounds the grid (the page's remaining budget, at most `TableLimits.maxSlots`).
+    init(spans: [(rowspan: Int, colspan: Int)], counts: [Int], maxSlots: Int = TableLimits.maxSlots, directRows: Bool = true) {
         var columns = CoverStacks(cells: spans.count)
         // Rows as laid out, back to back, each as wide as the columns so far; padded at the end.
         var rows = LayoutBuffer<Int32>(capacity: spans.count + counts.count)
@@ -44,7 +45,7 @@ struct TableLayout {
         var reach: Int32 = 0  // the row every cell in the cover stacks ends before
         for count in counts {
             // Stop before the grid outgrows its budget; later cells stay unplaced.
-            if (y + 1) * max(width, 1) > TableLimits.maxSlots { break }
+            if (y + 1) * max(width, 1) > maxSlots { break }
             if directRows && reach <= Int32(y) && Self.singleRow(spans, flat..<(flat + count)) {
                 // Nothing from above: each cell starts where the one before ends.
                 var x = 0
@@ -86,9 +87,10 @@ struct TableLayout {
             rowWidths.append(Int32(width))
             y += 1
         }
-        // Ending the row group: rows that only spans from above reach, within the slot budget.
-        let budgetRows = TableLimits.maxSlots / max(width, 1)
-        end = min(max(end, y), budgetRows)
+        // Ending the row group: rows that only spans from above reach, within the slot budget
+        // and at most as many as the written rows (or `minSpanOnlyRows`).
+        let budgetRows = maxSlots / max(width, 1)
+        end = min(max(end, y), budgetRows, y + max(y, TableLimits.minSpanOnlyRows))
         while y < end {
             columns.appendRow(at: Int32(y), to: &rows)
             rowWidths.append(Int32(width))

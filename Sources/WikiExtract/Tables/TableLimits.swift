@@ -16,6 +16,16 @@ public enum TableLimits {
     /// Most grid slots (rows × columns) per table. Rows beyond it are left out of the grid:
     /// first rows that only spans reach past the last written row, then trailing written rows.
     public static let maxSlots = 2_000_000
+    /// Most rows a table gets past its last written row, where only spans from above reach
+    /// (HTML's model adds them; a browser draws none): the larger of this and the number of
+    /// written rows. `rowspan=99999` on a one-row table would otherwise fill the slot budget
+    /// with copies of one cell: 775 MB of output from 40 bytes.
+    public static let minSpanOnlyRows = 16
+    /// Most grid slots of all the tables of a page together; past it, each table gets four
+    /// slots a written cell (at least 1,024), so that a page of many absurd tables stays
+    /// bounded too while real tables after them keep their rows. Real pages stay far below (Corpus/: 29,000
+    /// slots in all 39 articles).
+    public static let maxPageSlots = 500_000
     /// Deepest nesting of a table inside table cells that is extracted as a table of its own
     /// (a top-level table is at depth 0; the articles seen nest at most 4 deep). A table nested
     /// deeper stays in its enclosing cell's raw wikitext only: every level's cells repeat the
