@@ -70,14 +70,19 @@ public enum Checker {
                 $0.line <= contest.line && contest.line <= ($0.rowInfo.last?.line ?? $0.line)
             }?.index
         }
+        // The table findings, gathered once: comparing every contest finding with every other
+        // finding was quadratic (a results table of 20,000 rows took seconds).
+        struct Key: Hashable { let table: Int, rule: String, expected: String?, actual: String? }
+        var tableFindings = Set<Key>()
+        for item in out where item.finding.location.contest == nil {
+            guard let table = item.finding.location.table else { continue }
+            let f = item.finding
+            tableFindings.insert(Key(table: table, rule: f.rule, expected: f.expected, actual: f.actual))
+        }
         return out.filter { item in
             let f = item.finding
             guard f.location.contest != nil, let table = f.location.table else { return true }
-            return !out.contains { other in
-                let g = other.finding
-                return g.location.contest == nil && g.location.table == table && g.rule == f.rule
-                    && g.expected == f.expected && g.actual == f.actual
-            }
+            return !tableFindings.contains(Key(table: table, rule: f.rule, expected: f.expected, actual: f.actual))
         }
     }
 }

@@ -10,9 +10,12 @@ enum InfoboxContest {
         infoboxes.compactMap { box in
             guard templates.contains(box.template.lowercased()) else { return nil }
             var rows: [ContestRow] = []
-            let indices = Array(Set(box.fields.compactMap(\.group))).sorted()
-            for index in indices {
-                let fields = box.fields.filter { $0.group == index }
+            // Each group's fields in source order, gathered in one pass (filtering the fields
+            // once per group was quadratic: 40,000 groups took 18 s).
+            var byGroup: [Int: [Field]] = [:]
+            for field in box.fields { if let group = field.group { byGroup[group, default: []].append(field) } }
+            for index in byGroup.keys.sorted() {
+                let fields = byGroup[index]!
                 let suffix = String(index)
                 func field(_ stems: String...) -> Field? {
                     // A parameter given twice: MediaWiki keeps the last. The key is built once

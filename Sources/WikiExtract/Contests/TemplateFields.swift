@@ -38,6 +38,14 @@ struct TemplateFields {
     /// hashing costs more than comparing the bytes, which mostly differ at once.
     private static let hashedFrom = 9
     private var hashed: Bool { entries.count >= Self.hashedFrom }
+    /// From this many parameters on, the hashes are also indexed: the last entry with each hash
+    /// (`chainHead`) and, for each entry, the one before it with the same hash (`chainNext`,
+    /// -1 for none). A lookup then visits only entries with the wanted hash; a scan of every
+    /// entry per lookup made a template of 40,000 rows take a minute (each row asks for its
+    /// own keys). Below it a scan is cheaper than building the index.
+    private static let indexedFrom = 256
+    private var chainHead: [UInt64: Int32] = [:]
+    private var chainNext: [Int32] = []
 
     init(_ template: Int32, in document: WikitextDocument, renderer: ValueRenderer) {
         self.document = document
@@ -80,6 +88,25 @@ struct TemplateFields {
                 }
             }
         }
+        guard entries.count >= Self.indexedFrom else { return }
+        chainHead.reserveCapacity(entries.count)
+        chainNext.reserveCapacity(entries.count)
+        for i in entries.indices {
+            chainNext.append(chainHead[entries[i].hash] ?? -1)
+            chainHead[entries[i].hash] = Int32(i)
+        }
+    }
+
+    /// The entries whose key hashes to `wanted`, last first, while `body` says to go on; nil
+    /// when the entries are not indexed (the caller scans them all).
+    private func indexed(_ wanted: UInt64, _ body: (Int) -> Bool) -> Int? {
+        guard !chainHead.isEmpty else { return nil }
+        var i = Int(chainHead[wanted] ?? -1)
+        while i >= 0 {
+            if body(i) { return i }
+            i = Int(chainNext[i])
+        }
+        return -1
     }
 
     /// The trimmed byte range of a key that is ASCII and holds no comment, else nil.
@@ -147,6 +174,7 @@ struct TemplateFields {
             var i = entries.count - 1
             if hashed {
                 let wanted = Self.hash(k, 0..<k.count)
+                if let found = indexed(wanted, { matches(entries[$0], k) }) { return found >= 0 ? found : nil }
                 while i >= 0 {
                     if entries[i].hash == wanted && matches(entries[i], k) { return i }
                     i -= 1
@@ -280,19 +308,19 @@ struct TemplateFields {
     func line(ofParameterSpelled key: String) -> Int? {
         var key = key
         let found: Int32? = key.withUTF8 { k in
+            func same(_ i: Int) -> Bool {
+                if entries[i].spelled >= 0 { return spelledKeys[Int(entries[i].spelled)].spelled == String(decoding: k, as: UTF8.self) }
+                // An ASCII key: string equality is byte equality.
+                let (s, e) = (entries[i].keyStart, entries[i].keyEnd)
+                return e - s == k.count && document.source.withUnsafeBufferPointer { source in
+                    (0..<k.count).allSatisfy { source[s + $0] == k[$0] }
+                }
+            }
+            // The same key as written normalizes the same, so it is among the entries of its hash.
+            if let i = indexed(Self.hash(k, 0..<k.count), same) { return i >= 0 ? entries[i].parameter : nil }
             var i = entries.count - 1
             while i >= 0 {
-                let same: Bool
-                if entries[i].spelled >= 0 {
-                    same = spelledKeys[Int(entries[i].spelled)].spelled == String(decoding: k, as: UTF8.self)
-                } else {
-                    // An ASCII key: string equality is byte equality.
-                    let (s, e) = (entries[i].keyStart, entries[i].keyEnd)
-                    same = e - s == k.count && document.source.withUnsafeBufferPointer { source in
-                        (0..<k.count).allSatisfy { source[s + $0] == k[$0] }
-                    }
-                }
-                if same { return entries[i].parameter }
+                if same(i) { return entries[i].parameter }
                 i -= 1
             }
             return nil
