@@ -107,6 +107,18 @@ struct BadInputTests {
         let article = try JSONSerialization.jsonObject(with: Data(lines[0])) as? [String: Any]
         #expect(article?["title"] as? String == "B election")
 
+        // UTF-16 text (the article saved as UTF-16 with its byte-order mark) is named as such.
+        let text = String(decoding: try Fixtures.corpusBytes("2024_Pakistani_general_election.wikitext"), as: UTF8.self)
+        for (name, encoding) in [("C_le", String.Encoding.utf16LittleEndian), ("D_be", .utf16BigEndian)] {
+            let bom: [UInt8] = encoding == .utf16LittleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+            try (Data(bom) + (text.data(using: encoding) ?? Data())).write(to: URL(fileURLWithPath: folder + "/\(name).wikitext"))
+        }
+        let utf16 = try Self.run(["convert", "in", "--format", "jsonl", "--output", "-"], in: directory.path(""))
+        #expect(utf16.status == 0)
+        #expect(utf16.stderr.split(separator: "\n").filter { $0.contains("UTF-16 text (a byte-order mark), not UTF-8") }.count == 2,
+                "\(utf16.stderr)")
+        #expect(utf16.stdout.split(separator: 0x0A).count == 1)
+
         // `inspect` cannot show a binary file: one line, exit 2.
         let inspect = try Self.run(["inspect", "in/A_binary.wikitext"], in: directory.path(""))
         #expect(inspect.status == 2)

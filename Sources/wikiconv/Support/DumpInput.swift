@@ -74,7 +74,8 @@ enum DumpInput {
     static func extract(_ page: DumpPage, _ budget: PageBudget, path: String, settings: Settings) throws -> PageResult {
         let (text, problem) = SourceText.checked(page.text)
         let notice = problem?.message(dump: path, title: page.title, id: page.id)
-        if let problem, case .binary(let line, _) = problem {
+        if let problem, problem.skips {
+            let line = if case .binary(let line, _) = problem { line } else { 1 }
             throw DumpError(.pageFailed, path: path, "skipped: line \(line): \(problem.detail)", title: page.title, pageID: page.id)
         }
         let document = WikitextDocument(parsing: text)

@@ -13,6 +13,8 @@ enum SourceText {
     enum Problem: Equatable {
         /// A NUL byte (no text file holds one) at `offset`, on `line`.
         case binary(line: Int, offset: Int)
+        /// UTF-16 text (it starts with a byte-order mark): wikitext comes as UTF-8.
+        case utf16
         /// Ill-formed UTF-8, first at `line` and character `column` (both 1-based) with `byte`; in
         /// all, `places` sequences were read as U+FFFD.
         case invalidUTF8(line: Int, column: Int, byte: UInt8, places: Int)
@@ -21,6 +23,7 @@ enum SourceText {
         func message(file path: String) -> String {
             switch self {
             case .binary(let line, _): "\(path):\(line): \(detail)"
+            case .utf16: "\(path):1: \(detail)"
             case .invalidUTF8(let line, let column, _, _): "\(path):\(line):\(column): \(detail)"
             }
         }
@@ -30,6 +33,7 @@ enum SourceText {
             let title = String(title.map { $0.isNewline ? " " : $0 })
             switch self {
             case .binary(let line, _): return "\(path): page \"\(title)\" (id \(id)), line \(line): \(detail)"
+            case .utf16: return "\(path): page \"\(title)\" (id \(id)): \(detail)"
             case .invalidUTF8(let line, let column, _, _):
                 return "\(path): page \"\(title)\" (id \(id)), line \(line), column \(column): \(detail)"
             }
@@ -40,6 +44,8 @@ enum SourceText {
             switch self {
             case .binary(_, let offset):
                 return "binary data (a NUL byte at byte \(offset + 1)), not wikitext"
+            case .utf16:
+                return "UTF-16 text (a byte-order mark), not UTF-8: convert it first (iconv -f UTF-16 -t UTF-8)"
             case .invalidUTF8(_, _, let byte, let places):
                 let all = places == 1 ? "" : " (\(places) places in all)"
                 return "invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))), read as U+FFFD\(all)"
@@ -48,8 +54,10 @@ enum SourceText {
 
         /// True for a text that is not converted at all.
         var skips: Bool {
-            if case .binary = self { return true }
-            return false
+            switch self {
+            case .binary, .utf16: return true
+            case .invalidUTF8: return false
+            }
         }
     }
 
@@ -63,6 +71,10 @@ enum SourceText {
                 return (base.distance(to: hit.assumingMemoryBound(to: UInt8.self)), false)
             }
             return (nil, UTF8Validation.isValid(buffer))
+        }
+        // A UTF-16 byte-order mark (FF FE or FE FF, never UTF-8) names the encoding.
+        if bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) {
+            return (bytes, .utf16)
         }
         if let nul { return (bytes, .binary(line: line(of: nul, in: bytes), offset: nul)) }
         if valid { return (bytes, nil) }
