@@ -23,9 +23,9 @@ public enum TableLimits {
     public static let minSpanOnlyRows = 16
     /// Most grid slots of all the tables of a page together; past it, each table gets four
     /// slots a written cell (at least 1,024), so that a page of many absurd tables stays
-    /// bounded too while real tables after them keep their rows. Real pages stay far below (Corpus/: 29,000
-    /// slots in all 39 articles).
-    public static let maxPageSlots = 500_000
+    /// bounded too while real tables after them keep their rows. As large as one table's
+    /// budget, so that no real table is cut by it (Corpus/: 29,000 slots in all 39 articles).
+    public static let maxPageSlots = 2_000_000
     /// Deepest nesting of a table inside table cells that is extracted as a table of its own
     /// (a top-level table is at depth 0; the articles seen nest at most 4 deep). A table nested
     /// deeper stays in its enclosing cell's raw wikitext only: every level's cells repeat the
