@@ -59,6 +59,10 @@ public final class GrowingBytes: @unchecked Sendable {
     /// Marks the bytes as shared (a ``CellStore`` holds them): no write may follow.
     public func freeze() { isFrozen = true }
 
+    /// Debug check before every write: none may follow ``freeze()``.
+    @inlinable @inline(__always)
+    func assertWritable() { assert(!isFrozen, "GrowingBytes: written after a store was made of it") }
+
     /// True when `other` points into this buffer's storage, which an append may move (debug checks).
     @inlinable
     public func holds(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -69,7 +73,7 @@ public final class GrowingBytes: @unchecked Sendable {
     /// Empties the buffer, keeping its storage.
     @inlinable @inline(__always)
     public func removeAll() {
-        assert(!isFrozen, "GrowingBytes: written after a store was made of it")
+        assertWritable()
         written = 0
     }
 
@@ -77,14 +81,14 @@ public final class GrowingBytes: @unchecked Sendable {
     @inlinable @inline(__always)
     public func removeSubrange(from start: Int) {
         assert(start >= 0 && start <= written)
-        assert(!isFrozen, "GrowingBytes: written after a store was made of it")
+        assertWritable()
         written = start
     }
 
     /// Makes room for `extra` more bytes, doubling the storage when it is full.
     @inlinable @inline(__always)
     func reserve(_ extra: Int) {
-        assert(!isFrozen, "GrowingBytes: written after a store was made of it")
+        assertWritable()
         if written + extra > capacity { base = base.grown(count: written, capacity: &capacity, toHold: written + extra) }
     }
 
@@ -141,7 +145,7 @@ public final class GrowingBytes: @unchecked Sendable {
     /// The bytes from `start` on, folded in place by `fold` (which returns how many it kept).
     @inlinable
     public func shrink(from start: Int, _ fold: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
-        assert(!isFrozen, "GrowingBytes: written after a store was made of it")
+        assertWritable()
         written = start + fold(UnsafeMutableBufferPointer(start: base + start, count: written - start))
     }
 }

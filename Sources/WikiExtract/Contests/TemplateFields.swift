@@ -97,16 +97,17 @@ struct TemplateFields {
         }
     }
 
-    /// The entries whose key hashes to `wanted`, last first, while `body` says to go on; nil
-    /// when the entries are not indexed (the caller scans them all).
-    private func indexed(_ wanted: UInt64, _ body: (Int) -> Bool) -> Int? {
-        guard !chainHead.isEmpty else { return nil }
+    /// True when the key hashes are indexed (see `indexedFrom`).
+    private var isIndexed: Bool { !chainHead.isEmpty }
+
+    /// The last entry whose key hashes to `wanted` and satisfies `match`, if any.
+    private func indexedEntry(_ wanted: UInt64, _ match: (Int) -> Bool) -> Int? {
         var i = Int(chainHead[wanted] ?? -1)
         while i >= 0 {
-            if body(i) { return i }
+            if match(i) { return i }
             i = Int(chainNext[i])
         }
-        return -1
+        return nil
     }
 
     /// The trimmed byte range of a key that is ASCII and holds no comment, else nil.
@@ -174,7 +175,7 @@ struct TemplateFields {
             var i = entries.count - 1
             if hashed {
                 let wanted = Self.hash(k, 0..<k.count)
-                if let found = indexed(wanted, { matches(entries[$0], k) }) { return found >= 0 ? found : nil }
+                if isIndexed { return indexedEntry(wanted) { matches(entries[$0], k) } }
                 while i >= 0 {
                     if entries[i].hash == wanted && matches(entries[i], k) { return i }
                     i -= 1
@@ -317,7 +318,7 @@ struct TemplateFields {
                 }
             }
             // The same key as written normalizes the same, so it is among the entries of its hash.
-            if let i = indexed(Self.hash(k, 0..<k.count), same) { return i >= 0 ? entries[i].parameter : nil }
+            if isIndexed { return indexedEntry(Self.hash(k, 0..<k.count), same).map { entries[$0].parameter } }
             var i = entries.count - 1
             while i >= 0 {
                 if same(i) { return entries[i].parameter }

@@ -76,7 +76,7 @@ struct ValidateCommand: ParsableCommand {
             for file in files where !DumpDetection.isDump(file) {
                 let (bytes, problem) = SourceText.checked(try SourceFiles.read(file))
                 if let problem {
-                    FileInput.report(problem.message(file: file) + (problem.skips ? "; skipped" : ""), overBar: false)
+                    FileInput.report(problem.report(file: file), overBar: false)
                     if problem.skips { continue }
                 }
                 let start = clock.now

@@ -75,8 +75,7 @@ enum DumpInput {
         let (text, problem) = SourceText.checked(page.text)
         let notice = problem?.message(dump: path, title: page.title, id: page.id)
         if let problem, problem.skips {
-            let line = if case .binary(let line, _) = problem { line } else { 1 }
-            throw DumpError(.pageFailed, path: path, "skipped: line \(line): \(problem.detail)", title: page.title, pageID: page.id)
+            throw DumpError(.pageFailed, path: path, "skipped: line \(problem.line): \(problem.detail)", title: page.title, pageID: page.id)
         }
         let document = WikitextDocument(parsing: text)
         try budget.check("parsing")

@@ -27,7 +27,8 @@ enum FileInput {
     /// that cannot be read ends the run with its error, once every file before it is written.
     static func convert(_ files: [String], parts: Set<ArticleBuilder.Part>, template: String?, jobs: Int,
                         into sinks: ExportSet) throws -> Int {
-        let total = files.reduce(0) { $0 + size(of: $1) }
+        // A file that cannot be sized counts 0: its error comes when it is read.
+        let total = files.reduce(0) { $0 + (SourceFiles.size($1) ?? 0) }
         var bar = ProgressBar()
         let showBar = files.count > 1
         var done = 0
@@ -65,7 +66,7 @@ enum FileInput {
         let read: [UInt8]
         do { read = try SourceFiles.read(file) } catch { return .failed(error) }
         let (bytes, problem) = SourceText.checked(read)
-        if let problem, problem.skips { return .skipped(problem.message(file: file) + "; skipped", bytes: bytes.count) }
+        if let problem, problem.skips { return .skipped(problem.report(file: file), bytes: bytes.count) }
         let document = WikitextDocument(parsing: bytes)
         if let template, !document.usesTemplate(named: template) { return .filteredOut(bytes: bytes.count) }
         let name = (file as NSString).lastPathComponent
@@ -79,10 +80,5 @@ enum FileInput {
     static func report(_ message: String, overBar: Bool) {
         let clear = overBar && isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[K" : ""
         FileHandle.standardError.write(Data("\(clear)wikiconv: \(message)\n".utf8))
-    }
-
-    /// The file's size in bytes (0 when it cannot be read: its error comes when it is read).
-    static func size(of file: String) -> Int {
-        SourceFiles.size(file) ?? 0
     }
 }

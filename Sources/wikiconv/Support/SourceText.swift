@@ -19,24 +19,35 @@ enum SourceText {
         /// all, `places` sequences were read as U+FFFD.
         case invalidUTF8(line: Int, column: Int, byte: UInt8, places: Int)
 
-        /// The one-line report for a file: `path:line[:column]: what`.
-        func message(file path: String) -> String {
+        /// The 1-based line of the problem (a UTF-16 mark is on the first).
+        var line: Int {
             switch self {
-            case .binary(let line, _): "\(path):\(line): \(detail)"
-            case .utf16: "\(path):1: \(detail)"
-            case .invalidUTF8(let line, let column, _, _): "\(path):\(line):\(column): \(detail)"
+            case .binary(let line, _), .invalidUTF8(let line, _, _, _): line
+            case .utf16: 1
             }
         }
 
-        /// The one-line report for a dump page: `path: page "T" (id N), line L: what`.
+        /// The 1-based column, for ill-formed UTF-8 only.
+        var column: Int? {
+            if case .invalidUTF8(_, let column, _, _) = self { column } else { nil }
+        }
+
+        /// The one-line report for a file: `path:line[:column]: what`.
+        func message(file path: String) -> String {
+            "\(path):\(line)\(column.map { ":\($0)" } ?? ""): \(detail)"
+        }
+
+        /// `message(file:)`, ending in `; skipped` for a text that is not converted.
+        func report(file path: String) -> String {
+            message(file: path) + (skips ? "; skipped" : "")
+        }
+
+        /// The one-line report for a dump page: `path: page "T" (id N), line L[, column C]: what`.
         func message(dump path: String, title: String, id: Int) -> String {
             let title = String(title.map { $0.isNewline ? " " : $0 })
-            switch self {
-            case .binary(let line, _): return "\(path): page \"\(title)\" (id \(id)), line \(line): \(detail)"
-            case .utf16: return "\(path): page \"\(title)\" (id \(id)): \(detail)"
-            case .invalidUTF8(let line, let column, _, _):
-                return "\(path): page \"\(title)\" (id \(id)), line \(line), column \(column): \(detail)"
-            }
+            // A UTF-16 mark concerns the whole text: no line named.
+            let place = self == .utf16 ? "" : ", line \(line)" + (column.map { ", column \($0)" } ?? "")
+            return "\(path): page \"\(title)\" (id \(id))\(place): \(detail)"
         }
 
         /// What was found and what was done about it.
