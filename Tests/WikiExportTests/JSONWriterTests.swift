@@ -166,5 +166,26 @@ import Testing
         #expect(String(decoding: json.bytes, as: UTF8.self) == #""x""#)
         #expect(json.depth == 0)
     }
-}
 
+    /// A hundred nested containers outgrow the writer's first container stack; both styles
+    /// close them all, and the compact bytes are the expected ones.
+    @Test func deepNestingGrowsTheContainerStack() {
+        func write(_ json: inout JSONWriter) {
+            for level in 0..<100 {
+                if level % 2 == 0 { json.beginArray() } else { json.beginObject(); json.key("k") }
+            }
+            json.int(1)
+            for level in (0..<100).reversed() {
+                if level % 2 == 0 { json.endArray() } else { json.endObject() }
+            }
+        }
+        var pretty = JSONWriter(style: .pretty, capacity: 64)
+        var compact = JSONWriter(style: .compact, capacity: 64)
+        write(&pretty)
+        write(&compact)
+        #expect(pretty.depth == 0 && compact.depth == 0)
+        #expect(compact.bytes == Array((String(repeating: "[{\"k\":", count: 50) + "1"
+                                        + String(repeating: "}]", count: 50)).utf8))
+        #expect(pretty.bytes.filter { $0 != 0x20 && $0 != 0x0A } == compact.bytes)
+    }
+}

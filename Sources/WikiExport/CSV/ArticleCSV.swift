@@ -23,7 +23,8 @@ public enum ArticleCSV {
         let header = (0..<width).map { $0 < table.columns.count ? table.columns[$0] : "column \($0 + 1)" }
         var csv = CSVWriter(header: header, capacity: 1 << 12)  // most tables are small; it grows
         for row in table.rows.dropFirst(table.headerRows) {
-            csv.writeRow(count: row.count) { row[$0].text }  // never too wide: width covers every row
+            // Never too wide: width covers every row. The text's bytes, no string per slot.
+            csv.writeRow(count: row.count) { column, put in row[column].content.withText(put) }
         }
         return csv
     }

@@ -53,6 +53,12 @@ public struct CSVWriter {
     /// Appends one record of `count` fields, field `i` being `field(i)`, without building an
     /// array of them first; `count` must not exceed `width` (short records are padded).
     mutating func writeRow(count: Int, _ field: (Int) -> String) {
+        writeRow(count: count) { column, put in field(column).withUTF8Bytes(put) }
+    }
+
+    /// ``writeRow(count:_:)`` for fields given as UTF-8 bytes: `field(i, put)` calls `put` once
+    /// with field `i`'s bytes (a table cell's text, read from its store with no string made).
+    mutating func writeRow(count: Int, bytes field: (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
         precondition(count <= width, "CSVWriter: record wider than the header")
         appendRecord(count: count, field)
     }
@@ -64,34 +70,32 @@ public struct CSVWriter {
     }
 
     private mutating func appendRecord(_ fields: [String]) {
-        appendRecord(count: fields.count) { fields[$0] }
+        appendRecord(count: fields.count) { column, put in fields[column].withUTF8Bytes(put) }
     }
 
-    private mutating func appendRecord(count: Int, _ field: (Int) -> String) {
+    private mutating func appendRecord(count: Int, _ field: (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
+        let start = bytes.count
+        for column in 0..<max(width, count) {
+            if column > 0 { bytes.append(UInt8(ascii: ",")) }
+            if column < count { field(column) { appendField($0) } }
+        }
         // A lone empty field would be a blank line, which readers skip: quote it.
-        if width == 1 && (count == 0 || field(0).isEmpty) {
+        if width == 1 && bytes.count == start {
             bytes.append(UInt8(ascii: "\""))
             bytes.append(UInt8(ascii: "\""))
-        } else {
-            for column in 0..<max(width, count) {
-                if column > 0 { bytes.append(UInt8(ascii: ",")) }
-                if column < count { appendField(field(column)) }
-            }
         }
         bytes.append(UInt8(ascii: "\n"))
         records += 1
     }
 
-    private mutating func appendField(_ field: String) {
-        field.withUTF8Bytes { utf8 in
-            guard Self.needsQuotes(utf8) else { return bytes.append(contentsOf: utf8) }
-            bytes.append(UInt8(ascii: "\""))
-            for byte in utf8 {
-                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-                bytes.append(byte)
-            }
-            bytes.append(UInt8(ascii: "\""))
+    private mutating func appendField(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard Self.needsQuotes(utf8) else { return bytes.append(contentsOf: utf8) }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            bytes.append(byte)
         }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     private static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -28,14 +28,6 @@ public final class JSONLinesWriter {
         if json.count >= flushThreshold { try flush() }
     }
 
-    /// Appends one article given as the pretty JSON `ArticleJSON` wrote for it (a trailing
-    /// newline is fine) as one line: the same bytes as `write(_:)`, without encoding it again.
-    public func write(pretty: UnsafeRawBufferPointer) throws {
-        json.appendMinified(pretty)
-        json.appendRaw(UInt8(ascii: "\n"))
-        if json.count >= flushThreshold { try flush() }
-    }
-
     /// Writes out whatever is buffered.
     public func flush() throws {
         guard json.count > 0 else { return }

@@ -16,7 +16,7 @@ extension ArticleMarkdown {
             if !hasCandidates { cells.remove(at: 1) }
             return cells
         }
-        appendPipeTable(header: header, rows: rows, width: rows.map(\.count).max() ?? 0, to: &out) { $0 }
+        appendPipeTable(header: header, rows: rows, width: rows.map(\.count).max() ?? 0, to: &out) { appendCell($0, to: &$1) }
         let t = contest.totals
         var facts: [String] = []
         if let v = t.valid { facts.append("valid \(grouped(v))") }

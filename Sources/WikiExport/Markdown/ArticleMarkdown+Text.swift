@@ -4,25 +4,28 @@ extension ArticleMarkdown {
     /// A cell on one line: each run of line breaks (LF, CR, VT, FF) inside the text becomes
     /// ` / `, leading and trailing ones are dropped, and every `|` is escaped.
     static func appendCell(_ text: String, to out: inout ByteBuffer) {
-        text.withUTF8Bytes { bytes in
-            guard bytes.contains(where: { $0 == UInt8(ascii: "|") || (0x0A...0x0D).contains($0) }) else {
-                return out.append(bytes)  // most cells: copied in one go
+        text.withUTF8Bytes { appendCell(bytes: $0, to: &out) }
+    }
+
+    /// ``appendCell(_:to:)`` for the text's UTF-8 bytes (a table cell's, with no string made).
+    static func appendCell(bytes: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
+        guard bytes.contains(where: { $0 == UInt8(ascii: "|") || (0x0A...0x0D).contains($0) }) else {
+            return out.append(bytes)  // most cells: copied in one go
+        }
+        var pendingBreak = false
+        var written = false
+        for byte in bytes {
+            if (0x0A...0x0D).contains(byte) {
+                pendingBreak = written
+                continue
             }
-            var pendingBreak = false
-            var written = false
-            for byte in bytes {
-                if (0x0A...0x0D).contains(byte) {
-                    pendingBreak = written
-                    continue
-                }
-                written = true
-                if pendingBreak {
-                    out.append(" / ")
-                    pendingBreak = false
-                }
-                if byte == UInt8(ascii: "|") { out.append(UInt8(ascii: "\\")) }
-                out.append(byte)
+            written = true
+            if pendingBreak {
+                out.append(" / ")
+                pendingBreak = false
             }
+            if byte == UInt8(ascii: "|") { out.append(UInt8(ascii: "\\")) }
+            out.append(byte)
         }
     }
 

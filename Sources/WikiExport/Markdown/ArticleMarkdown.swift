@@ -53,9 +53,11 @@ public enum ArticleMarkdown {
             appendText(caption, oneLine: true, to: &out)
             out.append("*\n\n")
         }
-        // Cells are written from the grid as they are: no array of texts per row.
+        // Cells are written from the grid as they are: no array of texts per row, no string per cell.
         let body = table.rows.dropFirst(table.headerRows)
-        appendPipeTable(header: table.columns, rows: body, width: body.map(\.count).max() ?? 0, to: &out) { $0.text }
+        appendPipeTable(header: table.columns, rows: body, width: body.map(\.count).max() ?? 0, to: &out) { cell, out in
+            cell.content.withText { appendCell(bytes: $0, to: &out) }
+        }
     }
 
     /// `13,999,656` is shown as text; a change or percentage point value adds its reading.
@@ -73,9 +75,11 @@ public enum ArticleMarkdown {
     }
 
     /// A GFM pipe table as wide as the header or the widest row (`widestRow` cells), short
-    /// rows padded with empty cells; nothing when that width is 0.
+    /// rows padded with empty cells; nothing when that width is 0. `appendItem` writes one
+    /// cell (through ``appendCell(_:to:)``).
     static func appendPipeTable<Rows: Collection, Item>(
-        header: [String], rows: Rows, width widestRow: Int, to out: inout ByteBuffer, _ text: (Item) -> String
+        header: [String], rows: Rows, width widestRow: Int, to out: inout ByteBuffer,
+        _ appendItem: (Item, inout ByteBuffer) -> Void
     ) where Rows.Element: RandomAccessCollection, Rows.Element.Element == Item, Rows.Element.Index == Int {
         let width = max(header.count, widestRow)
         guard width > 0 else { return }
@@ -92,7 +96,7 @@ public enum ArticleMarkdown {
             out.append("|")
             for i in 0..<width {
                 out.append(" ")
-                if i < cells.count { appendCell(text(cells[i]), to: &out) }
+                if i < cells.count { appendItem(cells[i], &out) }
                 out.append(" |")
             }
             out.append("\n")
