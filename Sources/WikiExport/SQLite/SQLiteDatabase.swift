@@ -13,6 +13,7 @@ public final class SQLiteDatabase {
 
     /// Opens (creating if needed) the database at `path`.
     public init(path: String) throws {
+        _ = Self.configured
         var db: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let rc = sqlite3_open_v2(path, &db, flags, nil)
@@ -27,6 +28,9 @@ public final class SQLiteDatabase {
     }
 
     deinit { close() }
+
+    /// Process-wide settings, made once before SQLite is first used.
+    private static let configured: Bool = csqlite3_disable_memstatus() == SQLITE_OK
 
     /// Closes the connection (once all its statements are released). Later calls throw.
     public func close() {
