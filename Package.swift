@@ -59,7 +59,8 @@ let package = Package(
         .testTarget(name: "WikiExtractTests", dependencies: ["WikiExtract", "Wikitext", "WikiModel", "TestSupport"],
                     exclude: ["Expected"]),
         .testTarget(name: "WikiExportTests", dependencies: ["WikiExport", "WikiModel", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "WikiCheckTests", dependencies: ["WikiCheck", "WikiExtract", "Wikitext", "WikiModel", "TestSupport"]),
+        .testTarget(name: "WikiCheckTests", dependencies: ["WikiCheck", "WikiExtract", "Wikitext", "WikiModel", "WikiDump",
+                                                       "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Wikitext", "WikiExtract", "WikiExport", "WikiModel", "WikiCheck",
                                                     "TestSupport"]),
     ]

@@ -1,5 +1,7 @@
 import Testing
+import TestSupport
 import WikiCheck
+import WikiDump
 import WikiModel
 
 /// `ragged-row` on the RNLI station lists and the Burnley council tables.
@@ -103,5 +105,55 @@ import WikiModel
         #expect(findings.map(\.location.row) == [1])
         #expect(findings.map(\.expected) == ["9"])
         #expect(findings.map(\.actual) == ["8"])
+    }
+
+    /// Academy Award for Best Production Design (in the gensim dump sample of ../shared/dumps)
+    /// opens each year with a lead row, `| rowspan=5 … | 1927/28` alone, its nominees on the
+    /// rows below: 63 rows one cell wide in tables of three or four columns. Each draws an
+    /// empty strip beside the year and puts nothing out of line: no finding (there were 63).
+    /// Without its span the year's row is short with nothing reaching down, and the nominee
+    /// rows lose their first column: reported.
+    @Test func groupLeadRowsAreNotReported() throws {
+        let sample = try Fixtures.shared("dumps/gensim_enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2")
+        let reader = try DumpReader(path: sample.path, options: DumpOptions())
+        var text: String?
+        while text == nil, let page = try reader.next() {
+            if page.title == "Academy Award for Best Production Design" { text = String(decoding: page.text, as: UTF8.self) }
+        }
+        let wikitext = try #require(text)
+        let article = CheckFixtures.article(wikitext: wikitext)
+        let leadRows = article.tables.reduce(0) { count, table in
+            count + (table.headerRows..<table.rawRows.count).filter { row in
+                let written = table.rawRows[row]
+                return written.count == 1 && written[0].rowspan >= 2 && written[0].origin.col == 0 && table.columns.count >= 3
+            }.count
+        }
+        #expect(leadRows == 63)
+        #expect(CheckFixtures.findings(rule, article).isEmpty)
+        let unspanned = wikitext.replacingOccurrences(of: "| rowspan=5 style=\"text-align:center\" | [[1928 in film|1927/28]]",
+                                                      with: "| style=\"text-align:center\" | [[1928 in film|1927/28]]")
+        #expect(unspanned != wikitext)
+        let findings = CheckFixtures.findings(rule, CheckFixtures.article(wikitext: unspanned)).filter { $0.location.table == 2 }
+        #expect(findings.map(\.location.row) == [1, 2, 3, 4, 5])
+        #expect(findings.map(\.actual) == ["1", "2", "2", "2", "2"])
+    }
+
+    /// A lead row whose empty slot comes before a span from above leaves the cell after the
+    /// hole out of line: still reported.
+    @Test func aHoleBeforeACellIsReportedInALeadRow() throws {
+        let table = """
+            {| class="wikitable"
+            ! A !! B !! C
+            |-
+            | a || b || rowspan=3 | c
+            |-
+            | rowspan=2 | x
+            |-
+            | y
+            |}
+            """
+        let findings = CheckFixtures.findings(rule, CheckFixtures.article(wikitext: table))
+        #expect(findings.map(\.location.row) == [2])
+        #expect(findings.map(\.actual) == ["2"])
     }
 }

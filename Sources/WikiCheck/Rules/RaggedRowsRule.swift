@@ -17,6 +17,10 @@ import WikiModel
 /// - Layout tables (class `navbox`, `nowraplinks`, `mbox`, `metadata`, `sidebar`, `infobox`, or
 ///   `role="presentation"`) and the tables inside them are not judged: their rows differ by
 ///   design. A row that covers no slot (`<tr></tr>`) draws nothing and is not counted.
+/// - A group's lead row is not reported: a row whose own cells all reach down into the next
+///   rows and that leaves only its end empty (`| rowspan=5 | 1927/28` alone on its row, the
+///   year's nominees on the rows below it, as award lists write them). It draws an empty strip
+///   beside its cells; no data after it is out of line.
 /// A ragged row is drawn, not wrong, so this is a warning.
 public struct RaggedRowsRule: Rule {
     /// The rule id.
@@ -80,7 +84,8 @@ public struct RaggedRowsRule: Rule {
         var counts: [Int: Int] = [:]
         for w in widths { counts[w, default: 0] += 1 }
         guard counts.count > 1, let expected = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return [] }
-        return rows.indices.filter { widths[$0] != expected }.map { i in
+        let ragged = rows.indices.filter { widths[$0] > expected || (widths[$0] < expected && !Self.leadsGroup(view.table.rows, rows[$0])) }
+        return ragged.map { i in
             let row = rows[i]
             let w = widths[i]
             let more = w > expected
@@ -91,6 +96,24 @@ public struct RaggedRowsRule: Rule {
                 expected: String(expected), actual: String(w),
                 location: view.location(row: row))
         }
+    }
+
+    /// True when row `y`'s own cells all span into the next row and no empty slot comes before
+    /// a covered one: the lead row of a group (asked of rows short of the table's width).
+    static func leadsGroup(_ grid: GridRows, _ y: Int) -> Bool {
+        var ownCells = 0, sawEmpty = false
+        for x in 0..<grid.width(of: y) {
+            let slot = grid.slot(y, x)
+            if slot.isEmptySlot {
+                sawEmpty = true
+                continue
+            }
+            if sawEmpty { return false }  // a hole before a cell: what follows is out of line
+            guard slot.row == y, slot.col == x else { continue }  // a span from above, or a colspan's copy
+            if slot.rowspan < 2 { return false }
+            ownCells += 1
+        }
+        return ownCells > 0
     }
 
     /// One for each two-cell template written in the row.
