@@ -1,7 +1,5 @@
 import Testing
-import TestSupport
 import WikiCheck
-import WikiDump
 import WikiModel
 
 /// `ragged-row` on the RNLI station lists and the Burnley council tables.
@@ -114,13 +112,7 @@ import WikiModel
     /// Without its span the year's row is short with nothing reaching down, and the nominee
     /// rows lose their first column: reported.
     @Test func groupLeadRowsAreNotReported() throws {
-        let sample = try Fixtures.shared("dumps/gensim_enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2")
-        let reader = try DumpReader(path: sample.path, options: DumpOptions())
-        var text: String?
-        while text == nil, let page = try reader.next() {
-            if page.title == "Academy Award for Best Production Design" { text = String(decoding: page.text, as: UTF8.self) }
-        }
-        let wikitext = try #require(text)
+        let wikitext = try CheckFixtures.dumpPage("Academy Award for Best Production Design", in: CheckFixtures.gensimDump)
         let article = CheckFixtures.article(wikitext: wikitext)
         let leadRows = article.tables.reduce(0) { count, table in
             count + (table.headerRows..<table.rawRows.count).filter { row in
@@ -154,6 +146,20 @@ import WikiModel
             """
         let findings = CheckFixtures.findings(rule, CheckFixtures.article(wikitext: table))
         #expect(findings.map(\.location.row) == [2])
+        #expect(findings.map(\.actual) == ["2"])
+    }
+
+    /// Economy of Angola (gensim dump sample), oil production: a year cell, then
+    /// `{{convert|172|oilbbl|0|disp=table}}`, which writes two cells on the page (barrels and
+    /// cubic metres) under the three header cells: every row is three wide, no finding (there
+    /// were two, on the header rows). The same row without `disp=table` is one short.
+    @Test func convertAsTableCountsTwice() throws {
+        let page = try CheckFixtures.dumpPage("Economy of Angola", in: CheckFixtures.gensimDump)
+        #expect(CheckFixtures.findings(rule, CheckFixtures.article(wikitext: page)).filter { $0.location.table == 1 }.isEmpty)
+        let edited = page.replacingOccurrences(of: "{{convert|490|oilbbl|0|disp=table}}", with: "{{convert|490|oilbbl|0}}")
+        #expect(edited != page)
+        let findings = CheckFixtures.findings(rule, CheckFixtures.article(wikitext: edited)).filter { $0.location.table == 1 }
+        #expect(findings.map(\.location.row) == [3])
         #expect(findings.map(\.actual) == ["2"])
     }
 }

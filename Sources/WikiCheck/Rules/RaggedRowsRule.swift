@@ -8,8 +8,8 @@ import WikiModel
 ///   table's width is the most common row width (the wider on a tie); each written row of
 ///   another width is reported. Rows added only by spans reaching past the end are not.
 /// - Templates that write two cells from one (`{{Party name with colour}}` and its spellings,
-///   `{{bartable}}`) count as two: wikiconv splits cells before rendering templates, the page
-///   does not.
+///   `{{bartable}}`, `{{convert|172|oilbbl|disp=table}}`) count as two: wikiconv splits cells
+///   before rendering templates, the page does not.
 /// - A table with spans written before a template that supplies the cell's `|` and that the
 ///   extractor does not know (`! rowspan="2" {{maybe}}`) is skipped: the page spans those
 ///   cells, the grid cannot know. The common table cell templates (`{{n/a}}`, `{{yes}}` …)
@@ -146,7 +146,9 @@ public struct RaggedRowsRule: Rule {
             guard bytes[i - 1] == 0x7B else { i += 1; continue }
             var end = i + 1
             while end < bytes.count, bytes[end] != 0x7C, bytes[end] != 0x7D, end - i < 48 { end += 1 }
-            if twoCellTemplates.contains(templateName(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]))) { return true }
+            let name = templateName(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]))
+            if twoCellTemplates.contains(name) { return true }
+            if convertTemplates.contains(name), displaysAsTable(bytes, from: end) { return true }
             i = end
         }
         return false
@@ -155,6 +157,38 @@ public struct RaggedRowsRule: Rule {
     /// The template name written in `bytes`: `_` read as a space, trimmed, lower-cased. On bytes
     /// for ASCII without `\r`; otherwise through `Character`s (where `\r\n` is one character
     /// that trimming keeps, and lower-casing is Unicode's).
+    /// `{{convert}}` and `{{cvt}}`, which write two cells (value, converted value) when
+    /// given `disp=table` or `disp=tablecen`.
+    static let convertTemplates: Set<String> = ["convert", "cvt"]
+
+    /// True when the template whose arguments start at `start` has `disp=table…` before its
+    /// first `}}` (spaces allowed around `=`; an argument holding a template ends the search).
+    static func displaysAsTable(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        func matches(_ word: StaticString, at k: Int) -> Bool {
+            let n = word.utf8CodeUnitCount
+            guard k + n <= bytes.count else { return false }
+            return word.withUTF8Buffer { w in (0..<n).allSatisfy { bytes[k + $0] | 0x20 == w[$0] } }
+        }
+        var k = start
+        while k + 1 < bytes.count, !(bytes[k] == 0x7D && bytes[k + 1] == 0x7D) {
+            if bytes[k] == 0x7C {  // `|`: an argument starts
+                var j = k + 1
+                while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+                if matches("disp", at: j) {
+                    j += 4
+                    while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+                    if j < bytes.count, bytes[j] == 0x3D {
+                        j += 1
+                        while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+                        if matches("table", at: j) { return true }
+                    }
+                }
+            }
+            k += 1
+        }
+        return false
+    }
+
     private static func templateName(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else {
             return String(decoding: bytes, as: UTF8.self).replacingUnderscores().trimmedSpaces().lowercased()

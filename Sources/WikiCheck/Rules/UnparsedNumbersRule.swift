@@ -6,6 +6,11 @@ import WikiModel
 /// - A column is numeric when at least 3 of its written body cells, and at least two thirds of
 ///   those that are not blank (empty, a dash, n/a), are numbers (whole, decimal, percent,
 ///   change). Each unparsed cell of such a column is reported.
+/// - A row whose cells after its first are all unparsed, three or more, reads across, not
+///   down: one property of a table with a column per item (`Electron configuration`, then
+///   `[He] 2s¹`, `[Ne] 3s¹` … under the element columns). Its cells are not judged by their
+///   columns. A row with a number or a text among them (`Narata | 43,2 | 43,2 | Daugova`)
+///   still is.
 /// - Infobox fields checked: seats, votes, percentages, swings and changes of the numbered
 ///   party groups, and `registered`, `turnout`, `majority_seats`.
 /// A value that did not parse is lost rather than wrong, so this is a warning.
@@ -62,7 +67,7 @@ public struct UnparsedNumbersRule: Rule {
             }
             // Blank cells (dashes, n/a) are neither numbers nor text; only now is that worth asking.
             let others = textRows.filter { !TableView.isBlank(view.table.rows[$0][column]) }.count
-            let unparsed = unparsedRows.filter { !TableView.isBlank(view.table.rows[$0][column]) }
+            let unparsed = unparsedRows.filter { !TableView.isBlank(view.table.rows[$0][column]) && !Self.readsAcross(view, $0) }
                 .map { (row: $0, cell: view.table.rows[$0][column]) }
             let considered = numbers + others + unparsed.count
             guard !unparsed.isEmpty, Double(numbers) * 3 >= Double(considered) * 2 else { continue }
@@ -76,6 +81,20 @@ public struct UnparsedNumbersRule: Rule {
             }
         }
         return findings
+    }
+
+    /// True when row `y`'s own body cells after its first are all unparsed, at least three:
+    /// a row that holds one property of several items, across the columns.
+    static func readsAcross(_ view: TableView, _ y: Int) -> Bool {
+        let grid = view.table.rows
+        var cells = 0
+        for x in 0..<grid.width(of: y) {
+            let slot = grid.slot(y, x)
+            guard slot.row == y, slot.col == x, !slot.isEmptySlot, !slot.header else { continue }
+            cells += 1
+            if cells > 1, slot.kind != .unparsed { return false }  // the first is the row's label
+        }
+        return cells >= 4
     }
 
     /// The key without its trailing numbers (`seats12` → `seats`): on bytes for ASCII keys,
