@@ -84,7 +84,9 @@ public struct RaggedRowsRule: Rule {
         var counts: [Int: Int] = [:]
         for w in widths { counts[w, default: 0] += 1 }
         guard counts.count > 1, let expected = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return [] }
-        let ragged = rows.indices.filter { widths[$0] > expected || (widths[$0] < expected && !Self.leadsGroup(view.table.rows, rows[$0])) }
+        let ragged = rows.indices.filter { i in
+            widths[i] > expected || (widths[i] < expected && !Self.leadsGroup(view.table.rows, rows[i]))
+        }
         return ragged.map { i in
             let row = rows[i]
             let w = widths[i]
@@ -154,9 +156,6 @@ public struct RaggedRowsRule: Rule {
         return false
     }
 
-    /// The template name written in `bytes`: `_` read as a space, trimmed, lower-cased. On bytes
-    /// for ASCII without `\r`; otherwise through `Character`s (where `\r\n` is one character
-    /// that trimming keeps, and lower-casing is Unicode's).
     /// `{{convert}}` and `{{cvt}}`, which write two cells (value, converted value) when
     /// given `disp=table` or `disp=tablecen`.
     static let convertTemplates: Set<String> = ["convert", "cvt"]
@@ -189,6 +188,9 @@ public struct RaggedRowsRule: Rule {
         return false
     }
 
+    /// The template name written in `bytes`: `_` read as a space, trimmed, lower-cased. On bytes
+    /// for ASCII without `\r`; otherwise through `Character`s (where `\r\n` is one character
+    /// that trimming keeps, and lower-casing is Unicode's).
     private static func templateName(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else {
             return String(decoding: bytes, as: UTF8.self).replacingUnderscores().trimmedSpaces().lowercased()

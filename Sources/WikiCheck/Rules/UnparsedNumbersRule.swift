@@ -67,7 +67,8 @@ public struct UnparsedNumbersRule: Rule {
             }
             // Blank cells (dashes, n/a) are neither numbers nor text; only now is that worth asking.
             let others = textRows.filter { !TableView.isBlank(view.table.rows[$0][column]) }.count
-            let unparsed = unparsedRows.filter { !TableView.isBlank(view.table.rows[$0][column]) && !Self.readsAcross(view, $0) }
+            let unparsed = unparsedRows
+                .filter { !TableView.isBlank(view.table.rows[$0][column]) && !Self.readsAcross(view, $0) }
                 .map { (row: $0, cell: view.table.rows[$0][column]) }
             let considered = numbers + others + unparsed.count
             guard !unparsed.isEmpty, Double(numbers) * 3 >= Double(considered) * 2 else { continue }

@@ -70,8 +70,8 @@ public final class ExportSet {
             if toStdout { FileHandle.standardOutput.write(Data(text)) } else { try AtomicFile.write(text, to: path("md/\(name).md")) }
         }
         // Encoded again, compact: stripping the pretty text's layout instead (a byte-wise
-        // string-aware scan) cost more than this second encoding (68 M instructions a pass over
-        // Corpus/ against 40 M).
+        // string-aware scan) cost more than this second encoding (108 M instructions a pass
+        // over Corpus/ against 40 M).
         try jsonLines?.write(article)
         try csv?.write(article)
         if sqlite != nil {
