@@ -34,6 +34,15 @@ public struct UnparsedNumbersRule: Rule {
 
     func check(_ view: TableView) -> [Finding] {
         var findings: [Finding] = []
+        // `readsAcross` per row, asked once: a row's unparsed cells in many numeric columns
+        // would each read the whole row again.
+        var across: [Int: Bool] = [:]
+        func readsAcross(_ row: Int) -> Bool {
+            if let known = across[row] { return known }
+            let answer = Self.readsAcross(view, row)
+            across[row] = answer
+            return answer
+        }
         // Only columns with an unparsed cell can have findings (`TableView.unparsedColumns`).
         for column in view.unparsedColumns {
             var numbers = 0
@@ -68,7 +77,7 @@ public struct UnparsedNumbersRule: Rule {
             // Blank cells (dashes, n/a) are neither numbers nor text; only now is that worth asking.
             let others = textRows.filter { !TableView.isBlank(view.table.rows[$0][column]) }.count
             let unparsed = unparsedRows
-                .filter { !TableView.isBlank(view.table.rows[$0][column]) && !Self.readsAcross(view, $0) }
+                .filter { !TableView.isBlank(view.table.rows[$0][column]) && !readsAcross($0) }
                 .map { (row: $0, cell: view.table.rows[$0][column]) }
             let considered = numbers + others + unparsed.count
             guard !unparsed.isEmpty, Double(numbers) * 3 >= Double(considered) * 2 else { continue }
