@@ -31,6 +31,16 @@ import WikiModel
         #expect(boxes[1].line > boxes[0].line)
     }
 
+    /// `| floor_area = {{cvt|1,111,675|ft2|m2}}`: the unit code reads as the page shows its
+    /// symbol, so the value is the area in square feet, not a number followed by a code.
+    @Test func convertUnitCodeReadsAsItsSymbol() throws {
+        let field = try #require(try Self.boxes("40_Wall_Street.wikitext")[0].fields.first { $0.key == "floor_area" })
+        #expect(field.text == "1,111,675 sq ft")
+        #expect(field.value.number == 1_111_675)
+        #expect(field.value.unit == "sq ft")
+        #expect(field.value.status == .exact)
+    }
+
     @Test func merkelHasAnInfoboxInsideAnInfobox() throws {
         let boxes = try Self.boxes("Angela_Merkel.wikitext")
         #expect(boxes.map(\.template) == ["Infobox officeholder", "Infobox officeholder", "Infobox administration"])

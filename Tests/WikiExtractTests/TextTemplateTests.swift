@@ -62,6 +62,11 @@ import WikiModel
         ("{{cvt|927|ft|m}}", "927 ft"),
         ("{{convert|104|by|64|m|yd}}", "104 by 64 m"),
         ("{{convert|10|-|20|km2}}", "10–20 km²"),
+        ("{{cvt|1,111,675|ft2|m2}}", "1,111,675 sq ft"),
+        ("{{convert|900000|oilbbl/d|m3/d}}", "900000 bbl/d"),
+        ("{{convert|5.8|PD/sqmi}}", "5.8/sq mi"),
+        ("{{convert|1|USgal|L}}", "1 US gal"),
+        ("{{cvt|4|C-change|sigfig=1}}", "4°C"),
         ("{{Convert|25|°C|abbr=on}}", "25°C"),
         // symbols
         ("a{{!}}b{{=}}c", "a|b=c"),

@@ -18,6 +18,8 @@ enum ConvertTemplates {
         "km3": "km³", "m3": "m³", "cuft": "cu ft", "cuyd": "cu yd", "acre": "acres", "C": "°C", "F": "°F",
         "degC": "°C", "degF": "°F", "ftin": "ft", "lb": "lb", "st": "st", "nmi": "nmi", "kn": "kn", "ha": "ha",
         "m3/s": "m³/s", "cuft/s": "cu ft/s", "usgal": "US gal", "impgal": "imp gal", "L": "L", "l": "L",
+        "ft2": "sq ft", "ft3": "cu ft", "USgal": "US gal", "oilbbl": "bbl", "oilbbl/d": "bbl/d",
+        "PD/sqmi": "/sq mi", "PD/km2": "/km²", "C-change": "°C", "F-change": "°F", "K-change": "K", "lbft": "lb⋅ft",
     ]
 
     static let convert: TemplateRenderer = { call, out in
