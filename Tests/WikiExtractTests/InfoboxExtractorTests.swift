@@ -41,6 +41,23 @@ import WikiModel
         #expect(field.value.status == .exact)
     }
 
+    /// Economy of Estonia writes trends as arrows beside levels: `| exports = {{decrease}} €11.6
+    /// billion (2015)` is exports of €11.6 billion (that fell), not −€11.6 billion; `| growth =
+    /// {{increase}} 2.5%` stays a signed change.
+    @Test func arrowsBeforeMoneyAreTrendsNotSigns() throws {
+        let box = try Self.boxes("Economy_of_Estonia.wikitext")[0]
+        let exports = try #require(box.fields.first { $0.key == "exports" })
+        #expect(exports.text == "€11.6 billion (2015)")
+        #expect(exports.value.kind == .integer)
+        #expect(exports.value.number == 11_600_000_000)
+        #expect(exports.value.unit == "€")
+        let fdi = try #require(box.fields.first { $0.key == "FDI" })
+        #expect(fdi.value.number == 16_760_000_000)
+        let growth = try #require(box.fields.first { $0.key == "growth" })
+        #expect(growth.value.kind == .change)
+        #expect(growth.value.number == 2.5)
+    }
+
     @Test func merkelHasAnInfoboxInsideAnInfobox() throws {
         let boxes = try Self.boxes("Angela_Merkel.wikitext")
         #expect(boxes.map(\.template) == ["Infobox officeholder", "Infobox officeholder", "Infobox administration"])

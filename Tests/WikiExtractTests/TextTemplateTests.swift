@@ -17,6 +17,13 @@ import WikiModel
         ("{{Steady}}", ""),
         ("{{DecreasePositive}} 6.984%", "− 6.984%"),
         ("{{gain}}3 {{loss}}2", "+3 −2"),
+        // an arrow before money is a trend beside a level, not a sign
+        ("{{decrease}} €11.6 billion (2015)", "€11.6 billion (2015)"),
+        ("{{increase}} $937.719 billion", "$937.719 billion"),
+        ("{{increase}} {{USD|9.98 billion|link=yes}} (2023)", "US$9.98 billion (2023)"),
+        ("{{increase}} 2.5% (2014 est.)", "+ 2.5% (2014 est.)"),
+        // currencies
+        ("{{US$|2 billion}}", "US$2 billion"),
         // numbers
         ("{{formatnum:1234567.5}}", "1,234,567.5"),
         ("{{nts|18457567}}", "18,457,567"),
