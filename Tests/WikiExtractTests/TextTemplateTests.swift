@@ -24,6 +24,12 @@ import WikiModel
         ("{{increase}} 2.5% (2014 est.)", "+ 2.5% (2014 est.)"),
         // currencies
         ("{{US$|2 billion}}", "US$2 billion"),
+        // names and numbers that tables carry in templates
+        ("{{Lbs|Hunstanton}}", "Hunstanton"),
+        ("{{Lbb|Atlantic 85}}", "Atlantic 85"),
+        ("{{ru|SCO}}", "Scotland"),
+        ("{{ru|Wales}}", "Wales"),
+        ("{{bartable|87.5||2||background:darkblue}}", "87.5"),
         // numbers
         ("{{formatnum:1234567.5}}", "1,234,567.5"),
         ("{{nts|18457567}}", "18,457,567"),
@@ -114,5 +120,20 @@ import WikiModel
         #expect(seen["party color"] == 72)
         #expect(seen["cite web"] ?? 0 > 100)
         #expect(seen.entries.reduce(0) { $0 + $1.value } == doc.root.descendants.filter { $0.kind == .template }.count)
+    }
+
+    /// Templates that carry a table's data read as that data: the RNLI list's station names
+    /// (`{{Lbs|Hunstanton}}`) and boat classes (`{{Lbb|Atlantic 85}}`) were empty cells, and
+    /// Scotland v Wales's `Won by<br />{{ru|Scotland}}` headers gave the columns `Won by` and
+    /// `Won by 2`.
+    @Test func tableTemplatesShowTheirData() throws {
+        let rnli = TableExtractor.extract(WikitextDocument(parsing: try Fixtures.corpusBytes("List_of_RNLI_stations.wikitext")))
+        let first = try #require(rnli.first)
+        let row = first.rows[first.headerRows]
+        #expect(row[0].text == "Hunstanton")
+        #expect(row[2].text == "Atlantic 85")
+        let rugby = TableExtractor.extract(WikitextDocument(parsing: try Fixtures.corpusBytes(
+            "History_of_rugby_union_matches_between_Scotland_and_Wales.wikitext")))
+        #expect(rugby.contains { $0.columns.contains("Won by Scotland") && $0.columns.contains("Won by Wales") })
     }
 }

@@ -1,5 +1,6 @@
-/// Flags: `{{flag|Pakistan}}` and `{{flagcountry|PAK}}` show the country's name; `{{flagicon|X}}`
-/// shows only an image, so nothing in text.
+/// Flags: `{{flag|Pakistan}}` and `{{flagcountry|PAK}}` show the country's name, as do the team
+/// flags `{{fb|ENG}}` and `{{ru|SCO}}` (football, rugby union); `{{flagicon|X}}` shows only an
+/// image, so nothing in text.
 enum FlagTemplates {
     /// The name shown for a flag argument: a known three-letter code becomes its country, anything
     /// else is shown as written (`{{flag|Côte d'Ivoire}}`).
@@ -9,7 +10,7 @@ enum FlagTemplates {
 
     static let entries: [([String], TemplateRenderer)] = [
         (["flag", "flagcountry", "flag country", "flagu", "flagdeco country", "flag link", "flagathlete",
-          "flagteam", "fb", "fb-rt"], { call, out in
+          "flagteam", "fb", "fb-rt", "ru"], { call, out in
             // `{{flag|X|name=Y}}` shows Y.
             if let name = call.named("name") { out.render(name); return }
             if call.key == "flagathlete" {  // `{{flagathlete|Name|USA}}`

@@ -3,6 +3,12 @@ import Foundation
 /// Numbers: `formatnum`, `nts`, `ntsh`, `sort`, `sortname`, `percentage`/`pct`, `composition bar`.
 enum NumberTemplates {
     static let entries: [([String], TemplateRenderer)] = [
+        // `{{bartable|87.5|%|2||background:blue}}` draws a bar beside the number: the number
+        // and its suffix show.
+        (["bartable"], { call, out in
+            out.render(call.argument(1))
+            out.render(call.argument(2))
+        }),
         // `{{formatnum:1234}}` (parser function: the number is in the name) and `{{formatnum|1234}}`.
         (["formatnum:"], { call, out in
             out.compute([call.node.child(.templateName)]) { args in
