@@ -30,6 +30,11 @@ import WikiModel
         ("{{ru|SCO}}", "Scotland"),
         ("{{ru|Wales}}", "Wales"),
         ("{{bartable|87.5||2||background:darkblue}}", "87.5"),
+        // coordinates as written; display=title alone shows nothing in the text
+        ("{{Coord|50|51|N|4|21|E|type:city}}", "50°51′N 4°21′E"),
+        ("{{coord|53|58|10|N|1|5|18|W|type:landmark|display=inline,title}}", "53°58′10″N 1°5′18″W"),
+        ("{{coord|50.466|-4.718|display=inline,title}}", "50.466°N 4.718°W"),
+        ("{{Coord|50|50|N|4|00|E|type:country_region:BE|display=title}}", ""),
         // numbers
         ("{{formatnum:1234567.5}}", "1,234,567.5"),
         ("{{nts|18457567}}", "18,457,567"),

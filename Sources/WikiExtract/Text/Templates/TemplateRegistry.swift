@@ -12,7 +12,7 @@ enum TemplateRegistry {
         SignTemplates.entries, NumberTemplates.entries, DateTemplates.entries, MarkTemplates.entries,
         WrapperTemplates.entries, SymbolTemplates.entries, ListTemplates.entries, PartyTemplates.entries,
         FlagTemplates.entries, ConvertTemplates.entries, FootnoteTemplates.entries, CitationTemplates.entries,
-        CurrencyTemplates.entries, NameLinkTemplates.entries,
+        CurrencyTemplates.entries, NameLinkTemplates.entries, CoordTemplates.entries,
     ]
 
     /// A renderer held in a class: a closure read from a class property is called as it is,
