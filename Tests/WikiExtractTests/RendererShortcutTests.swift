@@ -63,6 +63,27 @@ import WikiModel
         #expect(compared > 10_000)
     }
 
+    /// `positionalArguments()` gives, in one walk, what `argument(i)` gives for every `i` up to
+    /// `positionalCount`, for every template of the corpus, and for explicit numbered keys
+    /// (`2=` before and after positional ones, `1=` given twice, `01=` not a number).
+    @Test func positionalArgumentsMatchArgumentOnCorpus() throws {
+        var compared = 0
+        var documents = try Self.corpusDocuments().map(\.1)
+        documents.append(WikitextDocument(parsing: Array("{{ubl|2=b|a|x|1=c|1=d|01=e|z}} {{ubl|5=e}} {{ubl}}".utf8)))
+        for document in documents {
+            for template in document.ids(of: .template) {
+                let call = TemplateCall(document: document, id: template, key: "", subpage: nil)
+                let all = call.positionalArguments()
+                #expect(all.count == call.positionalCount)
+                for i in all.indices {
+                    #expect(all[i]?.id == call.argument(i + 1)?.id)
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 5_000)
+    }
+
     /// The namespace a link target's first 13 bytes name, read byte by byte as before the
     /// word-at-a-time colon check.
     static func referenceHasNamespaceColon(_ link: Int32, _ document: WikitextDocument) -> Bool {

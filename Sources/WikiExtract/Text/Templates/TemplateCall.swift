@@ -171,6 +171,43 @@ struct TemplateCall {
         return max(count, highest)
     }
 
+    /// Every positional argument up to ``positionalCount``, argument `i` at offset `i - 1`, each
+    /// as ``argument(_:)`` gives it (an explicit `i=` wins), in one walk over the parameters:
+    /// asking `argument(i)` for every `i` walks them all each time, quadratic in a list of
+    /// thousands of items.
+    func positionalArguments() -> [Node?] {
+        var positional: [Int32] = []
+        var explicit: [Int: Int32] = [:]  // the value of the last `k=` per number k
+        var highest = 0
+        var parameter = document.firstChild(of: id, kind: .parameter)
+        while parameter >= 0 {
+            let value = document.firstChild(of: parameter, kind: .parameterValue)
+            let name = document.firstChild(of: parameter, kind: .parameterName)
+            if name >= 0 {
+                let bytes = keyBytes(name)
+                if let k = Self.decimal(bytes) {
+                    explicit[k] = value
+                    if bytes.count < 4 { highest = max(highest, k) }  // as `positionalCount` counts them
+                }
+            } else {
+                positional.append(value)
+            }
+            parameter = nextParameter(after: parameter)
+        }
+        return (0..<max(positional.count, highest)).map { i in
+            let named = explicit[i + 1] ?? -1
+            let found = named >= 0 ? named : (i < positional.count ? positional[i] : -1)
+            return found >= 0 ? document.node(found) : nil
+        }
+    }
+
+    /// The number a key spells as `String(number)` does (digits, no sign, no leading zero), or nil.
+    private static func decimal(_ key: ArraySlice<UInt8>) -> Int? {
+        guard let first = key.first, first >= 0x31, first <= 0x39, key.count <= 18,
+              key.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return key.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+
     /// The next `parameter` child of the template after `parameter`, or -1.
     private func nextParameter(after parameter: Int32) -> Int32 {
         var next = document.nextSibling(of: parameter)

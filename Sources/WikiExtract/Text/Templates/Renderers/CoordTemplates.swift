@@ -13,7 +13,9 @@ enum CoordTemplates {
             }
             var parts: [String] = []
             var index = 1
-            while let argument = call.argument(index) {
+            // At most eight parts (degrees, minutes, seconds and a letter, twice): each
+            // `argument(_:)` reads the parameters from the first, so more would be quadratic.
+            while index <= 9, let argument = call.argument(index) {
                 let text = argument.trimmedText
                 if text.contains(":") || text.isEmpty { break }  // `type:city`, geohack parameters
                 parts.append(text)

@@ -6,10 +6,8 @@ enum ListTemplates {
     /// Every positional argument, `separator` between the non-empty ones.
     static func items(separator: String) -> TemplateRenderer {
         { call, out in
-            var items: [Node?] = []
-            for i in 1...max(call.positionalCount, 1) {
-                if let item = call.argument(i), !call.isBlank(item) { items.append(item) }
-            }
+            // One walk over the arguments: a list may hold thousands of items.
+            let items: [Node?] = call.positionalArguments().filter { $0.map { !call.isBlank($0) } ?? false }
             out.join(items, separator: separator)
         }
     }
