@@ -76,4 +76,14 @@ import WikiModel
         #expect(words.count == 2 * items)
         #expect(words.prefix(4) == ["item", "1", "item", "2"] && words.last == "\(items)")
     }
+
+    /// A range word was looked up by a walk over all the parameters, once per word: 50,000 of
+    /// them took over two minutes. A convert reads at most ten (real ones have one or two).
+    @Test("a {{convert}} of 50,000 range words: read in time, cut after ten", .timeLimit(.minutes(1)))
+    func longConvertRange() throws {
+        let text = "{{Infobox settlement|name=x|length={{convert|1" + String(repeating: "|to|2", count: 50_000) + "|km}}}}\n"
+        let field = try #require(CheckFixtures.article(wikitext: text).infoboxes.first?.fields.first { $0.key == "length" })
+        #expect(field.text.hasPrefix("1 to 2 to 2"))
+        #expect(field.text.split(separator: " ").count < 30)
+    }
 }

@@ -27,7 +27,9 @@ enum ConvertTemplates {
         var values: [Node?] = [call.argument(1)]
         var separators: [String] = []
         var index = 2
-        while let word = rangeWords[call.raw(index)], call.argument(index + 1) != nil {
+        // At most ten range words (`1|to|2|and|3` has two): each `raw(_:)` and `argument(_:)`
+        // walks the parameters from the first, so more would be quadratic.
+        while index <= 21, let word = rangeWords[call.raw(index)], call.argument(index + 1) != nil {
             separators.append(word)
             values.append(call.argument(index + 1))
             index += 2
