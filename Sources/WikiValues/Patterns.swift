@@ -37,7 +37,7 @@ enum Patterns {
     /// then an optional currency sign (`$`, `US$`, `€`, `£`, `Rs.`).
     static let prefix = compile(
         #"(?:(?<q>(?:c|ca|approx|est)\.|(?:circa|approximately|approx|about|around|over|under|nearly|almost|roughly|some|(?:more|less|fewer)\h+than|at\h+(?:least|most)|up\h+to|estimated|all)(?!\p{L})|[~≈<>≤≥±])\h*)?"#
-            + #"(?-i:(?<cur>(?:[A-Z]{1,3})?\$|[€£¥₹₨₱₩₽₺₦]|Rs\.?)\h*)?"#)
+            + #"(?-i:(?<cur>(?:[A-Z]{1,3})?\$|["# + CurrencySigns.symbols.joined() + #"]|Rs\.?)\h*)?"#)
 
     /// What may follow a number: a percent sign, percentage points, ordinal letters,
     /// a scale word, or a unit (case-sensitive; longer spellings first).

@@ -161,10 +161,7 @@ struct TemplateCall {
             if name < 0 {
                 count += 1
             } else {
-                let bytes = keyBytes(name)
-                if !bytes.isEmpty, bytes.count < 4, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-                    highest = max(highest, bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) })
-                }
+                highest = max(highest, Self.countedPosition(keyBytes(name)))
             }
             parameter = nextParameter(after: parameter)
         }
@@ -185,10 +182,8 @@ struct TemplateCall {
             let name = document.firstChild(of: parameter, kind: .parameterName)
             if name >= 0 {
                 let bytes = keyBytes(name)
-                if let k = Self.decimal(bytes) {
-                    explicit[k] = value
-                    if bytes.count < 4 { highest = max(highest, k) }  // as `positionalCount` counts them
-                }
+                if let k = Self.decimal(bytes) { explicit[k] = value }
+                highest = max(highest, Self.countedPosition(bytes))
             } else {
                 positional.append(value)
             }
@@ -199,6 +194,13 @@ struct TemplateCall {
             let found = named >= 0 ? named : (i < positional.count ? positional[i] : -1)
             return found >= 0 ? document.node(found) : nil
         }
+    }
+
+    /// The position a numbered key adds to ``positionalCount``: its number when it is one to
+    /// three digits (`2=`, `03=`), else 0.
+    private static func countedPosition(_ key: ArraySlice<UInt8>) -> Int {
+        guard !key.isEmpty, key.count < 4, key.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return 0 }
+        return key.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
     /// The number a key spells as `String(number)` does (digits, no sign, no leading zero), or nil.

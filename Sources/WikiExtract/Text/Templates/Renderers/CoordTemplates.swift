@@ -1,5 +1,3 @@
-import Wikitext
-
 /// `{{coord}}`: coordinates as the page shows them inline, in the form they were written:
 /// `{{coord|50|51|N|4|21|E}}` → `50°51′N 4°21′E`, `{{coord|53|58|10|N|1|5|18|W}}` →
 /// `53°58′10″N 1°5′18″W`, `{{coord|50.466|-4.718}}` → `50.466°N 4.718°W`. With
@@ -7,16 +5,14 @@ import Wikitext
 enum CoordTemplates {
     static let entries: [([String], TemplateRenderer)] = [
         (["coord", "coor"], { call, out in
-            if let display = call.named("display") {
-                let value = display.trimmedText.lowercased()
-                if !value.contains("inline") && value.contains("title") { return }
-            }
+            let display = call.raw("display").lowercased()
+            if !display.contains("inline") && display.contains("title") { return }
             var parts: [String] = []
             var index = 1
             // At most eight parts (degrees, minutes, seconds and a letter, twice): each
             // `argument(_:)` reads the parameters from the first, so more would be quadratic.
             while index <= 9, let argument = call.argument(index) {
-                let text = argument.trimmedText
+                let text = call.raw(argument)
                 if text.contains(":") || text.isEmpty { break }  // `type:city`, geohack parameters
                 parts.append(text)
                 index += 1

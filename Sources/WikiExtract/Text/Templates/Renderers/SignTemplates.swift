@@ -1,4 +1,5 @@
 import Wikitext
+import WikiValues
 
 /// Change signs: `{{increase}}16` reads `+16`, `{{decrease}}0.71` reads `−0.71` (U+2212, which
 /// the value parser takes as a change sign, unlike a hyphen-minus), `{{steady}}` reads nothing.
@@ -21,8 +22,8 @@ enum SignTemplates {
     ]
 
     /// True when what follows the template (its next sibling) is an amount of money: text that
-    /// opens, after spaces, with a currency sign as the value parser reads one (`$`, up to
-    /// three capitals and `$`, `€ £ ¥ ₹ ₨ ₱ ₩ ₽ ₺ ₦`, `Rs`), or a currency template.
+    /// opens, after spaces, with a currency sign as the value parser reads one, or a currency
+    /// template.
     static func beforeMoney(_ call: TemplateCall) -> Bool {
         let document = call.document
         var next = document.nextSibling(of: call.id)
@@ -42,18 +43,10 @@ enum SignTemplates {
         }
     }
 
-    /// The currency signs of the value parser's prefix (`Patterns.prefix`), after spaces.
+    /// True when `text` opens, after spaces, with a currency sign (``CurrencySigns``).
     static func opensWithCurrency(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var i = text.startIndex
         while i < text.endIndex, text[i] == 0x20 || text[i] == 0x09 { i += 1 }
-        guard i < text.endIndex else { return false }
-        var letters = 0
-        while i + letters < text.endIndex, letters < 3, text[i + letters] >= 0x41, text[i + letters] <= 0x5A { letters += 1 }
-        if i + letters < text.endIndex, text[i + letters] == 0x24 { return true }  // `$`, `US$`, `C$`
-        if letters == 1, i + 1 < text.endIndex, text[i] == 0x52, text[i + 1] == 0x73 { return true }  // `Rs`
-        let rest = UnsafeBufferPointer(rebasing: text[i...])
-        return currencySigns.contains { sign in rest.count >= sign.count && zip(sign, rest).allSatisfy { $0 == $1 } }
+        return CurrencySigns.opens(UnsafeBufferPointer(rebasing: text[i...]))
     }
-
-    private static let currencySigns: [[UInt8]] = ["€", "£", "¥", "₹", "₨", "₱", "₩", "₽", "₺", "₦"].map { Array($0.utf8) }
 }
