@@ -6,7 +6,8 @@ Our side comes from the Swift test that dumps grids:
 which writes /tmp/wikiconv-grids.json ({file: [{index, line, parent, grid}]}, raw cell text,
 null for an empty slot). Then:
     .venv/bin/python scripts/table-diff-wtp.py [grids.json]
-Tables are matched by the line of their `{|` and their order on that line. Cells are compared
+Only wikitext tables (`{|`) are compared: wikitextparser reads no HTML `<table>`, and those are
+counted apart. Tables are matched by the line of their `{|` and their order on that line. Cells are compared
 after wikitextparser's own strip (leading spaces, trailing whitespace).
 
 wikitextparser does not find a table inside a wikilink (a File caption holding a table, which
@@ -41,6 +42,33 @@ CELL_TEMPLATE_AFTER_ATTRIBUTES = re.compile(
 def expand_cell_templates(text):
     """The text with a bar after the attributes of every table-cell-template cell, and how many."""
     return CELL_TEMPLATE_AFTER_ATTRIBUTES.subn(lambda m: f'{m.group(1)}{m.group(2)} | {m.group(3)}', text)
+
+
+# Templates that write two cells (`{{Party name with colour|X}}`: colour cell, name cell;
+# `{{bartable|87.5}}`: number, bar; `{{convert|172|oilbbl|disp=table}}`: value, converted value).
+# wikiconv reads the written cell as the two the page draws, each with the template in its raw
+# wikitext (Sources/WikiExtract/Tables/TwoCellTemplates.swift); wikitextparser is given the
+# template twice with a `||` between, the cell boundary the expansion supplies.
+TWO_CELL_TEMPLATE = re.compile(
+    r'\{\{\s*(?:(?:full[ _]+)?party[ _]+name[ _]+with[ _]+colou?r|bartable)\s*(?:\|[^{}\n]*)?\}\}'
+    r'|\{\{\s*(?:convert|cvt)\s*\|[^{}\n]*\|\s*disp\s*=\s*table(?:cen)?\s*(?:\|[^{}\n]*)?\}\}',
+    re.IGNORECASE)
+
+
+def expand_two_cell_templates(text):
+    """The text with every two-cell template on a table cell line written as two cells, and how many."""
+    count = 0
+    lines = text.split('\n')
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(('|', '!')):
+            lines[i], n = TWO_CELL_TEMPLATE.subn(lambda m: f'{m.group(0)} || {m.group(0)}', line)
+            count += n
+    return '\n'.join(lines), count
+
+
+def is_html_table(line):
+    """True when the table starting on `line` is written as HTML (`<table>`), not `{|`."""
+    return '{|' not in line and '<table' in line.lower()
 
 
 def strip(cell):
@@ -78,11 +106,19 @@ def main():
     differences = []
     in_links = []
     cell_template_cells = 0
+    two_cell_templates = 0
+    html_tables = 0
     for name in sorted(ours_by_file):
         text, expanded = expand_cell_templates((ROOT / 'Corpus' / name).read_text(encoding='utf-8'))
         cell_template_cells += expanded
+        text, split = expand_two_cell_templates(text)
+        two_cell_templates += split
         theirs = wtp_tables(text)
-        ours = [(t['line'], [[strip(c) for c in row] for row in t['grid']]) for t in ours_by_file[name]]
+        # HTML tables (`<table>`): wikitextparser reads none, so they are counted, not compared.
+        source_lines = text.split('\n')
+        html = [t for t in ours_by_file[name] if is_html_table(source_lines[t['line'] - 1])]
+        html_tables += len(html)
+        ours = [(t['line'], [[strip(c) for c in row] for row in t['grid']]) for t in ours_by_file[name] if t not in html]
         their_keys = {}
         for line, data, in_link in theirs:
             their_keys.setdefault(line, []).append(data)
@@ -101,8 +137,10 @@ def main():
                     agree += 1
                     continue
                 differences.append((name, line, describe(mine, peer)))
-    print(f'tables: {total}, agree: {agree} ({100.0 * agree / max(total, 1):.2f}%)')
+    print(f'wikitext tables: {total}, agree: {agree} ({100.0 * agree / max(total, 1):.2f}%)')
+    print(f'HTML tables (not compared: wikitextparser reads no <table>): {html_tables}')
     print(f'cells given the bar a table cell template supplies (`| rowspan=2 {{{{n/a}}}}`): {cell_template_cells}')
+    print(f'two-cell templates given the `||` their expansion supplies (`{{{{bartable|87.5}}}}`): {two_cell_templates}')
     for where in in_links:
         print(f'NOTE {where}: table inside a wikilink, found by parsing the link text on its own')
     for name, line, what in differences:

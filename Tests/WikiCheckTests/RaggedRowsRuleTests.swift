@@ -18,9 +18,9 @@ import WikiModel
         #expect(finding.actual == "5")
     }
 
-    /// Burnley table 1 (line 128): two header rows of 6 slots, body rows of four cells of
-    /// which two are `{{Party name with colour}}` (a colour cell and a name cell on the page):
-    /// 6 each, no finding. Drop Labour's "13" and that row has 5.
+    /// Burnley table 1 (line 128): two header rows of 6 slots, body rows of four written cells
+    /// of which two are `{{Party name with colour}}` (a colour cell and a name cell on the page
+    /// and in the grid): 6 each, no finding. Drop Labour's "13" and that row has 5.
     @Test func burnleyPartyNameTemplatesCountTwice() throws {
         #expect(CheckFixtures.findings(rule, try CheckFixtures.article(CheckFixtures.burnley)).isEmpty)
         let edited = try CheckFixtures.article(CheckFixtures.burnley, editing: [
@@ -151,11 +151,19 @@ import WikiModel
 
     /// Economy of Angola (gensim dump sample), oil production: a year cell, then
     /// `{{convert|172|oilbbl|0|disp=table}}`, which writes two cells on the page (barrels and
-    /// cubic metres) under the three header cells: every row is three wide, no finding (there
-    /// were two, on the header rows). The same row without `disp=table` is one short.
+    /// cubic metres) under the three header cells. The grid has both (the value without its
+    /// unit, which the header gives, then the converted value, not computed): every row is
+    /// three wide, no finding (there were two, on the header rows). The same row without
+    /// `disp=table` is one short.
     @Test func convertAsTableCountsTwice() throws {
         let page = try CheckFixtures.dumpPage("Economy of Angola", in: CheckFixtures.gensimDump)
-        #expect(CheckFixtures.findings(rule, CheckFixtures.article(wikitext: page)).filter { $0.location.table == 1 }.isEmpty)
+        let article = CheckFixtures.article(wikitext: page)
+        #expect(CheckFixtures.findings(rule, article).filter { $0.location.table == 1 }.isEmpty)
+        let table = try #require(article.tables.first)
+        let row = try #require(table.rows.first { $0.first?.text == "1974" })
+        #expect(row.map(\.text) == ["1974", "172", ""])
+        #expect(row[1].value.kind == .integer && row[1].value.number == 172)
+        #expect(row[2].raw == "{{convert|172|oilbbl|0|disp=table}}")
         let edited = page.replacingOccurrences(of: "{{convert|490|oilbbl|0|disp=table}}", with: "{{convert|490|oilbbl|0}}")
         #expect(edited != page)
         let findings = CheckFixtures.findings(rule, CheckFixtures.article(wikitext: edited)).filter { $0.location.table == 1 }

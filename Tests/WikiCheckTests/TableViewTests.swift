@@ -184,37 +184,4 @@ import WikiModel
         }
         #expect(equalStrings > 0)  // the repair does make different bytes equal
     }
-
-    /// The two-byte stepping `{{` search of `writesTwoCells` finds what a byte-by-byte search
-    /// finds, on every written cell of the corpus and on edge cases.
-    @Test func twoCellTemplateScanMatchesByteWalk() throws {
-        func slow(_ raw: String) -> Bool {
-            let bytes = Array(raw.utf8)
-            var i = 1
-            while i < bytes.count {
-                guard bytes[i] == 0x7B, bytes[i - 1] == 0x7B else { i += 1; continue }
-                var end = i + 1
-                while end < bytes.count, bytes[end] != 0x7C, bytes[end] != 0x7D, end - i < 48 { end += 1 }
-                let name = String(decoding: bytes[(i + 1)..<end], as: UTF8.self).replacingUnderscores().trimmedSpaces()
-                    .lowercased()
-                if RaggedRowsRule.twoCellTemplates.contains(name) { return true }
-                i = end
-            }
-            return false
-        }
-        var raws = ["", "{", "{{", "{{{bartable}}", "x{{bartable}}", "{x{{bartable|", "{{{{bartable}}", "{{n/a}}{{bartable}}",
-                    "a{{{{Party name with colour|x}}", "{{ party_name_with_colour |x}}", "{{x}}{{bartable", "x{{"]
-        for article in try articles() {
-            for table in article.tables {
-                for row in table.rawRows { raws += row.map(\.raw) }
-            }
-        }
-        #expect(raws.count > 100)  // the corpus's cells, not only the hand-written ones
-        var hits = 0
-        for var raw in raws {
-            #expect(raw.withUTF8(RaggedRowsRule.writesTwoCells) == slow(raw), "'\(raw)'")
-            if slow(raw) { hits += 1 }
-        }
-        #expect(hits > 0)
-    }
 }

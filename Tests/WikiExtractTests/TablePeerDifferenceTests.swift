@@ -5,8 +5,8 @@ import WikiExtract
 import WikiModel
 
 /// Corpus tables where our grid differs from wikitextparser's `Table.data(span=True)` and we
-/// are right (found by `scripts/table-diff-wtp.py`): every difference the script reports is
-/// pinned here. The table in a File caption is compared by the script after it parses the
+/// are right (found by `scripts/table-diff-wtp.py`, which compares the wikitext tables; the
+/// HTML ones wikitextparser does not read): every difference the script reports is pinned here. The table in a File caption is compared by the script after it parses the
 /// link text on its own; the test keeps that wikitextparser misses it in the page.
 @Suite("Tables: where wikitextparser is wrong")
 struct TablePeerDifferenceTests {
@@ -47,6 +47,17 @@ struct TablePeerDifferenceTests {
         #expect(t.rows[cs + 1 ... cs + 3].allSatisfy { $0[3].origin == cell.origin })
         // Swift's third type is pushed to the fifth column, as the page draws it.
         #expect(t.rows[cs + 3][4].text == "CGFloat")
+    }
+
+    @Test("`!! Import</tr>` ends the cell and the row, as a browser's tree builder does (wikitextparser keeps `</tr>` as cell text)")
+    func endTagClosesTheCell() throws {
+        // HTML5 "in cell" mode: an end tag `tr` with a `tr` open closes the cell, then the row;
+        // the `|-` after it opens the next row as usual.
+        let t = try #require(try tables("Economy_of_Estonia.wikitext").first { $0.line == 412 })
+        #expect(t.columns == ["Country", "Export", "Import"])
+        #expect(t.rows[0][2].raw == "Import")
+        #expect(t.rows.dropFirst().allSatisfy { $0.count == 3 })
+        #expect(t.rows[1].map(\.text) == ["Finland", "16%", "14%"])
     }
 
     @Test("a table inside a File caption is a table (MediaWiki forms tables before links; wikitextparser misses it)")

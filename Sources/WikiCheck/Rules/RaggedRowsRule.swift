@@ -7,9 +7,8 @@ import WikiModel
 /// - A row's width is the grid slots its own cells and the spans reaching into it cover. The
 ///   table's width is the most common row width (the wider on a tie); each written row of
 ///   another width is reported. Rows added only by spans reaching past the end are not.
-/// - Templates that write two cells from one (`{{Party name with colour}}` and its spellings,
-///   `{{bartable}}`, `{{convert|172|oilbbl|disp=table}}`) count as two: wikiconv splits cells
-///   before rendering templates, the page does not.
+/// - Templates that write two cells from one (`{{Party name with colour}}`, `{{bartable}}`,
+///   `{{convert|172|oilbbl|disp=table}}`) are two cells in the grid already, as on the page.
 /// - A table with spans written before a template that supplies the cell's `|` and that the
 ///   extractor does not know (`! rowspan="2" {{maybe}}`) is skipped: the page spans those
 ///   cells, the grid cannot know. The common table cell templates (`{{n/a}}`, `{{yes}}` …)
@@ -30,10 +29,6 @@ public struct RaggedRowsRule: Rule {
 
     /// Creates the rule.
     public init() {}
-
-    /// Template names (lower case, spaces) that expand to a colour cell and a name cell.
-    static let twoCellTemplates: Set<String> = ["party name with colour", "party name with color",
-                                                "full party name with colour", "full party name with color", "bartable"]
 
     /// Class names of layout tables (navigation boxes, message boxes, sidebars, infoboxes):
     /// their rows differ in width by design and are not data.
@@ -79,8 +74,7 @@ public struct RaggedRowsRule: Rule {
         let rows = (0..<view.writtenRows).filter { view.coveredSlots[$0] > 0 }
         // The written cells' wikitext is read only when the rows differ.
         guard !hasSpilledSpans(view.table) else { return [] }
-        var widths = rows.map { Int(view.coveredSlots[$0]) }  // widths[i] is the width of row rows[i]
-        for (i, row) in rows.enumerated() { widths[i] += twoCellTemplates(view, row) }
+        let widths = rows.map { Int(view.coveredSlots[$0]) }  // widths[i] is the width of row rows[i]
         var counts: [Int: Int] = [:]
         for w in widths { counts[w, default: 0] += 1 }
         guard counts.count > 1, let expected = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return [] }
@@ -118,89 +112,12 @@ public struct RaggedRowsRule: Rule {
         return ownCells > 0
     }
 
-    /// One for each two-cell template written in the row.
-    private func twoCellTemplates(_ view: TableView, _ row: Int) -> Int {
-        guard row < view.table.rawRows.count else { return 0 }
-        let written = view.table.rawRows[row]
-        var extra = 0
-        for i in written.indices where written[i].content.withRaw(Self.writesTwoCells) { extra += 1 }
-        return extra
-    }
-
     private func hasSpilledSpans(_ table: Table) -> Bool {
         for row in table.rawRows.indices {
             let written = table.rawRows[row]
             for i in written.indices where written[i].content.withRaw(Self.hasSpilledSpan) { return true }
         }
         return false
-    }
-
-    /// True when the cell's wikitext uses a two-cell template (a byte scan: every cell of a
-    /// ragged table is read). Ill-formed UTF-8 is read as stored, not as the repaired `raw`
-    /// string: the 48-byte name window may then end elsewhere, but a name holding an
-    /// ill-formed byte matches no template in either reading.
-    static func writesTwoCells(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 1
-        while i < bytes.count {
-            // The first `{{` ending at `i` or later: a byte other than `{` ends no `{{` and
-            // starts none ending next, so the search steps two bytes past it.
-            guard bytes[i] == 0x7B else { i += 2; continue }
-            guard bytes[i - 1] == 0x7B else { i += 1; continue }
-            var end = i + 1
-            while end < bytes.count, bytes[end] != 0x7C, bytes[end] != 0x7D, end - i < 48 { end += 1 }
-            let name = templateName(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]))
-            if twoCellTemplates.contains(name) { return true }
-            if convertTemplates.contains(name), displaysAsTable(bytes, from: end) { return true }
-            i = end
-        }
-        return false
-    }
-
-    /// `{{convert}}` and `{{cvt}}`, which write two cells (value, converted value) when
-    /// given `disp=table` or `disp=tablecen`.
-    static let convertTemplates: Set<String> = ["convert", "cvt"]
-
-    /// True when the template whose arguments start at `start` has `disp=table…` before its
-    /// first `}}` (spaces allowed around `=`; an argument holding a template ends the search).
-    static func displaysAsTable(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
-        func matches(_ word: StaticString, at k: Int) -> Bool {
-            let n = word.utf8CodeUnitCount
-            guard k + n <= bytes.count else { return false }
-            return word.withUTF8Buffer { w in (0..<n).allSatisfy { bytes[k + $0] | 0x20 == w[$0] } }
-        }
-        var k = start
-        while k + 1 < bytes.count, !(bytes[k] == 0x7D && bytes[k + 1] == 0x7D) {
-            if bytes[k] == 0x7C {  // `|`: an argument starts
-                var j = k + 1
-                while j < bytes.count, bytes[j] == 0x20 { j += 1 }
-                if matches("disp", at: j) {
-                    j += 4
-                    while j < bytes.count, bytes[j] == 0x20 { j += 1 }
-                    if j < bytes.count, bytes[j] == 0x3D {
-                        j += 1
-                        while j < bytes.count, bytes[j] == 0x20 { j += 1 }
-                        if matches("table", at: j) { return true }
-                    }
-                }
-            }
-            k += 1
-        }
-        return false
-    }
-
-    /// The template name written in `bytes`: `_` read as a space, trimmed, lower-cased. On bytes
-    /// for ASCII without `\r`; otherwise through `Character`s (where `\r\n` is one character
-    /// that trimming keeps, and lower-casing is Unicode's).
-    private static func templateName(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else {
-            return String(decoding: bytes, as: UTF8.self).replacingUnderscores().trimmedSpaces().lowercased()
-        }
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x5F }
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(decoding: bytes[first...last].map { $0 == 0x5F ? 0x20 : ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) },
-                      as: UTF8.self)
     }
 
     /// True when a span attribute ended up in the cell's content: it was written before a

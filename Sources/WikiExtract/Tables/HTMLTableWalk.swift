@@ -172,6 +172,12 @@ enum HTMLTableWalk {
         if sealed {
             let read = reader.read(id, into: &model.store)
             draft = .init(record: read.index, header: header, line: line, rowspan: read.rowspan, colspan: read.colspan)
+            if read.second >= 0 {
+                // A template wrote a second cell: the first is complete, the second stays open
+                // until the written cell ends.
+                model.startCell(draft, tag: header ? .th : .td, contentStart: contentStart, sealed: true)
+                draft = .init(record: read.second, header: header, line: line, rowspan: 1, colspan: 1)
+            }
         } else {
             let attributes = document.firstChild(of: id, kind: .cellAttributes)
             draft = HTMLTableCells.draft(

@@ -48,6 +48,10 @@ struct TableBuilder {
                         let read = reader.read(cell, into: &store)
                         scratch.spans.append((read.rowspan, read.colspan))
                         if holdsTables { scratch.cellIDs.append(cell) }
+                        if read.second >= 0 {  // a template wrote a second cell
+                            scratch.spans.append((1, 1))
+                            if holdsTables { scratch.cellIDs.append(cell) }
+                        }
                     }
                     cell = document.nextSibling(of: cell)
                 }
@@ -68,7 +72,10 @@ struct TableBuilder {
                                          counts: scratch.counts, lines: lines, pageSlots: &reader.pageSlots)
         if holdsTables {
             cellOrigins.reserveCapacity(scratch.cellIDs.count)
-            for (i, id) in scratch.cellIDs.enumerated() where origins[i].row >= 0 { cellOrigins[id] = origins[i].origin }
+            // A nested table in a cell read as two belongs to the first.
+            for (i, id) in scratch.cellIDs.enumerated() where origins[i].row >= 0 && cellOrigins[id] == nil {
+                cellOrigins[id] = origins[i].origin
+            }
         }
         table.rowInfo = table.rows.indices.map { y in
             var info = RowInfo(line: y < lines.count ? lines[y] : (lines.last ?? table.line))

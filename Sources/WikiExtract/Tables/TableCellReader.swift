@@ -19,6 +19,8 @@ struct TableCellReader {
     var pageSlots = TableLimits.maxPageSlots
     private var renderer = PlainTextRenderer()
     private var lines: LineIndex.Cursor
+    /// Reused to fold template names into (see ``TwoCellTemplates``).
+    private var nameBytes: [UInt8] = []
     /// `NodeFlags.header`, read once: the `static let` costs a lazy-initialisation check per use.
     private let headerFlag = NodeFlags.header
 
@@ -32,9 +34,19 @@ struct TableCellReader {
     /// The 1-based line of a source offset.
     mutating func line(of offset: Int) -> Int { lines.line(of: offset) }
 
-    /// Reads the cell `id` into `store`: its index there, and its spans as HTML reads them
-    /// (rowspan clamped, 0 meaning "to the end of the row group"; colspan at least 1).
-    mutating func read(_ id: Int32, into store: inout CellStore.Builder) -> (index: Int32, rowspan: Int, colspan: Int) {
+    /// A written cell as read: its index in the store, its spans as HTML reads them (rowspan
+    /// clamped, 0 meaning "to the end of the row group"; colspan at least 1), and the index of
+    /// the second cell it draws (a 1 × 1 cell right after it), or -1 (see ``TwoCellTemplates``).
+    struct ReadCell {
+        let index: Int32
+        let rowspan: Int
+        let colspan: Int
+        var second: Int32 = -1
+    }
+
+    /// Reads the cell `id` into `store`: one cell, or two for a cell holding a template that
+    /// writes two (``TwoCellTemplates``).
+    mutating func read(_ id: Int32, into store: inout CellStore.Builder) -> ReadCell {
         // The first attributes and content child, in one walk over the children.
         var attributeID: Int32 = -1, contentID: Int32 = -1
         var child = document.firstChild(of: id)
@@ -90,6 +102,10 @@ struct TableCellReader {
                     index = store.append(sourceText: range, raw: raw, header: header, line: line,
                                          attributeSource: attributeSource, styleParty: styleParty, value: value)
                 }
+            } else if let two = TwoCellTemplates.split(document, content: contentID, scratch: &nameBytes) {
+                let cells = readTwo(two, content: contentID, into: &store, header: header, line: line,
+                                    attributeSource: attributeSource, styleParty: styleParty)
+                return ReadCell(index: cells.first, rowspan: spans.rowspan, colspan: spans.colspan, second: cells.second)
             } else {
                 let notes = renderBytes(contentID)
                 index = appendRendered(into: &store, raw: .source(raw), header: header, line: line,
@@ -99,7 +115,40 @@ struct TableCellReader {
             index = store.append(sourceText: 0..<0, raw: 0..<0, header: header, line: line, attributeSource: attributeSource,
                                  styleParty: styleParty, value: .plain(kind: .empty, status: .exact, number: nil))
         }
-        return (index, spans.rowspan, spans.colspan)
+        return ReadCell(index: index, rowspan: spans.rowspan, colspan: spans.colspan)
+    }
+
+    /// The two cells the page draws for content `id` holding a two-cell template: the first
+    /// gets what comes before the template, the written cell's attributes and spans, and the
+    /// party a colour cell names; the second what follows it. The template's text goes to the
+    /// cell that shows it. Each cell's raw wikitext runs to (or from) the template, which both
+    /// come from.
+    private mutating func readTwo(_ two: TwoCellTemplates.Split, content id: Int32, into store: inout CellStore.Builder,
+                                  header: Bool, line: Int, attributeSource: Range<Int>?, styleParty: String?)
+        -> (first: Int32, second: Int32) {
+        let content = document.range(of: id), template = document.range(of: two.template)
+        renderer.reset()
+        var child = document.firstChild(of: id)
+        while child >= 0 && child != two.template {
+            if document.kind(of: child) != .table { renderer.render(child, in: document) }
+            child = document.nextSibling(of: child)
+        }
+        if two.shown == .first { renderer.render(two.template, in: document) }
+        var notes = renderer.finishBytes()
+        let first = appendRendered(into: &store, raw: .source(content.lowerBound..<template.upperBound), header: header,
+                                   line: line, attributeSource: attributeSource, styleParty: two.party ?? styleParty,
+                                   notes: notes)
+        renderer.reset()
+        if two.shown == .second { renderer.render(two.template, in: document) }
+        child = document.nextSibling(of: two.template)
+        while child >= 0 {
+            if document.kind(of: child) != .table { renderer.render(child, in: document) }
+            child = document.nextSibling(of: child)
+        }
+        notes = renderer.finishBytes()
+        let second = appendRendered(into: &store, raw: .source(template.lowerBound..<content.upperBound), header: header,
+                                    line: line, attributeSource: nil, styleParty: nil, notes: notes)
+        return (first, second)
     }
 
     /// Adds a cell whose text was rendered: its folded bytes, still in the renderer's output,

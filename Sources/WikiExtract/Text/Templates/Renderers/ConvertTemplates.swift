@@ -3,7 +3,8 @@ import Wikitext
 /// `{{convert|10|km|mi}}` and `{{cvt|…}}`: the value as given with its unit's symbol (`10 km`);
 /// the converted value in brackets is left out, so the text holds what the editor wrote.
 /// Ranges keep their word: `{{convert|10|-|20|km}}` → `10–20 km`, `{{convert|104|by|64|m}}` →
-/// `104 by 64 m`.
+/// `104 by 64 m`. With `disp=table` the template writes two table cells, the units being in
+/// the header: the value shows without its unit (see `TwoCellTemplates`).
 enum ConvertTemplates {
     /// Range words and what they show.
     static let rangeWords: [String: String] = [
@@ -35,7 +36,7 @@ enum ConvertTemplates {
             index += 2
         }
         let unitCode = call.raw(index)
-        let unit = symbols[unitCode] ?? unitCode
+        let unit = TwoCellTemplates.displaysAsTable(call) ? "" : symbols[unitCode] ?? unitCode
         let words = separators
         out.compute(values) { parts in
             var text = parts[0]

@@ -27,7 +27,7 @@ enum PartyTemplates {
         (Array(colourNames), colourOnly),
         (["party name with colour", "party name with color", "party name with colour link",
           "party name with color link", "party link with colour", "party link with color",
-          "party name with colour/link"], { call, out in
+          "party name with colour/link", "full party name with colour", "full party name with color"], { call, out in
             out.party(partyName(call))
             out.render(call.named(nameKeys) ?? call.argument(1))
         }),
