@@ -55,6 +55,8 @@ import WikiModel
         ("{{start date and age|1929|05|mf=y}}", "May 1929"),
         // marks
         ("{{yes}} {{no}} {{n/a}} {{tick}} {{cross}}", "Yes No N/A ✓ ✗"),
+        ("{{Gold1}} {{Silver2}} {{Bronze3}}", "1 2 3"),
+        ("{{vunblist|Arab-Berber|Other}}", "Arab-Berber\nOther"),
         ("{{yes|Elected}}", "Elected"),
         // wrappers
         ("{{nobr|[[Caretaker Prime Minister of Pakistan|Caretaker Prime Minister]]}}", "Caretaker Prime Minister"),
@@ -140,5 +142,12 @@ import WikiModel
         let rugby = TableExtractor.extract(WikitextDocument(parsing: try Fixtures.corpusBytes(
             "History_of_rugby_union_matches_between_Scotland_and_Wales.wikitext")))
         #expect(rugby.contains { $0.columns.contains("Won by Scotland") && $0.columns.contains("Won by Wales") })
+        // `| {{Gold1}} || … Tony Wheeler`: the places are the Rank column's numbers.
+        let sprint = TableExtractor.extract(WikitextDocument(parsing: try Fixtures.corpusBytes(
+            "1994_World_Junior_Championships_in_Athletics_–_Men's_200_metres.wikitext")))
+        let final = try #require(sprint.first { $0.columns.first == "Rank" && $0.rows.count > 3 })
+        let places = final.rows.dropFirst(final.headerRows).prefix(3)
+        #expect(places.map { $0[0].value.number } == [1, 2, 3])
+        #expect(places.first?[1].text == "Tony Wheeler")
     }
 }

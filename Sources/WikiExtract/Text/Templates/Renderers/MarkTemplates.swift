@@ -1,5 +1,6 @@
 /// Table marks: `{{yes}}`, `{{no}}`, `{{tick}}`, `{{cross}}`, `{{n/a}}` … show their word (or the
-/// text given as their first argument, as the templates do).
+/// text given as their first argument, as the templates do); `{{gold1}}`, `{{silver2}}` and
+/// `{{bronze3}}` show the place.
 enum MarkTemplates {
     /// A mark that shows `word` unless a text is given.
     static func word(_ word: String) -> TemplateRenderer {
@@ -22,5 +23,9 @@ enum MarkTemplates {
         (["tick", "check", "checkmark", "ticked", "aye", "done"], { _, out in out.text("✓") }),
         (["cross", "xmark", "x mark", "not done"], { _, out in out.text("✗") }),
         (["dash", "dash2"], { _, out in out.text("–") }),
+        // Medal places in results tables: a coloured cell holding the place.
+        (["gold1"], { _, out in out.text("1") }),
+        (["silver2"], { _, out in out.text("2") }),
+        (["bronze3"], { _, out in out.text("3") }),
     ]
 }
