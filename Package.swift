@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "WikitextTests", dependencies: ["Wikitext", "WikiDump", "TestSupport"]),
         .testTarget(name: "WikiValuesTests", dependencies: ["WikiValues", "TestSupport"]),
         .testTarget(name: "WikiDumpTests", dependencies: ["WikiDump", "TestSupport"], exclude: ["Expected"]),
-        .testTarget(name: "WikiExtractTests", dependencies: ["WikiExtract", "Wikitext", "WikiModel", "TestSupport"],
+        .testTarget(name: "WikiExtractTests", dependencies: ["WikiExtract", "Wikitext", "WikiModel", "WikiDump", "TestSupport"],
                     exclude: ["Expected"]),
         .testTarget(name: "WikiExportTests", dependencies: ["WikiExport", "WikiModel", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "WikiCheckTests", dependencies: ["WikiCheck", "WikiExtract", "Wikitext", "WikiModel", "WikiDump",

@@ -32,7 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # names); wikitextparser expands no template, so it is given the bar the expansion supplies.
 # The cells this touches are counted and printed; TablePeerDifferenceTests pins one of them.
 CELL_TEMPLATES = ['yes', 'no', 'partial', 'some', 'sometimes', 'n/a', 'na', 'n.a.', 'unk', 'unknown',
-                  'dunno', 'tba', 'okay', 'good', 'yes-no', 'yes2', 'no2', 'nom']
+                  'dunno', 'tba', 'okay', 'good', 'bad', 'yes-no', 'yes2', 'no2', 'maybe', 'won', 'nom', 'sho',
+                  'lost', 'pending', 'depends', 'included', 'dropped', 'terminated', 'beta', 'eliminated',
+                  'safe', 'active']
 CELL_TEMPLATE_AFTER_ATTRIBUTES = re.compile(
     r'(^[|!]|\|\||!!)([^|\n{}\[\]]*[^|\s{}\[\]][^|\n{}\[\]]*?)[ \t]*'
     r'(\{\{\s*(?:' + '|'.join(re.escape(n) for n in CELL_TEMPLATES) + r')\s*(?:\|[^{}\n]*)?\}\}[ \t]*(?=$|\|\||!!))',

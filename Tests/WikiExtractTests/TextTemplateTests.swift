@@ -56,6 +56,7 @@ import WikiModel
         // marks
         ("{{yes}} {{no}} {{n/a}} {{tick}} {{cross}}", "Yes No N/A ✓ ✗"),
         ("{{Gold1}} {{Silver2}} {{Bronze3}}", "1 2 3"),
+        ("{{Won}} {{Nom}} {{won|2nd}} {{okay}} {{some}} {{maybe}}", "Won Nominated 2nd Neutral Some Maybe"),
         ("{{vunblist|Arab-Berber|Other}}", "Arab-Berber\nOther"),
         ("{{yes|Elected}}", "Elected"),
         // wrappers
@@ -149,5 +150,16 @@ import WikiModel
         let places = final.rows.dropFirst(final.headerRows).prefix(3)
         #expect(places.map { $0[0].value.number } == [1, 2, 3])
         #expect(places.first?[1].text == "Tony Wheeler")
+    }
+
+    /// `? (film)` (DBpedia's minidump): an awards table whose Result column is `{{Nom}}` and
+    /// `{{Won}}` (table cell templates: a coloured cell with a default word). It was empty.
+    @Test func awardResultsShowTheirWord() throws {
+        let page = try TableTestHelpers.dumpPage("? (film)", in: "dbpedia_minidump_enwiki.xml.bz2")
+        let awards = try #require(TableTestHelpers.tables(page).first { $0.columns.last == "Result" })
+        let results = awards.rows.dropFirst(awards.headerRows).map { $0[$0.count - 1].text }
+        #expect(results.count == 12)
+        #expect(Set(results) == ["Nominated", "Won"])
+        #expect(results.filter { $0 == "Won" }.count == 1)
     }
 }

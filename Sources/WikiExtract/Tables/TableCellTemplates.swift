@@ -11,7 +11,8 @@ enum TableCellTemplates {
     /// (see `MarkTemplates`); documented at Template:Table cell templates.
     static let names: Set<String> = [
         "yes", "no", "partial", "some", "sometimes", "n/a", "na", "n.a.", "unk", "unknown", "dunno",
-        "tba", "okay", "good", "yes-no", "yes2", "no2", "nom",
+        "tba", "okay", "good", "bad", "yes-no", "yes2", "no2", "maybe", "won", "nom", "sho", "lost", "pending",
+        "depends", "included", "dropped", "terminated", "beta", "eliminated", "safe", "active",
     ]
 
     /// For a cell with no attributes of its own whose content `id` is text followed by a cell
