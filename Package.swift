@@ -51,16 +51,15 @@ let package = Package(
         ]),
 
         // Locates Corpus/ and ../shared for tests; fails loudly under CI=true when ../shared is missing.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["WikiDump"], path: "Tests/TestSupport"),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2", "TestSupport"]),
         .testTarget(name: "WikitextTests", dependencies: ["Wikitext", "WikiDump", "TestSupport"]),
         .testTarget(name: "WikiValuesTests", dependencies: ["WikiValues", "TestSupport"]),
         .testTarget(name: "WikiDumpTests", dependencies: ["WikiDump", "TestSupport"], exclude: ["Expected"]),
-        .testTarget(name: "WikiExtractTests", dependencies: ["WikiExtract", "Wikitext", "WikiModel", "WikiDump", "TestSupport"],
+        .testTarget(name: "WikiExtractTests", dependencies: ["WikiExtract", "Wikitext", "WikiModel", "TestSupport"],
                     exclude: ["Expected"]),
         .testTarget(name: "WikiExportTests", dependencies: ["WikiExport", "WikiModel", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "WikiCheckTests", dependencies: ["WikiCheck", "WikiExtract", "Wikitext", "WikiModel", "WikiDump",
-                                                       "TestSupport"]),
+        .testTarget(name: "WikiCheckTests", dependencies: ["WikiCheck", "WikiExtract", "Wikitext", "WikiModel", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Wikitext", "WikiExtract", "WikiExport", "WikiModel", "WikiCheck",
                                                     "TestSupport"]),
     ]

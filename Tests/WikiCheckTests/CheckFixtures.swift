@@ -1,7 +1,6 @@
 import Foundation
 import TestSupport
 import WikiCheck
-import WikiDump
 import WikiExtract
 import WikiModel
 import Wikitext
@@ -51,19 +50,6 @@ enum CheckFixtures {
     /// An article holding only the wikitext given (for the few synthetic cases).
     static func article(wikitext: String, title: String = "Synthetic") -> Article {
         ArticleBuilder.build(title: title, source: Source(path: nil), document: WikitextDocument(parsing: Array(wikitext.utf8)))
-    }
-
-    /// The gensim and dumpster-dive samples of `../shared/dumps` (Wikipedia pages, CC BY-SA).
-    static let gensimDump = "gensim_enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2"
-    static let smallwikiDump = "dumpster-dive_smallwiki-latest-pages-articles.xml"
-
-    /// The wikitext of the page titled `title` in the dump sample `sample` of `../shared/dumps`.
-    static func dumpPage(_ title: String, in sample: String) throws -> String {
-        let reader = try DumpReader(path: try Fixtures.shared("dumps/" + sample).path, options: DumpOptions())
-        while let page = try reader.next() {
-            if page.title == title { return String(decoding: page.text, as: UTF8.self) }
-        }
-        throw EditFailed(old: title, count: 0)
     }
 
     static let pakistan = "2024_Pakistani_general_election"

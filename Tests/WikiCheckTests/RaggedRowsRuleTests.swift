@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import WikiCheck
 import WikiModel
 
@@ -112,7 +113,7 @@ import WikiModel
     /// Without its span the year's row is short with nothing reaching down, and the nominee
     /// rows lose their first column: reported.
     @Test func groupLeadRowsAreNotReported() throws {
-        let wikitext = try CheckFixtures.dumpPage("Academy Award for Best Production Design", in: CheckFixtures.gensimDump)
+        let wikitext = try Fixtures.dumpPage("Academy Award for Best Production Design", in: Fixtures.gensimDump)
         let article = CheckFixtures.article(wikitext: wikitext)
         let leadRows = article.tables.reduce(0) { count, table in
             count + (table.headerRows..<table.rawRows.count).filter { row in
@@ -156,7 +157,7 @@ import WikiModel
     /// three wide, no finding (there were two, on the header rows). The same row without
     /// `disp=table` is one short.
     @Test func convertAsTableCountsTwice() throws {
-        let page = try CheckFixtures.dumpPage("Economy of Angola", in: CheckFixtures.gensimDump)
+        let page = try Fixtures.dumpPage("Economy of Angola", in: Fixtures.gensimDump)
         let article = CheckFixtures.article(wikitext: page)
         #expect(CheckFixtures.findings(rule, article).filter { $0.location.table == 1 }.isEmpty)
         let table = try #require(article.tables.first)

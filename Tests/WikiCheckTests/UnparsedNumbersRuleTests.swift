@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import WikiCheck
 import WikiModel
 
@@ -35,14 +36,14 @@ import WikiModel
     /// but the row `Electron configuration` holds `[He] 2s¹` … `[Rn] 7s¹`, one property across
     /// them, none a number: not reported (there were five findings). Its numeric rows parse.
     @Test func aRowReadAcrossIsNotJudgedByItsColumns() throws {
-        let article = CheckFixtures.article(wikitext: try CheckFixtures.dumpPage("Alkali metal", in: CheckFixtures.gensimDump))
+        let article = CheckFixtures.article(wikitext: try Fixtures.dumpPage("Alkali metal", in: Fixtures.gensimDump))
         let table = try #require(CheckFixtures.table(article, 1))
         let row = try #require(table.rows.firstIndex { $0.count > 1 && $0[0].text == "Electron configuration" })
         #expect(table.rows[row].dropFirst().allSatisfy { $0.value.kind == .unparsed })
         #expect(table.rows[row].count == 7)
         #expect(CheckFixtures.findings(rule, article).allSatisfy { $0.location.row != row })
         // The same cells in a row that also holds a number are judged.
-        let edited = try CheckFixtures.dumpPage("Alkali metal", in: CheckFixtures.gensimDump)
+        let edited = try Fixtures.dumpPage("Alkali metal", in: Fixtures.gensimDump)
             .replacingOccurrences(of: "&#91;[[Radon|Rn]]&#93; 7s<sup>1</sup>", with: "87")
         let findings = CheckFixtures.findings(rule, CheckFixtures.article(wikitext: edited)).filter { $0.location.row == row }
         #expect(findings.count == 5)
@@ -52,7 +53,7 @@ import WikiModel
     /// lengths `43,2` (a decimal comma) do not parse, and its row has a name after them, so
     /// the row reads down like the others: both are reported.
     @Test func aRowWithTextAfterItsUnparsedCellsIsJudged() throws {
-        let page = try CheckFixtures.dumpPage("Latgolys upu saroksts", in: CheckFixtures.smallwikiDump)
+        let page = try Fixtures.dumpPage("Latgolys upu saroksts", in: Fixtures.smallwikiDump)
         let findings = CheckFixtures.findings(rule, CheckFixtures.article(wikitext: page))
         #expect(findings.filter { $0.actual == "'43,2'" }.map(\.location.column) == [1, 2])
     }

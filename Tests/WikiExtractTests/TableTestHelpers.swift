@@ -1,7 +1,5 @@
 import Foundation
-import TestSupport
 import Wikitext
-import WikiDump
 import WikiExtract
 import WikiModel
 
@@ -33,20 +31,6 @@ enum TableTestHelpers {
                 return strip ? wtpStrip(cell.raw) : cell.raw
             }
         }
-    }
-
-    /// The wikitext of the page titled `title` in the dump sample `sample` of `../shared/dumps`
-    /// (real Wikipedia pages, CC BY-SA; read at test time).
-    static func dumpPage(_ title: String, in sample: String) throws -> String {
-        let reader = try DumpReader(path: try Fixtures.shared("dumps/" + sample).path, options: DumpOptions())
-        while let page = try reader.next() {
-            if page.title == title { return String(decoding: page.text, as: UTF8.self) }
-        }
-        throw PageNotFound(title: title, sample: sample)
-    }
-
-    struct PageNotFound: Error {
-        let title: String, sample: String
     }
 
     /// Rows × columns of the grid.

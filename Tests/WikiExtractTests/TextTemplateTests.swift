@@ -155,7 +155,7 @@ import WikiModel
     /// `? (film)` (DBpedia's minidump): an awards table whose Result column is `{{Nom}}` and
     /// `{{Won}}` (table cell templates: a coloured cell with a default word). It was empty.
     @Test func awardResultsShowTheirWord() throws {
-        let page = try TableTestHelpers.dumpPage("? (film)", in: "dbpedia_minidump_enwiki.xml.bz2")
+        let page = try Fixtures.dumpPage("? (film)", in: Fixtures.dbpediaDump)
         let awards = try #require(TableTestHelpers.tables(page).first { $0.columns.last == "Result" })
         let results = awards.rows.dropFirst(awards.headerRows).map { $0[$0.count - 1].text }
         #expect(results.count == 12)
