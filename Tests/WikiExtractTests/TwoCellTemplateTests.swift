@@ -67,3 +67,33 @@ struct TwoCellTemplateTests {
         }
     }
 }
+
+/// A results table that names its parties with `{{Party name with colour}}` under
+/// `! colspan=2 | Party` (the usual shape of UK results tables), with Burnley 2026's figures
+/// (its election summary, lines 271–300). Read as one cell, the party cell pulled every number
+/// one column left: the votes read 43.27 (the percent), the percent 11 (the seats), no seats.
+@Suite("Tables: two-cell templates in results tables")
+struct TwoCellResultsTableTests {
+    @Test("the numbers stay under Votes, % and Seats")
+    func resultsTableColumnsLineUp() throws {
+        let text = """
+            == Results ==
+            {| class="wikitable"
+            ! colspan=2 | Party !! Votes !! % !! Seats
+            |-
+            | {{Party name with colour|Reform UK}} || 11,440 || 43.27 || 11
+            |-
+            | {{Party name with colour|Independent politician}} || 3,575 || 13.52 || 3
+            |-
+            | {{Party name with colour|Liberal Democrats (UK, 2025)}} || 3,127 || 11.83 || 1
+            |}
+            """
+        let doc = WikitextDocument(parsing: text)
+        let contests = ContestExtractor.extract(doc, tables: TableExtractor.extract(doc))
+        let c = try #require(contests.first { $0.kind == .resultsTable })
+        #expect(c.rows.map(\.party) == ["Reform UK", "Independent politician", "Liberal Democrats (UK, 2025)"])
+        #expect(c.rows.map(\.votes) == [11_440, 3_575, 3_127])
+        #expect(c.rows.map(\.percent) == [43.27, 13.52, 11.83])
+        #expect(c.rows.map { $0.seats["Seats"] } == [11, 3, 1])
+    }
+}
