@@ -19,6 +19,17 @@ struct TableExtractorTests {
         #expect(sections == ["Flemish Region", "Walloon Region", "Brussels-Capital Region"])
     }
 
+    @Test("`{{ref|Ada_range|[j]}}` markers leave the text and stay as notes by name (Comparison of programming languages)")
+    func refTemplateMarkersAreNotes() throws {
+        let doc = WikitextDocument(parsing: try Fixtures.corpusBytes("Comparison_of_programming_languages_(basic_instructions).wikitext"))
+        let t = try #require(TableExtractor.extract(doc).first { $0.line == 13 })
+        // Line 35: `<tt>range 0 .. 2**8 - 1</tt>{{ref|Ada_range|[j]}} or <tt>mod 2**8</tt>{{ref|Ada_mod|[k]}}`.
+        let cell = try #require(t.rows.lazy.flatMap { $0 }.first { $0.line == 35 })
+        #expect(cell.text == "range 0 .. 2**8 - 1 or mod 2**8")
+        #expect(cell.notes.map(\.kind) == [.ref, .ref])
+        #expect(cell.notes.map(\.name) == ["Ada_range", "Ada_mod"])
+    }
+
     @Test("attributes: quoted, single-quoted, unquoted, junk kept, templates intact")
     func attributes() {
         let a = TableAttributes.parse(#"class="wikitable sortable" style='x: y' Width=5 junk "q" style=background:{{party color|Labour Party (UK)}} a="open"#)

@@ -2,8 +2,9 @@ import Wikitext
 import WikiModel
 
 /// Footnotes: `{{efn|…}}`, `{{refn|…}}`, `{{sfn|Author|2000|p=5}}` and their variants leave the
-/// text and come back as notes; `{{r|name}}` reuses a `<ref>`. Markers that only point at a note
-/// (`{{citation needed}}`, `{{rp|23}}`) show nothing.
+/// text and come back as notes; `{{r|name}}` reuses a `<ref>`, and `{{ref|name}}` marks the
+/// note that `{{note|name}}` holds elsewhere (both kept as a note by that name, with no text).
+/// Markers that only point at a note (`{{citation needed}}`, `{{rp|23}}`) show nothing.
 enum FootnoteTemplates {
     /// A footnote whose body is argument 1 (or `text=`), named by `name=`.
     static func bodyNote(_ kind: Note.Kind) -> TemplateRenderer {
@@ -29,11 +30,11 @@ enum FootnoteTemplates {
             if isNote { out.closeNote() }
         }),
         // `{{r|name}}` reuses `<ref name="name">`.
-        (["r", "ref label", "rp", "citation needed", "cn", "fact", "better source needed", "clarify",
+        (["r", "ref", "ref label", "rp", "citation needed", "cn", "fact", "better source needed", "clarify",
           "when", "who", "which", "failed verification", "dead link", "cbignore", "webarchive",
           "page needed", "full citation needed", "verification needed", "dubious", "by whom",
           "according to whom", "vague", "update after", "inconsistent", "specify", "year needed"], { call, out in
-            if call.key == "r", call.positionalCount > 0 {
+            if call.key == "r" || call.key == "ref", call.positionalCount > 0 {
                 out.note(.ref, name: call.raw(1), body: nil)
             }
         }),
