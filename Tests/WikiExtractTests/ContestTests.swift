@@ -156,3 +156,37 @@ struct InfoboxContestTests {
         #expect(contests.first?.rows.allSatisfy { $0.party != nil } == true)
     }
 }
+
+/// Single transferable vote boxes (`{{STV Election box begin2}}`, `candidate2`, `end2`): no
+/// article of Corpus/ or the shared dumps has one, so the example of the templates' own
+/// documentation (Template:STV Election box begin2/doc, Wikipedia, CC BY-SA 4.0) stands in, as
+/// its editors write it: elected candidates in bold, counts per round, totals on the end.
+@Suite("Contests: single transferable vote boxes")
+struct STVBoxTests {
+    static let example = """
+        ==Results==
+        {{STV Election box begin2|title=Example|numcounts=4}}
+        {{STV Election box candidate2|party=Party 1|candidate='''Candidate 1'''|percentage=25.0|count1='''2,500'''}}
+        {{STV Election box candidate2|party=Party 2|candidate='''Candidate 2'''|percentage=23.5|count1=2,352|count2=2,818|count3='''2,500'''}}
+        {{STV Election box candidate2|party=Party 3|candidate=Candidate 3|percentage=19.2|count1=1,927|count2=2,293|count3=2,493}}
+        {{STV_Election_box_candidate_without_party_link|party=Party 4|candidate='''Candidate 4'''|percentage=18.2|count1=1,823|count2=2,389|count3=2,507|count4='''2,500'''}}
+        {{STV Election box candidate2|party=Party 5|candidate=Candidate 5|percentage=13.9|count1=1,398}}
+        {{STV Election box end2|numcounts=4|electorate=12,000|valid=10,000|spoilt=57|quota=2,500|turnout=83.8}}
+        """
+
+    @Test("first preferences are the votes, bold names are elected, the end template gives the totals")
+    func example() throws {
+        let contests = ContestExtractor.extract(WikitextDocument(parsing: Self.example))
+        try #require(contests.count == 1)
+        let c = contests[0]
+        #expect(c.kind == .electionBox && c.title == "Example" && c.section == "Results")
+        #expect(c.rows.map(\.candidate) == ["Candidate 1", "Candidate 2", "Candidate 3", "Candidate 4", "Candidate 5"])
+        #expect(c.rows.map(\.party) == ["Party 1", "Party 2", "Party 3", "Party 4", "Party 5"])
+        #expect(c.rows.map(\.votes) == [2_500, 2_352, 1_927, 1_823, 1_398])
+        #expect(c.rows.map(\.percent) == [25.0, 23.5, 19.2, 18.2, 13.9])
+        #expect(c.rows.map(\.elected) == [true, true, false, true, false])
+        #expect(c.totals.electorate == 12_000 && c.totals.valid == 10_000 && c.totals.invalid == 57)
+        #expect(c.totals.turnoutPercent == 83.8 && c.totals.turnout == nil)
+        #expect(ContestExtractor.countElectionTemplates(WikitextDocument(parsing: Self.example)) == 7)
+    }
+}

@@ -36,18 +36,26 @@ public enum ContestExtractor {
         doc.ids(of: .template).filter { mayBeElectionTemplate($0, doc) && ElectionTemplateKind($0, in: doc) != nil }.count
     }
 
-    /// A byte check before any string is built: the name starts with "election" (any case).
+    /// A byte check before any string is built: the name starts with "election" or "STV
+    /// election" (any case, `_` or spaces after `STV`).
     static func mayBeElectionTemplate(_ id: Int32, _ doc: WikitextDocument) -> Bool {
         let name = doc.firstChild(of: id)
         guard name >= 0, doc.kind(of: name) == .templateName else { return false }
         let range = doc.range(of: name)
         return doc.source.withUnsafeBufferPointer { source in
+            func startsWith(_ word: StaticString, at i: Int) -> Bool {
+                guard range.upperBound - i >= word.utf8CodeUnitCount else { return false }
+                for k in 0..<word.utf8CodeUnitCount where source[i + k] | 0x20 != word.utf8Start[k] { return false }
+                return true
+            }
             var i = range.lowerBound
             while i < range.upperBound && (source[i] == 0x20 || source[i] == 0x0A || source[i] == 0x09) { i += 1 }
-            let word: StaticString = "election"
-            guard range.upperBound - i >= word.utf8CodeUnitCount else { return false }
-            for k in 0..<word.utf8CodeUnitCount where source[i + k] | 0x20 != word.utf8Start[k] { return false }
-            return true
+            if startsWith("stv", at: i) {
+                i += 3
+                guard i < range.upperBound, source[i] == 0x20 || source[i] == 0x5F else { return false }
+                while i < range.upperBound && (source[i] == 0x20 || source[i] == 0x5F) { i += 1 }
+            }
+            return startsWith("election", at: i)
         }
     }
 }

@@ -1,9 +1,9 @@
 import Wikitext
 import WikiModel
 
-/// The `{{Election box …}}` and `{{Election summary …}}` families: a begin template opens a
-/// contest, row templates add candidates or parties, totals and hold/gain templates fill it,
-/// and an end template (or the next begin) closes it.
+/// The `{{Election box …}}`, `{{STV Election box …}}` and `{{Election summary …}}` families:
+/// a begin template opens a contest, row templates add candidates or parties, totals and
+/// hold/gain templates fill it, and an end template (or the next begin) closes it.
 struct ElectionBoxBuilder {
     private(set) var contests: [Contest] = []
     /// The contest being filled, meaningful only while `isOpen`. Kept out of an `Optional`:
@@ -35,6 +35,30 @@ struct ElectionBoxBuilder {
             row.swing = fields.number("change")
             row.elected = winner
             open.rows.append(row)
+        case .stvCandidate:
+            // A single transferable vote: the row's votes are the first preferences (count 1);
+            // the later counts are transfers. Elected candidates are written in bold.
+            ensureOpen(.electionBox, fields, section)
+            var row = ContestRow(line: fields.line)
+            if let party = fields.rendered("party") { row.party = party.text.isEmpty ? nil : party.text; row.notes += party.notes }
+            if let candidate = fields.rendered("candidate") {
+                row.candidate = candidate.text.isEmpty ? nil : candidate.text
+                row.notes += candidate.notes
+            }
+            row.votes = fields.integer("count1")
+            row.percent = fields.number("percentage")
+            row.elected = fields.startsBold("candidate")
+            open.rows.append(row)
+        case .stvEnd:
+            ensureOpen(.electionBox, fields, section)
+            open.totals.electorate = fields.integer("electorate")
+            open.totals.valid = fields.integer("valid")
+            open.totals.invalid = fields.integer("spoilt", "invalid", "rejected")
+            // `turnout` is documented as a percentage; some boxes give the ballots cast.
+            if let turnout = fields.number("turnout") {
+                if turnout <= 100 { open.totals.turnoutPercent = turnout } else { open.totals.turnout = Self.whole(turnout) }
+            }
+            close()
         case .summaryParty:
             ensureOpen(.electionSummary, fields, section)
             var row = ContestRow(line: fields.line)
@@ -79,6 +103,8 @@ struct ElectionBoxBuilder {
             break
         }
     }
+
+    private static func whole(_ n: Double) -> Int? { n.rounded() == n && abs(n) < 1e15 ? Int(n) : nil }
 
     /// Closes the open contest, if any.
     mutating func close() {

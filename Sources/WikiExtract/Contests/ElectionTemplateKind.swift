@@ -15,6 +15,10 @@ enum ElectionTemplateKind: Equatable {
     case summaryBegin
     case summaryParty
     case summaryEnd
+    /// `{{STV Election box candidate2}}`: first preferences in `count1`, elected in bold.
+    case stvCandidate
+    /// `{{STV Election box end2}}`: the box's totals, then the end.
+    case stvEnd
     case boxOther
 
     /// Classifies a template by its name (any case), or nil for other templates.
@@ -113,6 +117,15 @@ enum ElectionTemplateKind: Equatable {
             else if ends(all, "end") { return .summaryEnd }
             else if contains(all, "party") { return .summaryParty }
             else { return nil }
+        }
+        if starts(all, "stv election box") {
+            // Single transferable vote: `begin2`, `candidate2`, `candidate without party link`, `end2` …
+            var rest = all.dropFirst(16)
+            while rest.first == 0x20 { rest = rest.dropFirst() }
+            if starts(rest, "begin") { return .boxBegin }
+            else if starts(rest, "candidate") { return .stvCandidate }
+            else if starts(rest, "end") { return .stvEnd }
+            else { return .boxOther }
         }
         guard starts(all, "election box") else { return nil }
         var rest = all.dropFirst(12)  // "election box"

@@ -234,6 +234,20 @@ struct TemplateFields {
         return renderer.render(value, in: document)
     }
 
+    /// True when the parameter's value opens with bold (`'''Name'''`), the mark of an elected
+    /// candidate in single transferable vote boxes.
+    func startsBold(_ key: String) -> Bool {
+        guard let value = value(key) else { return false }
+        var child = document.firstChild(of: value)
+        while child >= 0, document.kind(of: child) == .text,
+              document.source[document.range(of: child)].allSatisfy(Self.isBlank) {
+            child = document.nextSibling(of: child)
+        }
+        guard child >= 0, document.kind(of: child) == .formatting else { return false }
+        let apostrophes = document.node(child).aux
+        return apostrophes == 3 || apostrophes == 5
+    }
+
     /// A parameter's number: votes, seats, percentages, signed changes. Nil when absent,
     /// empty (`–`), or not a number (`''New''`).
     func number(_ key: String) -> Double? { number(value: value(key)) }
