@@ -24,12 +24,7 @@ struct ElectionBoxBuilder {
             close()
         case .boxCandidate(let winner):
             ensureOpen(.electionBox, fields, section)
-            var row = ContestRow(line: fields.line)
-            if let party = fields.rendered("party") { row.party = party.text.isEmpty ? nil : party.text; row.notes += party.notes }
-            if let candidate = fields.rendered("candidate") {
-                row.candidate = candidate.text.isEmpty ? nil : candidate.text
-                row.notes += candidate.notes
-            }
+            var row = Self.candidateRow(fields)
             row.votes = fields.integer("votes")
             row.percent = fields.number("percentage", "percent", "%")
             row.swing = fields.number("change")
@@ -39,12 +34,7 @@ struct ElectionBoxBuilder {
             // A single transferable vote: the row's votes are the first preferences (count 1);
             // the later counts are transfers. Elected candidates are written in bold.
             ensureOpen(.electionBox, fields, section)
-            var row = ContestRow(line: fields.line)
-            if let party = fields.rendered("party") { row.party = party.text.isEmpty ? nil : party.text; row.notes += party.notes }
-            if let candidate = fields.rendered("candidate") {
-                row.candidate = candidate.text.isEmpty ? nil : candidate.text
-                row.notes += candidate.notes
-            }
+            var row = Self.candidateRow(fields)
             row.votes = fields.integer("count1")
             row.percent = fields.number("percentage")
             row.elected = fields.startsBold("candidate")
@@ -102,6 +92,17 @@ struct ElectionBoxBuilder {
         case .boxOther, .results:
             break
         }
+    }
+
+    /// A candidate template's row with its party and candidate (their footnotes kept as notes).
+    private static func candidateRow(_ fields: TemplateFields) -> ContestRow {
+        var row = ContestRow(line: fields.line)
+        if let party = fields.rendered("party") { row.party = party.text.isEmpty ? nil : party.text; row.notes += party.notes }
+        if let candidate = fields.rendered("candidate") {
+            row.candidate = candidate.text.isEmpty ? nil : candidate.text
+            row.notes += candidate.notes
+        }
+        return row
     }
 
     private static func whole(_ n: Double) -> Int? { n.rounded() == n && abs(n) < 1e15 ? Int(n) : nil }
