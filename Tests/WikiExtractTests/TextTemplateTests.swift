@@ -56,6 +56,7 @@ import WikiModel
         // marks
         ("{{yes}} {{no}} {{n/a}} {{tick}} {{cross}}", "Yes No N/A ✓ ✗"),
         ("{{Gold1}} {{Silver2}} {{Bronze3}}", "1 2 3"),
+        ("{{Lbb|Atlantic 85}}, {{Lbc|D|IB1}}, {{Lbc|H}}", "Atlantic 85, D-class (IB1), H-class"),
         ("{{Won}} {{Nom}} {{won|2nd}} {{okay}} {{some}} {{maybe}}", "Won Nominated 2nd Neutral Some Maybe"),
         ("{{vunblist|Arab-Berber|Other}}", "Arab-Berber\nOther"),
         ("{{yes|Elected}}", "Elected"),
@@ -131,7 +132,7 @@ import WikiModel
     }
 
     /// Templates that carry a table's data read as that data: the RNLI list's station names
-    /// (`{{Lbs|Hunstanton}}`) and boat classes (`{{Lbb|Atlantic 85}}`) were empty cells, and
+    /// (`{{Lbs|Hunstanton}}`) and boat classes (`{{Lbb|Atlantic 85}}`, `{{Lbc|H}}`) were empty cells, and
     /// Scotland v Wales's `Won by<br />{{ru|Scotland}}` headers gave the columns `Won by` and
     /// `Won by 2`.
     @Test func tableTemplatesShowTheirData() throws {
@@ -139,7 +140,7 @@ import WikiModel
         let first = try #require(rnli.first)
         let row = first.rows[first.headerRows]
         #expect(row[0].text == "Hunstanton")
-        #expect(row[2].text == "Atlantic 85")
+        #expect(row[2].text == "Atlantic 85\nH-class")  // `{{Lbb|Atlantic 85}}<br>{{Lbc|H}}`: the hovercraft H-003
         let rugby = TableExtractor.extract(WikitextDocument(parsing: try Fixtures.corpusBytes(
             "History_of_rugby_union_matches_between_Scotland_and_Wales.wikitext")))
         #expect(rugby.contains { $0.columns.contains("Won by Scotland") && $0.columns.contains("Won by Wales") })
