@@ -18,6 +18,10 @@ public struct ContestRow: Codable, Sendable, Equatable {
     public var swing: Double?
     /// True for a winner (winning candidate, elected member).
     public var elected: Bool
+    /// A single transferable vote's tally at each count, from the first (which `votes` also
+    /// holds) on, with nil for a count where the source gives none (the candidate was elected
+    /// or excluded earlier); nil for other contests.
+    public var counts: [Int?]?
     /// Footnotes taken out of the row's values.
     public var notes: [Note]
     /// The 1-based line of the row in the source.
@@ -26,7 +30,7 @@ public struct ContestRow: Codable, Sendable, Equatable {
     /// Creates a contest row.
     public init(party: String? = nil, candidate: String? = nil, votes: Int? = nil, percent: Double? = nil,
                 percentComputed: Bool = false, seats: OrderedPairs<Int> = OrderedPairs(), seatChange: Int? = nil,
-                swing: Double? = nil, elected: Bool = false, notes: [Note] = [], line: Int) {
+                swing: Double? = nil, elected: Bool = false, counts: [Int?]? = nil, notes: [Note] = [], line: Int) {
         self.party = party
         self.candidate = candidate
         self.votes = votes
@@ -36,6 +40,7 @@ public struct ContestRow: Codable, Sendable, Equatable {
         self.seatChange = seatChange
         self.swing = swing
         self.elected = elected
+        self.counts = counts
         self.notes = notes
         self.line = line
     }

@@ -16,11 +16,13 @@ public struct ContestTotals: Codable, Sendable, Equatable {
     public var majority: Int?
     /// Majority in percent as written.
     public var majorityPercent: Double?
+    /// The votes a candidate needs to be elected (single transferable vote).
+    public var quota: Int?
 
     /// Creates totals.
     public init(valid: Int? = nil, invalid: Int? = nil, blank: Int? = nil, electorate: Int? = nil,
                 turnout: Int? = nil, turnoutPercent: Double? = nil, majority: Int? = nil,
-                majorityPercent: Double? = nil) {
+                majorityPercent: Double? = nil, quota: Int? = nil) {
         self.valid = valid
         self.invalid = invalid
         self.blank = blank
@@ -29,5 +31,6 @@ public struct ContestTotals: Codable, Sendable, Equatable {
         self.turnoutPercent = turnoutPercent
         self.majority = majority
         self.majorityPercent = majorityPercent
+        self.quota = quota
     }
 }

@@ -174,7 +174,7 @@ struct STVBoxTests {
         {{STV Election box end2|numcounts=4|electorate=12,000|valid=10,000|spoilt=57|quota=2,500|turnout=83.8}}
         """
 
-    @Test("first preferences are the votes, bold names are elected, the end template gives the totals")
+    @Test("first preferences are the votes, the counts follow, bold names are elected, the end template gives the totals and quota")
     func example() throws {
         let contests = ContestExtractor.extract(WikitextDocument(parsing: Self.example))
         try #require(contests.count == 1)
@@ -187,6 +187,10 @@ struct STVBoxTests {
         #expect(c.rows.map(\.elected) == [true, true, false, true, false])
         #expect(c.totals.electorate == 12_000 && c.totals.valid == 10_000 && c.totals.invalid == 57)
         #expect(c.totals.turnoutPercent == 83.8 && c.totals.turnout == nil)
+        #expect(c.totals.quota == 2_500)
+        // The tally at each count: votes are the first; a candidate elected or excluded earlier has fewer.
+        #expect(c.rows.map(\.counts) == [[2_500], [2_352, 2_818, 2_500], [1_927, 2_293, 2_493],
+                                          [1_823, 2_389, 2_507, 2_500], [1_398]])
         #expect(ContestExtractor.countElectionTemplates(WikitextDocument(parsing: Self.example)) == 7)
     }
 }

@@ -9,11 +9,12 @@ public enum ArticleCSV {
     /// Header of `contests.csv`.
     public static let contestsHeader = ["article", "contest", "kind", "title", "section", "line", "seat_types", "valid",
                                         "invalid", "blank", "electorate", "turnout", "turnout_percent", "majority",
-                                        "majority_percent", "result", "result_party", "from_party", "to_party", "swing"]
+                                        "majority_percent", "result", "result_party", "from_party", "to_party", "swing",
+                                        "quota"]
     /// Header of `contest_rows.csv`.
     public static let contestRowsHeader = ["article", "contest", "position", "party", "candidate", "votes", "percent",
                                            "percent_computed", "seats", "seats_by_type", "seat_change", "swing",
-                                           "elected", "line"]
+                                           "elected", "line", "counts"]
 
     /// A table's body rows (header rows left out) as CSV under its derived column names; each
     /// cell is its plain text, a spanned cell repeated in every slot, as in the grid.
@@ -49,7 +50,7 @@ public enum ArticleCSV {
                     text(totals.valid), text(totals.invalid), text(totals.blank), text(totals.electorate),
                     text(totals.turnout), text(totals.turnoutPercent), text(totals.majority),
                     text(totals.majorityPercent), outcome?.result.rawValue ?? "", outcome?.party ?? "",
-                    outcome?.from ?? "", outcome?.to ?? "", text(outcome?.swing)]
+                    outcome?.from ?? "", outcome?.to ?? "", text(outcome?.swing), text(totals.quota)]
         }
     }
 
@@ -60,9 +61,14 @@ public enum ArticleCSV {
                 [article.title, String(position + 1), String(index + 1), row.party ?? "", row.candidate ?? "",
                  text(row.votes), text(row.percent), row.percentComputed ? "1" : "0",
                  text(SQLiteExporter.totalSeats(row.seats)), seatsByType(row.seats), text(row.seatChange),
-                 text(row.swing), row.elected ? "1" : "0", String(row.line)]
+                 text(row.swing), row.elected ? "1" : "0", String(row.line), counts(row.counts)]
             }
         }
+    }
+
+    /// A single transferable vote's counts, `2352; 2818; ; 2500` (empty where a count has none).
+    static func counts(_ counts: [Int?]?) -> String {
+        (counts ?? []).map { text($0) }.joined(separator: "; ")
     }
 
     /// `General=93; Women=0` in seat-type order, first entry per type.

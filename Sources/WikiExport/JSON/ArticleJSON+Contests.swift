@@ -37,6 +37,8 @@ extension ArticleJSON {
         json.key("seatChange"); json.int(row.seatChange)
         json.key("swing"); json.double(row.swing)
         json.key("elected"); json.bool(row.elected)
+        json.key("counts")
+        if let counts = row.counts { writeArray(counts, to: &json) { $1.int($0) } } else { json.null() }
         json.key("notes"); writeArray(row.notes, to: &json, writeNote)
         json.key("line"); json.int(row.line)
         json.endObject()
@@ -52,6 +54,7 @@ extension ArticleJSON {
         json.key("turnoutPercent"); json.double(totals.turnoutPercent)
         json.key("majority"); json.int(totals.majority)
         json.key("majorityPercent"); json.double(totals.majorityPercent)
+        json.key("quota"); json.int(totals.quota)
         json.endObject()
     }
 

@@ -27,9 +27,9 @@ import WikiModel
 /// parent       table, row, col
 /// contest      kind, title, section, line, seatTypes, rows, totals, outcome
 /// contestRow   party, candidate, votes, percent, percentComputed, seats, seatChange, swing,
-///              elected, notes, line         (seats: {type: n, …} in seatTypes order)
+///              elected, counts, notes, line  (seats: {type: n, …} in seatTypes order)
 /// totals       valid, invalid, blank, electorate, turnout, turnoutPercent, majority,
-///              majorityPercent
+///              majorityPercent, quota
 /// outcome      result, party, from, to, swing
 /// finding      rule, severity, message, expected, actual, location
 /// location     file, line, table, infobox, contest, row, column, field

@@ -5,12 +5,16 @@ extension ArticleMarkdown {
     static func appendContestTable(_ contest: Contest, to out: inout ByteBuffer) {
         let seatTypes = contest.seatTypes.isEmpty
             ? Array(Set(contest.rows.flatMap { $0.seats.map(\.key) })).sorted() : contest.seatTypes
-        var header = ["Party", "Candidate", "Votes", "%"] + seatTypes + ["Elected"]
+        // A single transferable vote shows its counts after the first (`votes`) as columns.
+        let laterCounts = max(0, (contest.rows.map { $0.counts?.count ?? 0 }.max() ?? 0) - 1)
+        var header = ["Party", "Candidate", "Votes", "%"] + (0..<laterCounts).map { "Count \($0 + 2)" } + seatTypes + ["Elected"]
         let hasCandidates = contest.rows.contains { $0.candidate != nil }
         if !hasCandidates { header.remove(at: 1) }
         let rows: [[String]] = contest.rows.map { row in
             var cells = [row.party ?? "", row.candidate ?? "", row.votes.map(grouped) ?? "",
                          row.percent.map { format($0) + (row.percentComputed ? "*" : "") } ?? ""]
+            let counts = row.counts ?? []
+            cells += (0..<laterCounts).map { k in k + 1 < counts.count ? counts[k + 1].map(grouped) ?? "" : "" }
             cells += seatTypes.map { type in row.seats.first { $0.key == type }.map { String($0.value) } ?? "" }
             cells.append(row.elected ? "yes" : "")
             if !hasCandidates { cells.remove(at: 1) }
@@ -24,6 +28,7 @@ extension ArticleMarkdown {
         if let v = t.electorate { facts.append("electorate \(grouped(v))") }
         if let v = t.turnout { facts.append("turnout \(grouped(v))" + (t.turnoutPercent.map { " (\(format($0))%)" } ?? "")) }
         if let v = t.majority { facts.append("majority \(grouped(v))") }
+        if let v = t.quota { facts.append("quota \(grouped(v))") }
         if let o = contest.outcome { facts.append("\(o.result.rawValue) \(o.party ?? "")" + (o.result == .gain ? " from \(o.from ?? "?")" : "")) }
         if contest.rows.contains(where: \.percentComputed) { facts.append("* percentage computed from votes") }
         if !facts.isEmpty {

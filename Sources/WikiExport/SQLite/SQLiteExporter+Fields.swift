@@ -69,6 +69,14 @@ extension SQLiteExporter {
     }
 
     /// A list of strings as a compact JSON array.
+    /// A single transferable vote's counts as a JSON array (`[2352,2818,null]`), nil when none.
+    func countsJSON(_ counts: [Int?]?) -> String? {
+        guard let counts else { return nil }
+        json.reset()
+        ArticleJSON.writeArray(counts, to: &json) { $1.int($0) }
+        return json.withBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
     func stringsJSON(_ strings: [String]) -> String {
         json.reset()
         ArticleJSON.writeArray(strings, to: &json) { $1.string($0) }

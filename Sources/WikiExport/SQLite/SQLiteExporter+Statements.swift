@@ -17,11 +17,11 @@ extension SQLiteExporter {
             contest = try db.prepare("""
                 INSERT INTO contests (article_id, position, kind, title, section, line, seat_types, valid, invalid,
                     blank, electorate, turnout, turnout_percent, majority, majority_percent, result, result_party,
-                    from_party, to_party, swing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    from_party, to_party, swing, quota) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             contestRow = try db.prepare("""
                 INSERT INTO contest_rows (contest_id, position, party, candidate, votes, percent, percent_computed,
-                    seats, seat_change, swing, elected, notes, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    seats, seat_change, swing, elected, notes, line, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             // First entry wins for a repeated template name, as in the JSON.
             templates = RowBatch(db, table: "templates_seen", columns: ["article_id", "name", "count"], orIgnore: true)

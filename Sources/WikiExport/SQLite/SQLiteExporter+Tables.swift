@@ -79,6 +79,7 @@ extension SQLiteExporter {
         c.bind(18, contest.outcome?.from)
         c.bind(19, contest.outcome?.to)
         c.bind(20, contest.outcome?.swing)
+        c.bind(21, totals.quota)
         try c.runKeepingBindings()
         let contestID = connection.lastInsertRowID
 
@@ -97,6 +98,7 @@ extension SQLiteExporter {
             r.bind(11, row.elected)
             r.bind(12, notesJSON(row.notes))
             r.bind(13, row.line)
+            r.bind(14, countsJSON(row.counts))
             try r.runKeepingBindings()
             let rowID = connection.lastInsertRowID
             for (seatIndex, entry) in row.seats.entries.enumerated() {

@@ -5,7 +5,7 @@
 /// 1-based source order; `row`/`col` are zero-based grid slots, as in the JSON.
 public enum SQLiteSchema {
     /// The schema version stored in `PRAGMA user_version`.
-    public static let version = 1
+    public static let version = 2
 
     /// The tables, in dependency order.
     public static let tables = """
@@ -104,7 +104,8 @@ public enum SQLiteSchema {
         result_party     TEXT,
         from_party       TEXT,
         to_party         TEXT,
-        swing            REAL
+        swing            REAL,
+        quota            INTEGER
     );
     CREATE TABLE IF NOT EXISTS contest_rows (
         id               INTEGER PRIMARY KEY,
@@ -120,7 +121,8 @@ public enum SQLiteSchema {
         swing            REAL,
         elected          INTEGER NOT NULL,
         notes            TEXT,
-        line             INTEGER NOT NULL
+        line             INTEGER NOT NULL,
+        counts           TEXT
     );
     CREATE TABLE IF NOT EXISTS contest_seats (
         row_id    INTEGER NOT NULL REFERENCES contest_rows(id) ON DELETE CASCADE,

@@ -35,7 +35,8 @@ struct ElectionBoxBuilder {
             // the later counts are transfers. Elected candidates are written in bold.
             ensureOpen(.electionBox, fields, section)
             var row = Self.candidateRow(fields)
-            row.votes = fields.integer("count1")
+            row.counts = Self.counts(fields)
+            row.votes = row.counts?.first ?? nil
             row.percent = fields.number("percentage")
             row.elected = fields.startsBold("candidate")
             open.rows.append(row)
@@ -44,6 +45,7 @@ struct ElectionBoxBuilder {
             open.totals.electorate = fields.integer("electorate")
             open.totals.valid = fields.integer("valid")
             open.totals.invalid = fields.integer("spoilt", "invalid", "rejected")
+            open.totals.quota = fields.integer("quota")
             // `turnout` is documented as a percentage; some boxes give the ballots cast.
             if let turnout = fields.number("turnout") {
                 if turnout <= 100 { open.totals.turnoutPercent = turnout } else { open.totals.turnout = Self.whole(turnout) }
@@ -103,6 +105,19 @@ struct ElectionBoxBuilder {
             row.notes += candidate.notes
         }
         return row
+    }
+
+    /// `count1` … `countN` of an STV candidate, up to the last one given (at most 50 rounds);
+    /// a round in between that the source leaves empty is nil. Nil when no count is given.
+    private static func counts(_ fields: TemplateFields) -> [Int?]? {
+        var counts: [Int?] = []
+        var last = 0
+        for k in 1...50 where fields.has("count\(k)") {
+            while counts.count < k - 1 { counts.append(nil) }
+            counts.append(fields.integer("count\(k)"))
+            last = k
+        }
+        return last == 0 ? nil : counts
     }
 
     private static func whole(_ n: Double) -> Int? { n.rounded() == n && abs(n) < 1e15 ? Int(n) : nil }
