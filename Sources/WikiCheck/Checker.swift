@@ -9,6 +9,7 @@ public enum Checker {
         PercentOfVotesRule(),
         MarginRule(),
         TurnoutRule(),
+        FirstPreferencesRule(),
         SeatsRule(),
         InfoboxResultsRule(),
         RaggedRowsRule(),

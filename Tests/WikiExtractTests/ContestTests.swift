@@ -157,26 +157,14 @@ struct InfoboxContestTests {
     }
 }
 
-/// Single transferable vote boxes (`{{STV Election box begin2}}`, `candidate2`, `end2`): no
-/// article of Corpus/ or the shared dumps has one, so the example of the templates' own
-/// documentation (Template:STV Election box begin2/doc, Wikipedia, CC BY-SA 4.0) stands in, as
-/// its editors write it: elected candidates in bold, counts per round, totals on the end.
+/// Single transferable vote boxes (`{{STV Election box begin2}}`, `candidate2`, `end2`), on the
+/// templates' documentation example (`Fixtures.stvExample`).
 @Suite("Contests: single transferable vote boxes")
 struct STVBoxTests {
-    static let example = """
-        ==Results==
-        {{STV Election box begin2|title=Example|numcounts=4}}
-        {{STV Election box candidate2|party=Party 1|candidate='''Candidate 1'''|percentage=25.0|count1='''2,500'''}}
-        {{STV Election box candidate2|party=Party 2|candidate='''Candidate 2'''|percentage=23.5|count1=2,352|count2=2,818|count3='''2,500'''}}
-        {{STV Election box candidate2|party=Party 3|candidate=Candidate 3|percentage=19.2|count1=1,927|count2=2,293|count3=2,493}}
-        {{STV_Election_box_candidate_without_party_link|party=Party 4|candidate='''Candidate 4'''|percentage=18.2|count1=1,823|count2=2,389|count3=2,507|count4='''2,500'''}}
-        {{STV Election box candidate2|party=Party 5|candidate=Candidate 5|percentage=13.9|count1=1,398}}
-        {{STV Election box end2|numcounts=4|electorate=12,000|valid=10,000|spoilt=57|quota=2,500|turnout=83.8}}
-        """
 
     @Test("first preferences are the votes, the counts follow, bold names are elected, the end template gives the totals and quota")
     func example() throws {
-        let contests = ContestExtractor.extract(WikitextDocument(parsing: Self.example))
+        let contests = ContestExtractor.extract(WikitextDocument(parsing: Fixtures.stvExample))
         try #require(contests.count == 1)
         let c = contests[0]
         #expect(c.kind == .electionBox && c.title == "Example" && c.section == "Results")
@@ -191,6 +179,6 @@ struct STVBoxTests {
         // The tally at each count: votes are the first; a candidate elected or excluded earlier has fewer.
         #expect(c.rows.map(\.counts) == [[2_500], [2_352, 2_818, 2_500], [1_927, 2_293, 2_493],
                                           [1_823, 2_389, 2_507, 2_500], [1_398]])
-        #expect(ContestExtractor.countElectionTemplates(WikitextDocument(parsing: Self.example)) == 7)
+        #expect(ContestExtractor.countElectionTemplates(WikitextDocument(parsing: Fixtures.stvExample)) == 7)
     }
 }
