@@ -176,9 +176,10 @@ struct STVBoxTests {
         #expect(c.totals.electorate == 12_000 && c.totals.valid == 10_000 && c.totals.invalid == 57)
         #expect(c.totals.turnoutPercent == 83.8 && c.totals.turnout == nil)
         #expect(c.totals.quota == 2_500)
-        // The tally at each count: votes are the first; a candidate elected or excluded earlier has fewer.
-        #expect(c.rows.map(\.counts) == [[2_500], [2_352, 2_818, 2_500], [1_927, 2_293, 2_493],
-                                          [1_823, 2_389, 2_507, 2_500], [1_398]])
+        // The tally at each of the `numcounts=4` rounds: votes are the first; a candidate elected
+        // or excluded earlier has none in the later rounds.
+        #expect(c.rows.map(\.counts) == [[2_500, nil, nil, nil], [2_352, 2_818, 2_500, nil], [1_927, 2_293, 2_493, nil],
+                                          [1_823, 2_389, 2_507, 2_500], [1_398, nil, nil, nil]])
         #expect(ContestExtractor.countElectionTemplates(WikitextDocument(parsing: Fixtures.stvExample)) == 7)
     }
 }

@@ -10,6 +10,9 @@ struct ElectionBoxBuilder {
     /// `open?.x = …` on a struct this big went through outlined copies of the whole contest.
     private var open = Contest(kind: .electionBox, line: 0)
     private var isOpen = false
+    /// The rounds an STV begin template announces (`numcounts`): every row's counts are
+    /// padded to it when the box closes, so each row has one entry per round.
+    private var rounds = 0
 
     /// Feeds one template of the families, in document order.
     mutating func add(_ kind: ElectionTemplateKind, _ fields: TemplateFields, section: String?) {
@@ -20,6 +23,7 @@ struct ElectionBoxBuilder {
             open = Contest(kind: kind == .boxBegin ? .electionBox : .electionSummary, title: title?.text,
                            section: section, line: fields.line)
             isOpen = true
+            rounds = min(max(fields.integer("numcounts") ?? 0, 0), Self.maxRounds)
         case .boxEnd, .summaryEnd:
             close()
         case .boxCandidate(let winner):
@@ -107,12 +111,15 @@ struct ElectionBoxBuilder {
         return row
     }
 
-    /// `count1` … `countN` of an STV candidate, up to the last one given (at most 50 rounds);
+    /// The most counting rounds read (`count1` … `count50`).
+    static let maxRounds = 50
+
+    /// `count1` … `countN` of an STV candidate, up to the last one given (at most `maxRounds`);
     /// a round in between that the source leaves empty is nil. Nil when no count is given.
     private static func counts(_ fields: TemplateFields) -> [Int?]? {
         var counts: [Int?] = []
         var last = 0
-        for k in 1...50 where fields.has("count\(k)") {
+        for k in 1...maxRounds where fields.has("count\(k)") {
             while counts.count < k - 1 { counts.append(nil) }
             counts.append(fields.integer("count\(k)"))
             last = k
@@ -126,6 +133,12 @@ struct ElectionBoxBuilder {
     mutating func close() {
         guard isOpen else { return }
         isOpen = false
+        for i in open.rows.indices {
+            guard var counts = open.rows[i].counts, counts.count < rounds else { continue }
+            counts += repeatElement(nil, count: rounds - counts.count)
+            open.rows[i].counts = counts
+        }
+        rounds = 0
         inferWinner(&open)
         contests.append(open)
         open = Contest(kind: .electionBox, line: 0)  // drops the closed contest's storage
