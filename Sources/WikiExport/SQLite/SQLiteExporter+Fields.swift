@@ -68,18 +68,19 @@ extension SQLiteExporter {
         return json.withBytes(body)
     }
 
-    /// A list of strings as a compact JSON array.
     /// A single transferable vote's counts as a JSON array (`[2352,2818,null]`), nil when none.
     func countsJSON(_ counts: [Int?]?) -> String? {
-        guard let counts else { return nil }
-        json.reset()
-        ArticleJSON.writeArray(counts, to: &json) { $1.int($0) }
-        return json.withBytes { String(decoding: $0, as: UTF8.self) }
+        counts.map { arrayJSON($0) { $1.int($0) } }
     }
 
+    /// A list of strings as a compact JSON array.
     func stringsJSON(_ strings: [String]) -> String {
+        arrayJSON(strings) { $1.string($0) }
+    }
+
+    private func arrayJSON<T>(_ items: [T], _ element: (T, inout JSONWriter) -> Void) -> String {
         json.reset()
-        ArticleJSON.writeArray(strings, to: &json) { $1.string($0) }
+        ArticleJSON.writeArray(items, to: &json, element)
         return json.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 }

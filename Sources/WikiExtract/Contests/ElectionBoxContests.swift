@@ -52,7 +52,7 @@ struct ElectionBoxBuilder {
             open.totals.quota = fields.integer("quota")
             // `turnout` is documented as a percentage; some boxes give the ballots cast.
             if let turnout = fields.number("turnout") {
-                if turnout <= 100 { open.totals.turnoutPercent = turnout } else { open.totals.turnout = Self.whole(turnout) }
+                if turnout <= 100 { open.totals.turnoutPercent = turnout } else { open.totals.turnout = TemplateFields.whole(turnout) }
             }
             close()
         case .summaryParty:
@@ -126,8 +126,6 @@ struct ElectionBoxBuilder {
         }
         return last == 0 ? nil : counts
     }
-
-    private static func whole(_ n: Double) -> Int? { n.rounded() == n && abs(n) < 1e15 ? Int(n) : nil }
 
     /// Closes the open contest, if any.
     mutating func close() {

@@ -261,7 +261,8 @@ struct TemplateFields {
     /// The whole number of the first given of several keys.
     func integer(_ keys: String...) -> Int? { Self.whole(number(value: value(anyOf: keys))) }
 
-    private static func whole(_ n: Double?) -> Int? {
+    /// `n` as an Int when it is a whole number of sensible size (votes, seats), else nil.
+    static func whole(_ n: Double?) -> Int? {
         guard let n, n.rounded() == n, abs(n) < 1e15 else { return nil }
         return Int(n)
     }

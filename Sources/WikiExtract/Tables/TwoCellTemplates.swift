@@ -58,9 +58,18 @@ enum TwoCellTemplates {
         return nil
     }
 
-    /// False when the template's name cannot be one of `names`: its first two letters are
-    /// none of theirs (`ba`, `co`, `cv`, `pa`, `fu`) nor a `Template:` prefix's. Most templates
-    /// in cells (flags, sort keys, footnotes) stop here, before their name is folded.
+    /// Which two-letter starts (`a`–`z` × `a`–`z`, at `first * 26 + second`) begin one of
+    /// `names` or a `Template:` prefix: a table, not a hashed set, for the check every cell's
+    /// templates take.
+    private static let leadingPairs: [Bool] = {
+        var pairs = [Bool](repeating: false, count: 26 * 26)
+        for name in names.map(\.name) + [Array("te".utf8)] { pairs[Int(name[0] - 0x61) * 26 + Int(name[1] - 0x61)] = true }
+        return pairs
+    }()
+
+    /// False when the template's name cannot be one of `names`: its first two letters are none
+    /// of theirs (`leadingPairs`). Most templates in cells (flags, sort keys, footnotes) stop
+    /// here, before their name is folded.
     @inline(__always)
     private static func mayBeNamed(_ id: Int32, _ document: WikitextDocument) -> Bool {
         guard let range = TemplateName.plainNameRange(of: id, in: document) else { return true }
@@ -68,10 +77,8 @@ enum TwoCellTemplates {
             var i = range.lowerBound
             while i < range.upperBound, source[i] == 0x20 || source[i] == 0x5F || source[i] == 0x09 || source[i] == 0x0A { i += 1 }
             guard i + 1 < range.upperBound else { return false }
-            switch (TemplateName.lower(source[i]), TemplateName.lower(source[i + 1])) {
-            case (0x62, 0x61), (0x63, 0x6F), (0x63, 0x76), (0x70, 0x61), (0x66, 0x75), (0x74, 0x65): return true  // ba co cv pa fu te
-            default: return false
-            }
+            let a = TemplateName.lower(source[i]) &- 0x61, b = TemplateName.lower(source[i + 1]) &- 0x61
+            return a < 26 && b < 26 && leadingPairs[Int(a) * 26 + Int(b)]
         }
     }
 
@@ -91,7 +98,7 @@ enum TwoCellTemplates {
             guard displaysAsTable(TemplateCall(document: document, id: id, key: "convert", subpage: nil)) else { return nil }
             return Split(template: id, shown: .first, party: nil)
         case .colourThenName:
-            let party = TemplateCall(document: document, id: id, key: "", subpage: nil).raw(1)
+            let party = PartyTemplates.partyName(TemplateCall(document: document, id: id, key: "", subpage: nil))
             return Split(template: id, shown: .second, party: party.isEmpty ? nil : party)
         }
     }
