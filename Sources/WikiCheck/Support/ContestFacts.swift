@@ -23,6 +23,27 @@ struct ContestFacts {
         return votes.count == contest.rows.count && !votes.isEmpty ? votes : nil
     }
 
+    /// The largest sum of a contest's stated figures the rules judge: sums of votes and seats,
+    /// and totals worked out from shares, then stay far inside `Int` (no real election comes
+    /// near: it is a hundred thousand times the world's population).
+    static let maxFigures = 1e15
+
+    /// False when the contest's votes, seats and totals add up (in magnitude) beyond
+    /// `maxFigures`: absurd figures, which the rules do not judge rather than overflow on.
+    var hasSensibleFigures: Bool {
+        var sum = 0.0
+        func add(_ n: Int?) { if let n { sum += Double(n.magnitude) } }
+        for row in contest.rows {
+            add(row.votes)
+            add(row.seatChange)
+            for entry in row.seats.entries { add(entry.value) }
+            for count in row.counts ?? [] { add(count) }
+        }
+        let t = contest.totals
+        for n in [t.valid, t.invalid, t.blank, t.electorate, t.turnout, t.majority, t.quota] { add(n) }
+        return sum <= Self.maxFigures
+    }
+
     /// The `N` of a title such as `Armthorpe (3 seats)`, or nil.
     static func seats(inTitle title: String?) -> Int? {
         guard let title, let open = title.lastIndex(of: "(") else { return nil }

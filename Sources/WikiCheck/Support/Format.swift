@@ -13,10 +13,11 @@ enum Format {
 
     /// A number rounded to `places` decimals; whole parts get thousands separators.
     static func number(_ x: Double, places: Int) -> String {
-        guard x.isFinite else { return String(x) }
-        if places <= 0 { return integer(Int(x.rounded())) }
         var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
+        for _ in 0..<max(places, 0) { scale *= 10 }
+        // Beyond what an Int holds (absurd figures): Swift's own spelling, never a trap.
+        guard x.isFinite, abs(x) * scale < 9e18 else { return String(x) }
+        if places <= 0 { return integer(Int(x.rounded())) }
         let scaled = Int((abs(x) * scale).rounded())
         let whole = scaled / Int(scale), fraction = scaled % Int(scale)
         var fractionText = String(fraction)

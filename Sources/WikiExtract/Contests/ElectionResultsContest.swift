@@ -41,7 +41,7 @@ enum ElectionResultsContest {
         totals.blank = fields.integer("blank")
         totals.electorate = fields.integer("electorate")
         let votes = rows.compactMap(\.votes)
-        if !votes.isEmpty { totals.valid = votes.reduce(0, +) }
+        if !votes.isEmpty { totals.valid = votes.checkedSum }
         // Percentages the template does not state come from the votes (marked computed).
         if let valid = totals.valid, valid > 0 {
             for i in rows.indices where rows[i].percent == nil {
@@ -51,8 +51,8 @@ enum ElectionResultsContest {
                 }
             }
         }
-        if let electorate = totals.electorate, electorate > 0, let valid = totals.valid {
-            let cast = valid + (totals.invalid ?? 0) + (totals.blank ?? 0)
+        if let electorate = totals.electorate, electorate > 0, let valid = totals.valid,
+           let cast = [valid, totals.invalid ?? 0, totals.blank ?? 0].checkedSum {
             totals.turnout = cast
             totals.turnoutPercent = (Double(cast) / Double(electorate) * 10000).rounded() / 100
         }
