@@ -128,11 +128,7 @@ struct TableCellReader {
         -> (first: Int32, second: Int32) {
         let content = document.range(of: id), template = document.range(of: two.template)
         renderer.reset()
-        var child = document.firstChild(of: id)
-        while child >= 0 && child != two.template {
-            if document.kind(of: child) != .table { renderer.render(child, in: document) }
-            child = document.nextSibling(of: child)
-        }
+        renderChildren(from: document.firstChild(of: id), until: two.template)
         if two.shown == .first { renderer.render(two.template, in: document) }
         var notes = renderer.finishBytes()
         let first = appendRendered(into: &store, raw: .source(content.lowerBound..<template.upperBound), header: header,
@@ -140,11 +136,7 @@ struct TableCellReader {
                                    notes: notes)
         renderer.reset()
         if two.shown == .second { renderer.render(two.template, in: document) }
-        child = document.nextSibling(of: two.template)
-        while child >= 0 {
-            if document.kind(of: child) != .table { renderer.render(child, in: document) }
-            child = document.nextSibling(of: child)
-        }
+        renderChildren(from: document.nextSibling(of: two.template), until: -1)
         notes = renderer.finishBytes()
         let second = appendRendered(into: &store, raw: .source(template.lowerBound..<content.upperBound), header: header,
                                     line: line, attributeSource: nil, styleParty: nil, notes: notes)
@@ -206,13 +198,19 @@ struct TableCellReader {
     /// are left out.
     private mutating func renderContent(_ id: Int32) {
         if holdsTables && document.contains(.table, below: id) {
-            var child = document.firstChild(of: id)
-            while child >= 0 {
-                if document.kind(of: child) != .table { renderer.render(child, in: document) }
-                child = document.nextSibling(of: child)
-            }
+            renderChildren(from: document.firstChild(of: id), until: -1)
         } else {
             renderer.render(id, in: document)
+        }
+    }
+
+    /// Renders the siblings from `first` up to `stop` (not included; -1 for all), leaving out
+    /// nested tables, which are tables of their own.
+    private mutating func renderChildren(from first: Int32, until stop: Int32) {
+        var child = first
+        while child >= 0 && child != stop {
+            if document.kind(of: child) != .table { renderer.render(child, in: document) }
+            child = document.nextSibling(of: child)
         }
     }
 }
