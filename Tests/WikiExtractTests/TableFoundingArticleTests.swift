@@ -27,7 +27,7 @@ struct TableFoundingArticleTests {
         #expect(TableTestHelpers.size(t) == (19, 9))
         #expect(t.headerRows == 1)
         #expect(t.attributes["class"] == "wikitable sortable")
-        #expect(t.columns.prefix(4) == ["Name", "Name 2", "Name 3", "Flag"])
+        #expect(t.columns.prefix(4) == ["Name colour", "Name", "Name 2", "Flag"])  // the swatch, then the names
         let pti = t.rows[1]
         #expect(pti[0].header && pti[0].styleParty == "Pakistan Tehreek-e-Insaf")
         #expect(pti[1].text == "PTI" && !pti[1].header)

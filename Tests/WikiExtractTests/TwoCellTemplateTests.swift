@@ -33,7 +33,7 @@ struct TwoCellTemplateTests {
         #expect(composition.rawRows[labour].count == 6)
 
         let incumbents = try #require(tables.first { $0.line == 180 })
-        #expect(incumbents.columns == ["Ward", "Incumbent councillor", "Party", "Party 2", "Re-standing"])
+        #expect(incumbents.columns == ["Ward", "Incumbent councillor", "Party colour", "Party", "Re-standing"])
         let bankHall = try #require(incumbents.rows.first { $0[0].text == "Bank Hall" })
         #expect(bankHall.map(\.text) == ["Bank Hall", "Afrasiab Anwar", "", "Independent politician", "Yes"])
         #expect(bankHall[1].notes.count == 1)  // the footnote stays with its own cell

@@ -96,6 +96,7 @@ extension ResultsTableLayout {
         return columns.enumerated().map { x, name in
             defer { seen.insert(name) }
             if isUnnamed(name, column: x + 1) { return ResultsColumnHeader(role: nil, prefix: "", innermost: "", named: false) }
+            if let named = swatchOf(name, before: x + 1 < columns.count ? columns[x + 1] : nil) { return header(named) }
             return header(deuniquified(name, seen: seen))
         }
     }
@@ -116,6 +117,15 @@ extension ResultsTableLayout {
             }
             return value == n
         }
+    }
+
+    /// `Party` for `Party colour` before a `Party`: a colour swatch column (``ColourSwatchColumns``)
+    /// holds the same field as the column it colours, its party read from the colour.
+    static func swatchOf(_ name: String, before next: String?) -> Substring? {
+        guard let next, name.hasSuffix(ColourSwatchColumns.suffix),
+              name.utf8.count == next.utf8.count + ColourSwatchColumns.suffix.utf8.count,
+              name.hasPrefix(next) else { return nil }
+        return Substring(next)
     }
 
     /// `Party 2` after a `Party`: the column derivation made a repeated name unique; the header is `Party`.

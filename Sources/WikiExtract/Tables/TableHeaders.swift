@@ -47,7 +47,10 @@ enum TableHeaders {
             }
             names.append(name.isEmpty ? defaultName(x) : name.string)
         }
-        return unique(names)
+        // Most tables name every column differently: prove that on hashes before comparing strings.
+        guard mayRepeat(names) else { return names }
+        ColourSwatchColumns.rename(&names, rows, headerRows: depth)
+        return renamed(names)
     }
 
     /// `Column N` for column `x` (N = x + 1): the usual widths are made once, as small strings
