@@ -226,7 +226,7 @@ struct MarkupGenerator {
                         "[[X|a<ref>r</ref>]]", "[[cat]]s", "[[A|B]]ing", "[[ :Foo]]", "[[Foo<!--c-->|bar]]", "[[Foo|b<br/>c]]",
                         "[[Foo| a  b ]]", "[[Foo|1&nbsp;2]]", "[[Foo|]]", "[[:\u{0301}x]]", "[[Foo|<sup>2</sup>]]",
                         "[https://x.org Site]", "https://z.org", "[[x|[[y]]]]", "[[Foo|<div>d</div>]]", "[[Foo|<td>c</td>]]"]
-    static let templates = ["n/a", "yes", "flagcountry|USA", "party color|Labour Party (UK)", "party shading/Labour",
+    static let templates = ["n/a", "yes", "flagcountry|USA", "flagicon|ECU", "party color|Labour Party (UK)", "party shading/Labour",
                             "increase", "Sort|key|shown", "nts|1234567", "efn|a note", "sfn|Smith|2000|p=5", "nowrap|[[A|b]]",
                             "convert|10|km|mi", "dts|2024|2|8", "composition bar|116|272", "ubl|a|b", "·", "\u{0387}",
                             "Template:Yes", "ref|a", "unknown|x", "sup|2", "cite web|title=T|website=W|date=2020", "yes|1=given"]

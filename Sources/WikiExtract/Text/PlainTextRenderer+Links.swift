@@ -42,6 +42,21 @@ extension PlainTextRenderer {
         return (targetRange, linkSpans.count - 1)
     }
 
+    /// Records a link a template draws (unless inside a footnote): `text` is what it shows,
+    /// already written.
+    mutating func recordLink(to target: String, showing text: String) {
+        guard noteDepth == 0 else { return }
+        let start = linkBytes.count
+        linkBytes.append(utf8: target)
+        let targetRange = start..<linkBytes.count
+        var textRange = targetRange
+        if text != target {
+            linkBytes.append(utf8: text)
+            textRange = targetRange.upperBound..<linkBytes.count
+        }
+        linkSpans.append(LinkSpan(target: targetRange, text: textRange))
+    }
+
     mutating func visitWikilink(_ id: Int32, _ document: WikitextDocument, _ source: [UInt8]) {
         let target = LinkTarget(link: id, in: document, source: source)
         guard target.namespace == .none else { return }

@@ -41,6 +41,9 @@ extension PlainTextRenderer {
         while lead < actions.count {
             if case .text(let text) = actions[lead] {
                 out.append(utf8: text)
+            } else if case .link(let target, let text) = actions[lead] {
+                out.append(utf8: text)
+                recordLink(to: target, showing: text)
             } else if case .party = actions[lead] {
             } else {
                 break
@@ -54,6 +57,10 @@ extension PlainTextRenderer {
             case .text(let text):
                 work.append(.literal(Int32(literals.count)))
                 literals.append(text)
+            case .link(let target, let text):
+                work.append(.linkedLiteral(Int32(literals.count)))
+                literals.append(text)
+                literals.append(target)
             case .script(let superscript, let node):
                 work.append(.endScript(superscript: superscript))
                 work.append(.node(node.id))

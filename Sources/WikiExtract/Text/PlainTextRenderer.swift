@@ -76,6 +76,9 @@ struct PlainTextRenderer {
             case .node(let id): visit(id, document, source)
             case .byte(let byte): out.append(byte)
             case .literal(let index): out.append(utf8: literals[Int(index)])
+            case .linkedLiteral(let index):
+                out.append(utf8: literals[Int(index)])
+                recordLink(to: literals[Int(index) + 1], showing: literals[Int(index)])
             case .begin: marks.append(out.count)
             case .endLink(let slot): endLink(Int(slot))
             case .openNote(let kind, let name, let raw):

@@ -14,6 +14,9 @@ enum RenderWork {
     case byte(UInt8)
     /// Emit text a template renderer produced: `literals[index]`.
     case literal(Int32)
+    /// Emit `literals[index]` as the shown text of a link to `literals[index + 1]` that a
+    /// template draws.
+    case linkedLiteral(Int32)
     /// Start capturing: remember where the output is now.
     case begin
     /// End of a link's label: what was captured is the shown text of `result.links[slot]`

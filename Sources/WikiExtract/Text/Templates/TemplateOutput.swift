@@ -21,6 +21,9 @@ struct TemplateOutput {
         case closeNote
         /// A party the template names (`{{party color|X}}`): recorded, not shown.
         case party(String)
+        /// A link the template draws: shows `text` (empty for a flag icon, an image) and records
+        /// a link to `target` (`{{flag|USA}}` → `United States`, linked).
+        case link(target: String, text: String)
     }
 
     private(set) var actions: [Action] = []
@@ -49,6 +52,9 @@ struct TemplateOutput {
     mutating func closeNote() { actions.append(.closeNote) }
     mutating func party(_ name: String) {
         if !name.isEmpty { actions.append(.party(name)) }
+    }
+    mutating func link(to target: String, showing text: String) {
+        if !target.isEmpty { actions.append(.link(target: target, text: text)) }
     }
 
     /// Renders several nodes with `separator` text between the non-missing ones.
