@@ -39,6 +39,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Dumps: keep redirect pages too.")
     var keepRedirects = false
 
+    @Flag(help: "Dumps: keep disambiguation pages too ({{disambiguation}} and its variants).")
+    var keepDisambiguation = false
+
     @Option(help: "Dumps: only pages whose title matches this PCRE2 pattern.")
     var title: String?
 
@@ -92,6 +95,7 @@ struct ConvertCommand: ParsableCommand {
             settings.namespaces = nil
         }
         settings.skipRedirects = !keepRedirects
+        settings.skipDisambiguation = !keepDisambiguation
         settings.limit = limit
         settings.titlePattern = title
         settings.template = template

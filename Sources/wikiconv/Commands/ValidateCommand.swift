@@ -132,6 +132,8 @@ struct ValidateCommand: ParsableCommand {
             }
             let article = ArticleBuilder.build(title: page.title, source: Source(path: path, pageId: page.id, revisionId: page.revisionID),
                                                document: WikitextDocument(parsing: text))
+            // Lists of links with no figures: skipped, as `convert` skips them by default.
+            if Disambiguation.isDisambiguation(templatesSeen: article.templatesSeen, text: text) { continue }
             report.add(Checker.check(article, rules: rules), title: page.title, place: "\(path)[\(page.title)]")
         }
     }

@@ -16,6 +16,8 @@ enum DumpInput {
     struct Settings {
         var namespaces: Set<Int>? = [0]
         var skipRedirects = true
+        /// Skip disambiguation pages (``Disambiguation``).
+        var skipDisambiguation = true
         var limit: Int?
         var titlePattern: String?
         var template: String?
@@ -32,7 +34,8 @@ enum DumpInput {
     enum PageResult: Sendable {
         /// The article, and the report of what was repaired in its text (see ``SourceText``).
         case article(Article, notice: String?)
-        /// The page passed the cheap byte prefilter but does not use the template.
+        /// The page passed the cheap byte prefilter but does not use the template, or it is a
+        /// disambiguation page.
         case filteredOut
     }
 
@@ -83,6 +86,9 @@ enum DumpInput {
         if let template = settings.template, !document.usesTemplate(named: template) { return .filteredOut }
         let source = Source(path: path, pageId: page.id, revisionId: page.revisionID)
         var article = ArticleBuilder.build(title: page.title, source: source, document: document, parts: settings.parts)
+        if settings.skipDisambiguation, Disambiguation.isDisambiguation(templatesSeen: article.templatesSeen, text: text) {
+            return .filteredOut
+        }
         article.findings = Checker.check(article)
         try budget.check("extraction")
         return .article(article, notice: notice)
