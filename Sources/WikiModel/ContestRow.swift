@@ -20,8 +20,9 @@ public struct ContestRow: Codable, Sendable, Equatable {
     public var elected: Bool
     /// A single transferable vote's tally at each count, from the first (which `votes` also
     /// holds) on, with nil for a count where the source gives none (the candidate was elected
-    /// or excluded earlier); nil for other contests.
-    public var counts: [Int?]?
+    /// or excluded earlier); nil for other contests. Counts after the first may be fractional
+    /// (transfers of fractions of a ballot, as in Scottish counts).
+    public var counts: [Double?]?
     /// Footnotes taken out of the row's values.
     public var notes: [Note]
     /// The 1-based line of the row in the source.
@@ -30,7 +31,7 @@ public struct ContestRow: Codable, Sendable, Equatable {
     /// Creates a contest row.
     public init(party: String? = nil, candidate: String? = nil, votes: Int? = nil, percent: Double? = nil,
                 percentComputed: Bool = false, seats: OrderedPairs<Int> = OrderedPairs(), seatChange: Int? = nil,
-                swing: Double? = nil, elected: Bool = false, counts: [Int?]? = nil, notes: [Note] = [], line: Int) {
+                swing: Double? = nil, elected: Bool = false, counts: [Double?]? = nil, notes: [Note] = [], line: Int) {
         self.party = party
         self.candidate = candidate
         self.votes = votes

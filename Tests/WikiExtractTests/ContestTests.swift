@@ -182,4 +182,18 @@ struct STVBoxTests {
                                           [1_823, 2_389, 2_507, 2_500], [1_398, nil, nil, nil]])
         #expect(ContestExtractor.countElectionTemplates(WikitextDocument(parsing: Fixtures.stvExample)) == 7)
     }
+
+    /// Transfers pass on fractions of a ballot (Scottish counts show `1,503.63`): a later count
+    /// keeps its fraction; a first preference is a whole number of ballots, so a fractional one
+    /// leaves `votes` unstated.
+    @Test("fractional counts after the first are kept; a fractional first count gives no votes")
+    func fractionalCounts() throws {
+        let text = Fixtures.stvExample.replacingOccurrences(of: "count2=2,818", with: "count2=2,818.45")
+            .replacingOccurrences(of: "count1=1,927|count2=2,293|count3=2,493", with: "count1=1,927.5|count2=2,293.1|count3=2,493.77")
+        let c = try #require(ContestExtractor.extract(WikitextDocument(parsing: text)).first)
+        #expect(c.rows[1].counts == [2_352, 2_818.45, 2_500, nil])
+        #expect(c.rows[1].votes == 2_352)
+        #expect(c.rows[2].counts == [1_927.5, 2_293.1, 2_493.77, nil])
+        #expect(c.rows[2].votes == nil)
+    }
 }

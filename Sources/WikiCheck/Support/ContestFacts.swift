@@ -33,6 +33,7 @@ struct ContestFacts {
     var hasSensibleFigures: Bool {
         var sum = 0.0
         func add(_ n: Int?) { if let n { sum += Double(n.magnitude) } }
+        func add(_ x: Double?) { if let x { sum += x.magnitude.isFinite ? x.magnitude : .infinity } }
         for row in contest.rows {
             add(row.votes)
             add(row.seatChange)

@@ -66,8 +66,8 @@ public enum ArticleCSV {
         }
     }
 
-    /// A single transferable vote's counts, `2352; 2818; ; 2500` (empty where a count has none).
-    static func counts(_ counts: [Int?]?) -> String {
+    /// A single transferable vote's counts, `2352; 2818.5; ; 2500` (empty where a count has none).
+    static func counts(_ counts: [Double?]?) -> String {
         (counts ?? []).map { text($0) }.joined(separator: "; ")
     }
 

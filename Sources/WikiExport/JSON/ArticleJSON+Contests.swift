@@ -38,7 +38,7 @@ extension ArticleJSON {
         json.key("swing"); json.double(row.swing)
         json.key("elected"); json.bool(row.elected)
         json.key("counts")
-        if let counts = row.counts { writeArray(counts, to: &json) { $1.int($0) } } else { json.null() }
+        if let counts = row.counts { writeArray(counts, to: &json) { $1.double($0) } } else { json.null() }
         json.key("notes"); writeArray(row.notes, to: &json, writeNote)
         json.key("line"); json.int(row.line)
         json.endObject()

@@ -14,7 +14,7 @@ extension ArticleMarkdown {
             var cells = [row.party ?? "", row.candidate ?? "", row.votes.map(grouped) ?? "",
                          row.percent.map { format($0) + (row.percentComputed ? "*" : "") } ?? ""]
             let counts = row.counts ?? []
-            cells += (0..<laterCounts).map { k in k + 1 < counts.count ? counts[k + 1].map(grouped) ?? "" : "" }
+            cells += (0..<laterCounts).map { k in k + 1 < counts.count ? counts[k + 1].map(grouped) ?? "" : "" }  // 1,503.63
             cells += seatTypes.map { type in row.seats.first { $0.key == type }.map { String($0.value) } ?? "" }
             cells.append(row.elected ? "yes" : "")
             if !hasCandidates { cells.remove(at: 1) }
@@ -36,6 +36,14 @@ extension ArticleMarkdown {
             out.append(contentsOf: facts.joined(separator: "; "))
             out.append("\n")
         }
+    }
+
+    /// A count with thousands grouped and its fraction kept: `1,503.63`.
+    static func grouped(_ x: Double) -> String {
+        let digits = format(x.magnitude)  // `1503.63`, `2352`
+        let parts = digits.split(separator: ".", maxSplits: 1)
+        guard x.isFinite, x.magnitude < 1e15, let whole = parts.first.flatMap({ Int($0) }) else { return format(x) }
+        return (x < 0 ? "−" : "") + grouped(whole) + (parts.count > 1 ? "." + parts[1] : "")
     }
 
     static func grouped(_ n: Int) -> String {

@@ -69,8 +69,8 @@ extension SQLiteExporter {
     }
 
     /// A single transferable vote's counts as a JSON array (`[2352,2818,null]`), nil when none.
-    func countsJSON(_ counts: [Int?]?) -> String? {
-        counts.map { arrayJSON($0) { $1.int($0) } }
+    func countsJSON(_ counts: [Double?]?) -> String? {
+        counts.map { arrayJSON($0) { $1.double($0) } }
     }
 
     /// A list of strings as a compact JSON array.

@@ -40,7 +40,7 @@ struct ElectionBoxBuilder {
             ensureOpen(.electionBox, fields, section)
             var row = Self.candidateRow(fields)
             row.counts = Self.counts(fields)
-            row.votes = row.counts?.first ?? nil
+            row.votes = TemplateFields.whole(row.counts?.first ?? nil)
             row.percent = fields.number("percentage")
             row.elected = fields.startsBold("candidate")
             open.rows.append(row)
@@ -116,12 +116,14 @@ struct ElectionBoxBuilder {
 
     /// `count1` … `countN` of an STV candidate, up to the last one given (at most `maxRounds`);
     /// a round in between that the source leaves empty is nil. Nil when no count is given.
-    private static func counts(_ fields: TemplateFields) -> [Int?]? {
-        var counts: [Int?] = []
+    /// Counts after the first may be fractional: transfers pass on fractions of a ballot
+    /// (Scottish counts show `1,503.63`).
+    private static func counts(_ fields: TemplateFields) -> [Double?]? {
+        var counts: [Double?] = []
         var last = 0
         for k in 1...maxRounds where fields.has("count\(k)") {
             while counts.count < k - 1 { counts.append(nil) }
-            counts.append(fields.integer("count\(k)"))
+            counts.append(fields.number("count\(k)"))
             last = k
         }
         return last == 0 ? nil : counts
