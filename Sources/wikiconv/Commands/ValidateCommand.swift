@@ -23,6 +23,9 @@ struct ValidateCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json
+        /// GitHub Actions workflow commands (`::error file=F,line=L,title=RULE::MESSAGE`): the
+        /// findings show as annotations on the files of a pull request.
+        case github
     }
 
     enum Threshold: String, ExpressibleByArgument, CaseIterable {
@@ -40,7 +43,7 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "A .wikitext file, a folder of them, or a MediaWiki XML dump (.xml, .xml.bz2, -).")
     var inputs: [String] = []
 
-    @Option(help: "text (one finding a line) or json (an array of findings).")
+    @Option(help: "text (one finding a line), json (an array of findings) or github (GitHub Actions annotations).")
     var format: OutputFormat = .text
 
     @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a finding is at least this severe: error, warning or info.")
@@ -67,7 +70,7 @@ struct ValidateCommand: ParsableCommand {
             return
         }
         guard !inputs.isEmpty else { throw ValidationError("Give at least one .wikitext file, folder or dump.") }
-        var report = Report(format: format)
+        var report = ValidationReport(format: format)
         do {
             let selected = try selectedRules()
             let files = try SourceFiles.expand(inputs.filter { !DumpDetection.isDump($0) })
@@ -88,7 +91,7 @@ struct ValidateCommand: ParsableCommand {
                 let findings = Checker.check(article, rules: selected)
                 extracting += built - start
                 checking += clock.now - built
-                report.add(findings, title: article.title, place: file)
+                report.add(findings, title: article.title, place: .file(file))
             }
             if timing {
                 let share = extracting > .zero ? checking / extracting * 100 : 0
@@ -107,7 +110,7 @@ struct ValidateCommand: ParsableCommand {
         if report.worst.map({ $0 <= failOn.severity }) ?? false { throw ExitCode(1) }
     }
 
-    private func validateDump(_ path: String, rules: [any Rule], into report: inout Report) throws {
+    private func validateDump(_ path: String, rules: [any Rule], into report: inout ValidationReport) throws {
         var options = DumpOptions()
         options.limit = limit
         if let title {
@@ -134,7 +137,7 @@ struct ValidateCommand: ParsableCommand {
                                                document: WikitextDocument(parsing: text))
             // Lists of links with no figures: skipped, as `convert` skips them by default.
             if Disambiguation.isDisambiguation(templatesSeen: article.templatesSeen, text: text) { continue }
-            report.add(Checker.check(article, rules: rules), title: page.title, place: "\(path)[\(page.title)]")
+            report.add(Checker.check(article, rules: rules), title: page.title, place: .dumpPage(path, title: page.title))
         }
     }
 
@@ -147,61 +150,5 @@ struct ValidateCommand: ParsableCommand {
             }
             return rule
         }
-    }
-}
-
-/// Writes findings as they come (text lines, or the elements of one JSON array) and counts them.
-private struct Report {
-    let format: ValidateCommand.OutputFormat
-    private(set) var counts: [Finding.Severity: Int] = [:]
-    private(set) var articles = 0
-    private var written = 0
-    private var out = FileHandle.standardOutput
-
-    init(format: ValidateCommand.OutputFormat) {
-        self.format = format
-        if format == .json { out.write(Data("[".utf8)) }
-    }
-
-    /// The most severe finding so far, or nil.
-    var worst: Finding.Severity? { Finding.Severity.allCases.first { counts[$0, default: 0] > 0 } }
-
-    /// `3 errors, 5 warnings, 1 info in 39 articles`.
-    var summary: String {
-        let parts = [(Finding.Severity.error, "error"), (.warning, "warning"), (.info, "info")].map { severity, word in
-            let n = counts[severity, default: 0]
-            return "\(n) \(word)\(n == 1 || word == "info" ? "" : "s")"
-        }
-        return parts.joined(separator: ", ") + " in \(articles) article\(articles == 1 ? "" : "s")"
-    }
-
-    /// Writes the findings of one article; `place` names it in text lines (a file, or dump[title]).
-    mutating func add(_ findings: [Finding], title: String, place: String) {
-        articles += 1
-        for finding in findings {
-            counts[finding.severity, default: 0] += 1
-            switch format {
-            case .text: out.write(Data((Self.line(finding, place: place) + "\n").utf8))
-            case .json: out.write(Data(((written == 0 ? "\n" : ",\n") + ArticleJSON.encode(finding, title: title)).utf8))
-            }
-            written += 1
-        }
-    }
-
-    /// Closes the JSON array.
-    mutating func finish() {
-        if format == .json { out.write(Data((written == 0 ? "]\n" : "\n]\n").utf8)) }
-    }
-
-    /// `FILE:LINE: SEVERITY RULE: MESSAGE (expected X, got Y)`.
-    static func line(_ finding: Finding, place: String) -> String {
-        var text = "\(place):\(finding.location.line.map(String.init) ?? "?"): \(finding.severity.rawValue) \(finding.rule): \(finding.message)"
-        switch (finding.expected, finding.actual) {
-        case let (expected?, actual?): text += " (expected \(expected), got \(actual))"
-        case let (expected?, nil): text += " (expected \(expected))"
-        case let (nil, actual?): text += " (got \(actual))"
-        case (nil, nil): break
-        }
-        return text
     }
 }
