@@ -19,7 +19,7 @@ public enum ContestExtractor {
             let fields = TemplateFields(id, in: doc, renderer: renderer)
             let section = sections.innermostTitle(at: doc.range(of: id).lowerBound)
             if kind == .results {
-                results.append(ElectionResultsContest.contest(fields, section: section))
+                results.append(contentsOf: ElectionResultsContest.contests(fields, section: section))
             } else {
                 boxes.add(kind, fields, section: section)
             }

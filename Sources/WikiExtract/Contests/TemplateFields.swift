@@ -126,30 +126,47 @@ struct TemplateFields {
         }
     }
 
-    /// `Seats %`, `seats%` and `seats_%` are one key.
+    /// `Seats %`, `seats%` and `seats_%` are one key; `votes1_2` (row 1, second round) and
+    /// `votes12` (row 12) are two: an underscore between digits is kept.
     static func normalize(_ key: String) -> String {
-        let bytes = key.utf8
+        let bytes = Array(key.utf8)
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            return String(key.lowercased().unicodeScalars.filter { $0 != " " && $0 != "_" && $0 != "\t" && $0 != "\n" })
+            let scalars = Array(key.lowercased().unicodeScalars)
+            func digit(_ k: Int) -> Bool { k >= 0 && k < scalars.count && scalars[k].properties.numericType == .decimal }
+            var kept = String.UnicodeScalarView()
+            for (k, c) in scalars.enumerated() where !(c == " " || c == "\t" || c == "\n" || (c == "_" && !(digit(k - 1) && digit(k + 1)))) {
+                kept.append(c)
+            }
+            return String(kept)
         }
         // ASCII keys (nearly all): lower and drop blanks byte by byte.
-        return String(unsafeUninitializedCapacity: bytes.count) { out in
-            var n = 0
-            for b in bytes where !isDropped(b) {
-                out[n] = lower(b)
-                n += 1
+        return bytes.withUnsafeBufferPointer { b in
+            String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                for i in b.indices where !isDropped(b, i, b.indices) {
+                    out[n] = lower(b[i])
+                    n += 1
+                }
+                return n
             }
-            return n
         }
     }
 
-    @inline(__always) private static func isDropped(_ b: UInt8) -> Bool { b == 0x20 || b == 0x5F || b == 0x09 || b == 0x0A }
+    /// True when `bytes[i]` is left out of a key: a blank, or an underscore not between digits.
+    @inline(__always) private static func isDropped(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ range: Range<Int>) -> Bool {
+        let b = bytes[i]
+        if b == 0x20 || b == 0x09 || b == 0x0A { return true }
+        guard b == 0x5F else { return false }
+        return !(i > range.lowerBound && i + 1 < range.upperBound && isDigit(bytes[i - 1]) && isDigit(bytes[i + 1]))
+    }
+
+    @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
     @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { KeyBytes.lower(b) }
 
     /// FNV-1a over the bytes of `bytes[range]` as `normalize` leaves them.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in range where !isDropped(bytes[i]) { h = (h ^ UInt64(lower(bytes[i]))) &* 0x100_0000_01b3 }
+        for i in range where !isDropped(bytes, i, range) { h = (h ^ UInt64(lower(bytes[i]))) &* 0x100_0000_01b3 }
         return h
     }
 
@@ -158,8 +175,8 @@ struct TemplateFields {
                                 _ b: UnsafeBufferPointer<UInt8>, _ rb: Range<Int>) -> Bool {
         var i = ra.lowerBound, j = rb.lowerBound
         while true {
-            while i < ra.upperBound && isDropped(a[i]) { i += 1 }
-            while j < rb.upperBound && isDropped(b[j]) { j += 1 }
+            while i < ra.upperBound && isDropped(a, i, ra) { i += 1 }
+            while j < rb.upperBound && isDropped(b, j, rb) { j += 1 }
             if i == ra.upperBound || j == rb.upperBound { return i == ra.upperBound && j == rb.upperBound }
             if lower(a[i]) != lower(b[j]) { return false }
             i += 1
