@@ -37,7 +37,8 @@ public enum ContestExtractor {
     }
 
     /// A byte check before any string is built: the name starts with "election" or "STV
-    /// election" (any case, `_` or spaces after `STV`).
+    /// election" (any case, `_` or spaces after `STV`), or "canelec" or "canadian" (the
+    /// Canadian boxes).
     static func mayBeElectionTemplate(_ id: Int32, _ doc: WikitextDocument) -> Bool {
         let name = doc.firstChild(of: id)
         guard name >= 0, doc.kind(of: name) == .templateName else { return false }
@@ -50,6 +51,7 @@ public enum ContestExtractor {
             }
             var i = range.lowerBound
             while i < range.upperBound && (source[i] == 0x20 || source[i] == 0x0A || source[i] == 0x09) { i += 1 }
+            if startsWith("canelec", at: i) || startsWith("canadian", at: i) { return true }
             if startsWith("stv", at: i) {
                 i += 3
                 guard i < range.upperBound, source[i] == 0x20 || source[i] == 0x5F else { return false }

@@ -95,6 +95,19 @@ struct ElectionBoxBuilder {
                                               from: kind == .boxGain ? loser : winner, to: winner,
                                               swing: fields.number("swing"))
             }
+        case .canadianTop:
+            close()
+            open = Contest(kind: .electionBox, title: CanadianElectionResult.title(fields), section: section, line: fields.line)
+            isOpen = true
+        case .canadianCandidate:
+            ensureOpen(.electionBox, fields, section)
+            open.rows.append(CanadianElectionResult.row(fields))
+        case .canadianTotal:
+            ensureOpen(.electionBox, fields, section)
+            CanadianElectionResult.addTotal(fields, to: &open.totals)
+        case .canadianGain, .canadianHold:
+            ensureOpen(.electionBox, fields, section)
+            if case .none = open.outcome { open.outcome = CanadianElectionResult.outcome(fields, gain: kind == .canadianGain) }
         case .boxOther, .results:
             break
         }

@@ -19,6 +19,14 @@ enum ElectionTemplateKind: Equatable {
     case stvCandidate
     /// `{{STV Election box end2}}`: the box's totals, then the end.
     case stvEnd
+    /// `{{Canadian election result/top}}` (`{{CANelec/top}}`): opens a box.
+    case canadianTop
+    /// `{{Canadian election result}}` (`{{CANelec}}`): a candidate, positional.
+    case canadianCandidate
+    /// `{{Canadian election result/total}}`: valid votes, rejected ballots, turnout or electors.
+    case canadianTotal
+    case canadianGain
+    case canadianHold
     case boxOther
 
     /// Classifies a template by its name (any case), or nil for other templates.
@@ -108,6 +116,25 @@ enum ElectionTemplateKind: Equatable {
         return false
     }
 
+    /// `canadian election result` or `canelec`, then nothing or `/top`, `/total`, `/gain`,
+    /// `/hold` (other subpages, such as `/source`, play no part); nil for other names.
+    private static func canadian(_ all: Slice<UnsafeBufferPointer<UInt8>>) -> ElectionTemplateKind?? {
+        var rest: Slice<UnsafeBufferPointer<UInt8>>
+        if starts(all, "canadian election result") { rest = all.dropFirst(24) }
+        else if starts(all, "canelec") { rest = all.dropFirst(7) }
+        else { return nil }
+        while rest.first == 0x20 { rest = rest.dropFirst() }
+        if rest.isEmpty { return .some(.canadianCandidate) }
+        guard rest.first == UInt8(ascii: "/") else { return .some(nil) }
+        rest = rest.dropFirst()
+        while rest.first == 0x20 { rest = rest.dropFirst() }
+        if starts(rest, "top") { return .some(.canadianTop) }
+        if starts(rest, "total") { return .some(.canadianTotal) }
+        if starts(rest, "gain") { return .some(.canadianGain) }
+        if starts(rest, "hold") { return .some(.canadianHold) }
+        return .some(.boxOther)
+    }
+
     /// Classifies a normalized name in lower case.
     private static func classify(lowercasedName name: UnsafeBufferPointer<UInt8>) -> ElectionTemplateKind? {
         let all = name[...]
@@ -118,6 +145,7 @@ enum ElectionTemplateKind: Equatable {
             else if contains(all, "party") { return .summaryParty }
             else { return nil }
         }
+        if let kind = canadian(all) { return kind }
         if starts(all, "stv election box") {
             // Single transferable vote: `begin2`, `candidate2`, `candidate without party link`, `end2` …
             var rest = all.dropFirst(16)
@@ -130,6 +158,13 @@ enum ElectionTemplateKind: Equatable {
         guard starts(all, "election box") else { return nil }
         var rest = all.dropFirst(12)  // "election box"
         while rest.first == 0x20 { rest = rest.dropFirst() }
+        // The compact boxes (`Election box inline begin`, `inline candidate with party link`,
+        // `inline incumbent` …) take the parameters of the full ones.
+        if starts(rest, "inline ") {
+            rest = rest.dropFirst(7)
+            while rest.first == 0x20 { rest = rest.dropFirst() }
+            if starts(rest, "incumbent") { return .boxCandidate(winner: false) }
+        }
         if starts(rest, "begin") { return .boxBegin }
         else if starts(rest, "end") { return .boxEnd }
         else if starts(rest, "winning candidate") { return .boxCandidate(winner: true) }
