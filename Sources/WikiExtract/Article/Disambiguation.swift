@@ -15,7 +15,7 @@ public enum Disambiguation {
     /// needed}}` and hatnotes such as `{{about}}` or `{{other uses}}` are not among them: they
     /// sit on articles.
     public static let templateNames: Set<String> = [
-        "disambiguation", "disambig", "disamb", "disam", "dab", "dis", "disambiguation page", "disambiguate",
+        "disambiguation", "disambig", "disamb", "dab", "disambiguation page",
         "disambiguation cleanup", "disambig-cleanup", "dab cleanup",
         "hndis", "human name disambiguation", "hndis-cleanup", "geodis", "geographic disambiguation",
         "numberdis", "number disambiguation", "letter disambiguation", "letter-number combination disambiguation",
