@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Compare wikiconv's table grids with wikitextparser's Table.data(span=True) over Corpus/.
+"""Compare wikiconv's table grids with wikitextparser's Table.data(span=True) over Corpus/ (or any
+folder of .wikitext files, or a dump: see main()).
 
 Our side comes from the Swift test that dumps grids:
     WIKICONV_DUMP_GRIDS=1 swift test --scratch-path .build-tables --filter TableGridDumpTests
@@ -24,6 +25,11 @@ import wikitextparser as wtp
 
 WS = ' \t\n\r\x0b\x0c'
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def source_text(name):
+    """The wikitext of a Corpus/ file (main() may point it elsewhere)."""
+    return (ROOT / 'Corpus' / name).read_text(encoding='utf-8')
 
 
 # Wikipedia's table cell templates expand to `attributes | text`, so text written before one in
@@ -101,9 +107,55 @@ def wtp_tables(text):
     return out
 
 
+def grids_from_json(json_dir, by_title=False):
+    """Our grids from `wikiconv convert SRC --format json` output instead of the Swift test:
+    raw cell text per slot, `null` where no cell is (an empty slot has `colspan` 0), keyed by
+    the source file's name (by the page title for a dump, whose pages share one path)."""
+    grids = {}
+    for path in sorted(Path(json_dir).glob('*.json')):
+        article = json.loads(path.read_text(encoding='utf-8'))
+        name = article['title'] if by_title else Path(article['source']['path']).name
+        grids[name] = [{'index': t['index'], 'line': t['line'],
+                        'parent': t['parent']['table'] if t['parent'] else None,
+                        'grid': [[None if c.get('colspan') == 0 else c['raw'] for c in row] for row in t['rows']]}
+                       for t in article['tables']]
+    return grids
+
+
+def dump_texts(path):
+    """Title → text of the article pages (namespace 0, no redirects) of a dump, read by mwxml."""
+    import bz2
+    import mwxml
+    with open(path, 'rb') as f:
+        compressed = f.read(3) == b'BZh'
+    texts = {}
+    with (bz2.open(path, 'rb') if compressed else open(path, 'rb')) as f:
+        for page in mwxml.Dump.from_file(f):
+            if page.namespace != 0 or page.redirect:
+                continue
+            for revision in page:
+                texts[page.title] = revision.text or ''
+    return texts
+
+
 def main():
-    grids_path = Path(sys.argv[1] if len(sys.argv) > 1 else '/tmp/wikiconv-grids.json')
-    ours_by_file = json.loads(grids_path.read_text())
+    # Usage: table-diff-wtp.py [grids.json] — or --json DIR with --corpus DIR or --dump FILE to
+    # compare the JSON that `wikiconv convert SRC --format json --output OUT` wrote (OUT/json)
+    # over any folder of .wikitext files or a dump's articles (mwxml reads the dump's texts).
+    global source_text
+    args = sys.argv[1:]
+    if '--json' in args:
+        by_title = '--dump' in args
+        ours_by_file = grids_from_json(args[args.index('--json') + 1], by_title=by_title)
+        if by_title:
+            texts = dump_texts(args[args.index('--dump') + 1])
+            source_text = lambda name: texts[name]
+        elif '--corpus' in args:
+            folder = Path(args[args.index('--corpus') + 1])
+            source_text = lambda name: (folder / name).read_text(encoding='utf-8')
+    else:
+        grids_path = Path(args[0] if args else '/tmp/wikiconv-grids.json')
+        ours_by_file = json.loads(grids_path.read_text())
     total = agree = 0
     differences = []
     in_links = []
@@ -111,7 +163,7 @@ def main():
     two_cell_templates = 0
     html_tables = 0
     for name in sorted(ours_by_file):
-        text, expanded = expand_cell_templates((ROOT / 'Corpus' / name).read_text(encoding='utf-8'))
+        text, expanded = expand_cell_templates(source_text(name))
         cell_template_cells += expanded
         text, split = expand_two_cell_templates(text)
         two_cell_templates += split

@@ -6,7 +6,8 @@ import WikiModel
 
 /// Corpus tables where our grid differs from wikitextparser's `Table.data(span=True)` and we
 /// are right (found by `scripts/table-diff-wtp.py`, which compares the wikitext tables; the
-/// HTML ones wikitextparser does not read): every difference the script reports is pinned here. The table in a File caption is compared by the script after it parses the
+/// HTML ones wikitextparser does not read): every difference the script reports is pinned here,
+/// and one of each kind it reports over the dump samples (`--json OUT/json --dump DUMP`). The table in a File caption is compared by the script after it parses the
 /// link text on its own; the test keeps that wikitextparser misses it in the page.
 @Suite("Tables: where wikitextparser is wrong")
 struct TablePeerDifferenceTests {
@@ -58,6 +59,27 @@ struct TablePeerDifferenceTests {
         #expect(t.rows[0][2].raw == "Import")
         #expect(t.rows.dropFirst().allSatisfy { $0.count == 3 })
         #expect(t.rows[1].map(\.text) == ["Finland", "16%", "14%"])
+    }
+
+    /// Gothards Ketlers (smallwiki dump sample): `{| border=1 …>` then rows written as HTML,
+    /// `<tr><td>…<td>…`: the browser builds them into the table; wikitextparser sees a table
+    /// with no rows (seven tables of the sample are written so).
+    @Test("HTML rows inside a `{|` table are its rows (wikitextparser reads none)")
+    func htmlRowsInWikitextTable() throws {
+        let page = try Fixtures.dumpPage("Gothards Ketlers", in: Fixtures.smallwikiDump)
+        let t = try #require(TableExtractor.extract(WikitextDocument(parsing: page)).first { $0.line == 6 })
+        #expect(t.rows.count == 3 && t.columns.count == 3)
+        #expect(t.rows[0].map(\.text) == ["", "Gothards Ketlers", ""])
+    }
+
+    /// Varšova (smallwiki dump sample): the twin-cities table's `{|` is never closed; MediaWiki
+    /// closes it where the page ends, so it is drawn; wikitextparser finds no table.
+    @Test("a `{|` never closed is a table closed at the page's end (wikitextparser finds none)")
+    func unclosedTableAtPageEnd() throws {
+        let page = try Fixtures.dumpPage("Varšova", in: Fixtures.smallwikiDump)
+        let t = try #require(TableExtractor.extract(WikitextDocument(parsing: page)).first { $0.line == 69 })
+        #expect(t.rows.count == 1 && t.columns.count == 3)
+        #expect(t.rows[0][0].text.hasPrefix("Coventry\nSan Diego"))
     }
 
     @Test("a table inside a File caption is a table (MediaWiki forms tables before links; wikitextparser misses it)")
