@@ -44,7 +44,8 @@ struct TableBuilder {
                 let before = store.count
                 var cell = document.firstChild(of: child)
                 while cell >= 0 {
-                    if document.kind(of: cell) == .tableCell {
+                    let kind = document.kind(of: cell)
+                    if kind == .tableCell {
                         let read = reader.read(cell, into: &store)
                         scratch.spans.append((read.rowspan, read.colspan))
                         if holdsTables { scratch.cellIDs.append(cell) }
@@ -52,6 +53,8 @@ struct TableBuilder {
                             scratch.spans.append((1, 1))
                             if holdsTables { scratch.cellIDs.append(cell) }
                         }
+                    } else if kind == .template {
+                        Self.readRowTemplate(cell, reader: &reader, into: &store, scratch: &scratch, holdsTables: holdsTables)
                     }
                     cell = document.nextSibling(of: cell)
                 }
@@ -90,6 +93,19 @@ struct TableBuilder {
             return info
         }
         self.table = table
+    }
+
+    /// A template on a row's own line that writes cells (``RowCellTemplates``): its cells, each
+    /// 1 × 1. Out of line: rare, and inlined it slowed the loop over every cell.
+    @inline(never)
+    private static func readRowTemplate(_ id: Int32, reader: inout TableCellReader, into store: inout CellStore.Builder,
+                                        scratch: inout TableScratch, holdsTables: Bool) {
+        guard let written = RowCellTemplates.cells(id, in: reader.document) else { return }
+        let count = reader.readRowTemplate(id, party: written.party, name: written.name, into: &store)
+        for _ in 0..<count {
+            scratch.spans.append((1, 1))
+            if holdsTables { scratch.cellIDs.append(id) }
+        }
     }
 
     /// How many cells the rows of table `id` hold, and how many rows (a walk over siblings, to

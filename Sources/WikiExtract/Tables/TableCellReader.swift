@@ -143,6 +143,25 @@ struct TableCellReader {
         return (first, second)
     }
 
+    /// Writes the cells of a template standing on a row's own line (``RowCellTemplates``): a
+    /// colour cell naming `party`, then, when `name` is given, a cell showing it; both keep the
+    /// template as their raw wikitext. Returns how many it wrote.
+    @inline(never)  // rare: kept out of the cell path
+    mutating func readRowTemplate(_ id: Int32, party: String, name: Node?, into store: inout CellStore.Builder) -> Int {
+        let range = document.range(of: id), line = line(of: range.lowerBound)
+        renderer.reset()
+        var notes = renderer.finishBytes()
+        _ = appendRendered(into: &store, raw: .source(range), header: false, line: line, attributeSource: nil,
+                           styleParty: party.isEmpty ? nil : party, notes: notes)
+        guard let name else { return 1 }
+        renderer.reset()
+        renderer.render(name)
+        notes = renderer.finishBytes()
+        _ = appendRendered(into: &store, raw: .source(range), header: false, line: line, attributeSource: nil,
+                           styleParty: nil, notes: notes)
+        return 2
+    }
+
     /// Adds a cell whose text was rendered: its folded bytes, still in the renderer's output,
     /// and its links' bytes are copied into the store and parsed for its value there, with no
     /// string made.

@@ -97,7 +97,7 @@ extension PlainTextRenderer {
             TemplateName.normalizedBytes(of: template, in: document, into: &nameBytes)
             if collectTemplates { result.templates.append(String(decoding: nameBytes, as: UTF8.self)) }
             let lookup = String(decoding: nameBytes.map(TemplateName.lower), as: UTF8.self)
-            guard PartyTemplates.colourNames.contains(lookup) || lookup.hasPrefix("party shading/"),
+            guard PartyTemplates.namesParty(lookup),
                   let match = TemplateRegistry.match(nameBytes[...]) else { continue }
             var output = TemplateOutput()
             match.renderer.render(TemplateCall(document: document, id: template, key: match.key, subpage: match.subpage), &output)

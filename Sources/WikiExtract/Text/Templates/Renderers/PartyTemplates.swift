@@ -20,11 +20,32 @@ enum PartyTemplates {
         "party colour square", "party color block",
     ]
 
+    /// `{{Canadian party colour|CA|Liberal}}`: the jurisdiction, then the party (a colour, as
+    /// the others); with the option `name` it shows the party's name, and with `row` or
+    /// `row-name` it writes table cells (``RowCellTemplates``).
+    static let canadianNames: Set<String> = ["canadian party colour", "canadian party color"]
+
+    /// True for the templates that may name a party inside attributes.
+    static func namesParty(_ lowercasedName: String) -> Bool {
+        colourNames.contains(lowercasedName) || canadianNames.contains(lowercasedName) || lowercasedName.hasPrefix("party shading/")
+    }
+
+    /// The party of a Canadian colour template, and whether it shows the name.
+    static func canadian(_ call: TemplateCall) -> (party: String, showsName: Bool) {
+        let option = call.raw(3).lowercased()
+        return (call.raw(2), option == "name" || option == "row-name")
+    }
+
     /// The aliases of the shown name (bytes made once).
     static let nameKeys = ParameterKeys(["name", "shortname"])
 
     static let entries: [([String], TemplateRenderer)] = [
         (Array(colourNames), colourOnly),
+        (Array(canadianNames), { call, out in
+            let (party, showsName) = canadian(call)
+            out.party(party)
+            if showsName { out.render(call.argument(2)) }
+        }),
         (["party name with colour", "party name with color", "party name with colour link",
           "party name with color link", "party link with colour", "party link with color",
           "party name with colour/link", "full party name with colour", "full party name with color"], { call, out in
