@@ -72,6 +72,12 @@ import WikiModel
         ("{{party color|Pakistan Tehreek-e-Insaf}}", ""),
         ("{{Party name with colour|Labour Party (UK)}}", "Labour Party (UK)"),
         ("{{eppt|Labour Party (UK)|}}", ""),
+        // a party's meta templates: its colour shows nothing, its short name the party's article name
+        ("{{Labour Party (UK)/meta/color}}", ""),
+        ("{{Labour Party (UK)/meta/shortname}} 1,226", "Labour Party (UK) 1,226"),
+        ("{{labour_Party_(UK)/Meta/Shortname}}", "Labour Party (UK)"),
+        ("{{Labour Party (UK)/meta/other}}", ""),
+        ("{{Canadian party colour|CA|Conservative|name}}", "Conservative"),
         // flags
         ("{{flag|Sweden}} 18.5%", "Sweden 18.5%"),
         ("{{flagcountry|NZL}}", "New Zealand"),
@@ -102,9 +108,11 @@ import WikiModel
 
     @Test func partiesAreRecorded() {
         let r = PlainText.render(WikitextDocument(parsing: """
-            {{party color|Pakistan Tehreek-e-Insaf}}{{Party shading/Labour}}{{Party name with colour|Labour Party (UK)}}
+            {{party color|Pakistan Tehreek-e-Insaf}}{{Party shading/Labour}}{{Party name with colour|Labour Party (UK)}}\
+            {{Conservative Party (UK)/meta/color}}{{Green Party of England and Wales/meta/shortname}}{{Canadian party colour|CA|Bloc Québécois}}
             """).root)
-        #expect(r.parties == ["Pakistan Tehreek-e-Insaf", "Labour", "Labour Party (UK)"])
+        #expect(r.parties == ["Pakistan Tehreek-e-Insaf", "Labour", "Labour Party (UK)", "Conservative Party (UK)",
+                              "Green Party of England and Wales", "Bloc Québécois"])
     }
 
     /// A colour template in a cell's attributes names the party of the row.

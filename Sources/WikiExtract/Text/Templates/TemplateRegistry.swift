@@ -65,7 +65,8 @@ enum TemplateRegistry {
             // The key is the registered name itself: it equals the lower-cased lookup.
             return Match(renderer: registered.renderers[k], key: registered.names[k], subpage: nil)
         }
-        guard let slash = seen.firstIndex(of: 0x2F), let k = table.index(of: seen[...slash], foldCase: true) else { return nil }
+        guard let slash = seen.firstIndex(of: 0x2F) else { return nil }
+        guard let k = table.index(of: seen[...slash], foldCase: true) else { return PartyMeta.match(seen) }
         return Match(renderer: registered.renderers[k],
                      key: String(decoding: seen.map(TemplateName.lower), as: UTF8.self),
                      subpage: String(decoding: seen[(slash + 1)...], as: UTF8.self))
@@ -77,8 +78,8 @@ enum TemplateRegistry {
         let key = String(decoding: name.utf8.map(TemplateName.lower), as: UTF8.self)
         if let k = byString[key] { return Match(renderer: registered.renderers[k], key: key, subpage: nil) }
         let lookup = Array(key.utf8)
-        guard let slash = lookup.firstIndex(of: 0x2F),
-              let k = byString[String(decoding: lookup[...slash], as: UTF8.self)] else { return nil }
+        guard let slash = lookup.firstIndex(of: 0x2F) else { return nil }
+        guard let k = byString[String(decoding: lookup[...slash], as: UTF8.self)] else { return PartyMeta.match(seen) }
         let subpage = String(decoding: Array(name.utf8)[(slash + 1)...], as: UTF8.self)
         return Match(renderer: registered.renderers[k], key: key, subpage: subpage)
     }
