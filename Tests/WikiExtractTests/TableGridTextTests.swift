@@ -34,6 +34,15 @@ struct TableGridTextTests {
         #expect(text.contains("value30"))
     }
 
+    /// Adur's composition: the colour cells show the party their colour names.
+    @Test("a colour cell without text shows its party after ▮")
+    func colourCells() throws {
+        let doc = WikitextDocument(parsing: try Fixtures.corpusBytes("2024_Adur_District_Council_election.wikitext"))
+        let table = try #require(TableExtractor.extract(doc).first)
+        let lines = TableGridText.render(table, width: 400).split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("| ▮ Labour Party (UK) ") && $0.contains("| Labour ") && $0.contains("| 17 ") })
+    }
+
     @Test("every Corpus/ table renders")
     func corpus() throws {
         for url in Fixtures.corpusFiles() {

@@ -4,7 +4,8 @@ import WikiModel
 ///
 /// Columns are sized to their content (a cell's lines joined by ` / `, long texts cut with `…`
 /// at `maxCellWidth`). A spanned cell's text shows in its top-left slot; the other slots it
-/// covers show `←` (spanned from the left) or `↑` (spanned from above). Header rows are ruled
+/// covers show `←` (spanned from the left) or `↑` (spanned from above). A colour cell without
+/// text shows the party its colour names after `▮` (`▮ Labour Party (UK)`). Header rows are ruled
 /// off; mid-table section rows are marked `§`. A table wider than `width` is printed in blocks
 /// of columns, each block headed by its column range, so nothing is lost to the right edge.
 public enum TableGridText {
@@ -53,7 +54,11 @@ public enum TableGridText {
 
     private static func slotText(_ cell: Cell, _ y: Int, _ x: Int) -> String {
         if TableGrid.isEmptySlot(cell) { return "" }
-        if cell.origin.row == y && cell.origin.col == x { return cut(flat(cell.text)) }
+        if cell.origin.row == y && cell.origin.col == x {
+            let text = flat(cell.text)
+            if text.isEmpty, let party = cell.styleParty { return cut("▮ " + party) }
+            return cut(text)
+        }
         return cell.origin.row == y ? "←" : "↑"
     }
 
