@@ -82,6 +82,8 @@ import WikiModel
         ("{{flag|Sweden}} 18.5%", "Sweden 18.5%"),
         ("{{flagcountry|NZL}}", "New Zealand"),
         ("{{flagicon|USA}} [[United States]]", "United States"),
+        ("{{flagathlete|[[Michael Phelps]]|USA}}", "Michael Phelps (USA)"),
+        ("{{flagIOCathlete|[[Michael Phelps]]|USA|2008 Summer}}", "Michael Phelps (USA)"),
         // lists
         ("{{hlist|[[Dutch language|Dutch]]|[[French language|French]]|[[German language|German]]}}", "Dutch · French · German"),
         ("{{ubl|[[Columbia University]] (BA)|[[Harvard University]] (JD)}}", "Columbia University (BA)\nHarvard University (JD)"),

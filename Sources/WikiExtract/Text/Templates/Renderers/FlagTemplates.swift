@@ -14,12 +14,14 @@ enum FlagTemplates {
     static let linked: Set<String> = ["flag", "flagcountry", "flag country"]
 
     static let entries: [([String], TemplateRenderer)] = [
-        (["flag", "flagcountry", "flag country", "flagu", "flagdeco country", "flag link", "flagathlete",
+        (["flag", "flagcountry", "flag country", "flagu", "flagdeco country", "flag link", "flagathlete", "flagiocathlete",
           "flagteam", "fb", "fb-rt", "ru"], { call, out in
             // `{{flag|X|name=Y}}` shows Y.
             if let name = call.named("name") { out.render(name); return }
-            if call.key == "flagathlete" {  // `{{flagathlete|Name|USA}}`
+            if call.key == "flagathlete" || call.key == "flagiocathlete" {  // `{{flagathlete|[[Name]]|USA}}`: `Name (USA)`
                 out.render(call.argument(1))
+                let code = call.raw(2)
+                if !code.isEmpty { out.text(" (\(code))") }
                 return
             }
             let name = country(call.raw(1))
