@@ -39,12 +39,7 @@ enum CanadianElectionResult {
 
     /// A candidate row: party, candidate, votes, percent and change (the swing).
     static func row(_ fields: TemplateFields) -> ContestRow {
-        var row = ContestRow(line: fields.line)
-        if let party = fields.rendered("2") { row.party = party.text.isEmpty ? nil : party.text; row.notes += party.notes }
-        if let candidate = fields.rendered("3") {
-            row.candidate = candidate.text.isEmpty ? nil : candidate.text
-            row.notes += candidate.notes
-        }
+        var row = ElectionBoxBuilder.candidateRow(fields, party: "2", candidate: "3")
         row.votes = fields.integer("4")
         row.percent = fields.number("5")
         row.swing = fields.number("6")

@@ -113,11 +113,13 @@ struct ElectionBoxBuilder {
         }
     }
 
-    /// A candidate template's row with its party and candidate (their footnotes kept as notes).
-    private static func candidateRow(_ fields: TemplateFields) -> ContestRow {
+    /// A candidate template's row with its party and candidate, read from the parameters
+    /// `party` and `candidate` (their footnotes kept as notes).
+    static func candidateRow(_ fields: TemplateFields, party partyKey: String = "party",
+                             candidate candidateKey: String = "candidate") -> ContestRow {
         var row = ContestRow(line: fields.line)
-        if let party = fields.rendered("party") { row.party = party.text.isEmpty ? nil : party.text; row.notes += party.notes }
-        if let candidate = fields.rendered("candidate") {
+        if let party = fields.rendered(partyKey) { row.party = party.text.isEmpty ? nil : party.text; row.notes += party.notes }
+        if let candidate = fields.rendered(candidateKey) {
             row.candidate = candidate.text.isEmpty ? nil : candidate.text
             row.notes += candidate.notes
         }

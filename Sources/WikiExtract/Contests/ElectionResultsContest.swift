@@ -18,9 +18,9 @@ enum ElectionResultsContest {
         for key in fields.namedKeys {
             if let n = trailingNumber(key, after: ["party", "cand", "candidate", "row", "votes", "seats", "s", "pc"]) {
                 indices.insert(n)
+                if key.hasPrefix("cand") { candidates = true }  // `candN` or `candidateN`
             }
             if let k = trailingNumber(key, after: ["seattype"]) { seatTypeIndices.insert(k) }
-            if !candidates, trailingNumber(key, after: ["cand", "candidate"]) != nil { candidates = true }
         }
         let seatTypes = seatTypeIndices.sorted().map { (k: $0, name: fields.text("seattype\($0)") ?? "Type \($0)") }
         var rows: [ContestRow] = []
@@ -70,7 +70,8 @@ enum ElectionResultsContest {
         totals.invalid = fields.integer("invalid")
         totals.blank = fields.integer("blank")
         totals.electorate = fields.integer("electorate")
-        totals.valid = fields.integer("valid") ?? rows.compactMap(\.votes).nilIfEmpty?.checkedSum
+        let votes = rows.compactMap(\.votes)
+        totals.valid = fields.integer("valid") ?? (votes.isEmpty ? nil : votes.checkedSum)
         computePercents(&rows, valid: totals.valid)
         if let electorate = totals.electorate, electorate > 0, let valid = totals.valid,
            let cast = [valid, totals.invalid ?? 0, totals.blank ?? 0].checkedSum {
@@ -110,11 +111,6 @@ enum ElectionResultsContest {
         }
         return nil
     }
-}
-
-extension Array {
-    /// Nil for an empty array.
-    var nilIfEmpty: Self? { isEmpty ? nil : self }
 }
 
 extension Character {

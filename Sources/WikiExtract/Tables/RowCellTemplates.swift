@@ -7,33 +7,15 @@ import Wikitext
 /// columns left, under the wrong headers.
 enum RowCellTemplates {
     /// The cells template `id` writes: the party its colour cell names, and the node of the
-    /// name a second cell shows (nil for `row`); nil for any other template.
+    /// name a second cell shows (nil for `row`); nil for any other template. The name is
+    /// looked up and the arguments read as the renderer reads them (`PartyTemplates.canadian`).
     static func cells(_ id: Int32, in document: WikitextDocument) -> (party: String, name: Node?)? {
-        guard mayWriteCells(id, document), let template = Template(document.node(id)),
-              PartyTemplates.canadianNames.contains(template.normalizedName.lowercased()),
-              let option = template.parameter("3").map({ trimmed($0.rawValue).lowercased() }),
-              option == "row" || option == "row-name" else { return nil }
-        let party = template.parameter("2")
-        return (party.map { trimmed($0.rawValue) } ?? "", option == "row-name" ? party?.value : nil)
-    }
-
-    /// A byte check before any string is made: the name starts with `canadian` (any case).
-    /// Row-level templates are common (`{{sort}}` rows, styling), these are few.
-    private static func mayWriteCells(_ id: Int32, _ document: WikitextDocument) -> Bool {
-        let name = document.firstChild(of: id)
-        guard name >= 0, document.kind(of: name) == .templateName else { return false }
-        let range = document.range(of: name)
-        return document.source.withUnsafeBufferPointer { source in
-            var i = range.lowerBound
-            while i < range.upperBound, source[i] == 0x20 || source[i] == 0x0A || source[i] == 0x09 { i += 1 }
-            let word: StaticString = "canadian"
-            guard range.upperBound - i >= word.utf8CodeUnitCount else { return false }
-            for k in 0..<word.utf8CodeUnitCount where source[i + k] | 0x20 != word.utf8Start[k] { return false }
-            return true
-        }
-    }
-
-    private static func trimmed(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        var name: [UInt8] = []
+        TemplateName.normalizedBytes(of: id, in: document, into: &name)
+        guard let match = TemplateRegistry.match(name[...]), PartyTemplates.canadianNames.contains(match.key) else { return nil }
+        let call = TemplateCall(document: document, id: id, key: match.key, subpage: match.subpage)
+        let (party, option) = PartyTemplates.canadian(call)
+        guard option == "row" || option == "row-name" else { return nil }
+        return (party, option == "row-name" ? call.argument(2) : nil)
     }
 }

@@ -30,10 +30,10 @@ enum PartyTemplates {
         colourNames.contains(lowercasedName) || canadianNames.contains(lowercasedName) || lowercasedName.hasPrefix("party shading/")
     }
 
-    /// The party of a Canadian colour template, and whether it shows the name.
-    static func canadian(_ call: TemplateCall) -> (party: String, showsName: Bool) {
-        let option = call.raw(3).lowercased()
-        return (call.raw(2), option == "name" || option == "row-name")
+    /// The party of a Canadian colour template and its option in lower case (`name`, `row`,
+    /// `row-name`, `nohash` …; empty for the colour alone).
+    static func canadian(_ call: TemplateCall) -> (party: String, option: String) {
+        (call.raw(2), call.raw(3).lowercased())
     }
 
     /// The aliases of the shown name (bytes made once).
@@ -42,9 +42,9 @@ enum PartyTemplates {
     static let entries: [([String], TemplateRenderer)] = [
         (Array(colourNames), colourOnly),
         (Array(canadianNames), { call, out in
-            let (party, showsName) = canadian(call)
+            let (party, option) = canadian(call)
             out.party(party)
-            if showsName { out.render(call.argument(2)) }
+            if option == "name" || option == "row-name" { out.render(call.argument(2)) }
         }),
         (["party name with colour", "party name with color", "party name with colour link",
           "party name with color link", "party link with colour", "party link with color",
