@@ -71,10 +71,10 @@ import WikiModel
         let items = 200_000
         let text = "{{Infobox settlement|name=x|list={{ubl|" + (1...items).map { "item \($0)" }.joined(separator: "|") + "}}}}\n"
         let field = try #require(CheckFixtures.article(wikitext: text).infoboxes.first?.fields.first { $0.key == "list" })
-        // An infobox value is one line: the items are joined by spaces.
-        let words = field.text.split(separator: " ")
-        #expect(words.count == 2 * items)
-        #expect(words.prefix(4) == ["item", "1", "item", "2"] && words.last == "\(items)")
+        // An infobox value keeps its lines: one item a line.
+        let lines = field.text.split(separator: "\n")
+        #expect(lines.count == items)
+        #expect(lines.prefix(2) == ["item 1", "item 2"] && lines.last == "item \(items)")
     }
 
     /// A range word was looked up by a walk over all the parameters, once per word: 50,000 of

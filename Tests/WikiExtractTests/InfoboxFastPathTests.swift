@@ -20,7 +20,7 @@ import WikiModel
         for parameter in view?.positionallyNumbered() ?? [] {
             let key = parameter.key
             let rendered = parameter.value.map { PlainText.render($0) } ?? RenderedText()
-            let text = rendered.text.utf8.contains(0x0A) ? TextFolding.line(rendered.text) : rendered.text
+            let text = rendered.text
             fields.append(Field(key: key, group: referenceKey(key)?.index, raw: parameter.rawValue.trimmingWikiWhitespace(),
                                 text: text, value: ValueMapping.value(of: text), notes: rendered.notes,
                                 line: template.document.lines.line(of: InfoboxExtractor.keyOffset(parameter.node.range, in: template.document))))

@@ -95,9 +95,13 @@ import WikiModel
         #expect(f.notes.first?.text.contains("with Shehbaz Sharif the candidate otherwise.") == true)
     }
 
-    @Test func party2ReadsOnOneLine() throws {
+    /// `IND<br />(backed by PTI)`: the field keeps the page's two lines; the contest row's
+    /// party, a name, reads them as one.
+    @Test func party2KeepsItsLinesAndTheContestReadsOne() throws {
         let f = try field("party2")
-        #expect(f.text == "IND (backed by PTI)")
+        #expect(f.text == "IND\n(backed by PTI)")
+        let contest = try #require(InfoboxContest.contests(Self.boxes).first)
+        #expect(contest.rows.map(\.party).contains("IND (backed by PTI)"))
         #expect(f.notes.map(\.name) == ["PTI Status", "PTI Status 2"])
         #expect(f.notes.allSatisfy { $0.kind == .efn && $0.text.isEmpty })
     }
@@ -123,7 +127,7 @@ import WikiModel
         #expect(box.groups[0].fields["leader"] == "Nawaz Sharif")
         #expect(box.groups[0].fields["party"] == "Pakistan Muslim League (N)")
         #expect(box.groups[0].fields["seats"] == "100")
-        #expect(box.groups[1].fields["party"] == "IND (backed by PTI)")
+        #expect(box.groups[1].fields["party"] == "IND\n(backed by PTI)")
         #expect(box.groups[2].fields["swing"] == "+0.89pp")
         #expect(box.groups[0].fields.keys == ["image", "leader", "party", "seats", "seat_change", "last_election",
                                               "popular_vote", "percentage", "swing"])

@@ -101,6 +101,8 @@ import WikiModel
             case "sup": .script(superscript: true)
             case "sub": .script(superscript: false)
             case "td", "th": .cell
+            case "pre": .literal(pre: true)
+            case "nowiki": .literal(pre: false)
             default: TagPolicy.hidden.contains(name) ? .hidden : .inline
             }
         }
@@ -145,6 +147,9 @@ import WikiModel
                 expectedKey = lookup
             } else if let slash = lookup.firstIndex(of: "/"), first[String(lookup[...slash])] != nil {
                 expectedKey = lookup
+            } else if lookup.hasPrefix("lang-"), lookup.count > 5,
+                      lookup.dropFirst(5).allSatisfy({ ("a"..."z").contains($0) || $0 == "-" }) {
+                expectedKey = lookup  // `lang-de`, one template per language code
             }
             let match = TemplateRegistry.match(Array(seen.utf8)[...])
             #expect(match?.key == expectedKey, "\(seen)")

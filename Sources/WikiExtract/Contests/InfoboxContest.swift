@@ -36,8 +36,10 @@ enum InfoboxContest {
                     return nil
                 }
                 var row = ContestRow(line: fields.first?.line ?? box.line)
-                row.party = field("party").map(\.text).flatMap { $0.isEmpty ? nil : $0 }
-                row.candidate = field("nominee", "candidate", "leader").map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+                // A name is one line: `IND<br />(backed by PTI)` is the party `IND (backed by PTI)`.
+                row.party = field("party").map { TextFolding.line($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
+                row.candidate = field("nominee", "candidate", "leader").map { TextFolding.line($0.text) }
+                    .flatMap { $0.isEmpty ? nil : $0 }
                 row.votes = integer("popular_vote", "votes")
                 row.percent = field("percentage", "pct")?.value.number
                 if let seats = integer("seats") { row.seats = OrderedPairs([.init(key: "Seats", value: seats)]) }

@@ -50,8 +50,9 @@ struct InfoboxFieldReader {
     private mutating func field(_ parameter: Int32, key: String) -> Field {
         let value = document.firstChild(of: parameter, kind: .parameterValue)
         let rendered = value >= 0 ? render(value) : RenderedText()
-        // A field is one line: `IND<br />(backed by PTI)` reads `IND (backed by PTI)`.
-        let text = Self.hasNewline(rendered.text) ? TextFolding.line(rendered.text) : rendered.text
+        // Lines kept, as in table cells: `{{plainlist}}` of three crew members is three lines,
+        // not one run of names.
+        let text = rendered.text
         // Named values are trimmed by the view and then again: one trim of the source does both.
         let raw = value >= 0 ? trimmed(document.range(of: value)) : ""
         return Field(key: key, group: NumberedKey.index(of: key), raw: raw, text: text,
@@ -94,10 +95,5 @@ struct InfoboxFieldReader {
     /// `trimmingWikiWhitespace` trim.
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C
-    }
-
-    /// True when `text` holds a line feed (a contiguous scan; `utf8.contains` goes generic).
-    static func hasNewline(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0A) } ?? text.utf8.contains(0x0A)
     }
 }

@@ -77,7 +77,7 @@ extension PlainTextRenderer {
             let start = out.count
             if body >= 0 { guard childrenAtOnce(of: body, document, source, depth: depth) else { return false } }
             ScriptDigits.convert(out, from: start, superscript: superscript)
-        case .ref:
+        case .ref, .literal:
             return false
         }
         return true

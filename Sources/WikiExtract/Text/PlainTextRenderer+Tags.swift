@@ -31,7 +31,42 @@ extension PlainTextRenderer {
             return
         case .inline:
             push(body(of: id, document))
+        case .literal(let pre):
+            let body = body(of: id, document)
+            guard body >= 0 else { return }
+            appendLiteral(document.source[document.range(of: body)], pre: pre)
         }
+    }
+
+    /// The body of `<nowiki>` or `<pre>` as it shows: entities decoded and, in `<pre>`, the
+    /// `<nowiki>` and `</nowiki>` tags dropped (MediaWiki's `<pre>` removes them, any case).
+    private func appendLiteral(_ body: ArraySlice<UInt8>, pre: Bool) {
+        var bytes = Array(body)
+        if pre { Self.dropNowikiTags(&bytes) }
+        bytes.withUnsafeBufferPointer { HTMLEntities.appendDecodingAll($0, to: out) }
+    }
+
+    /// Removes every `<nowiki>` and `</nowiki>` (ASCII case ignored) from `bytes`.
+    static func dropNowikiTags(_ bytes: inout [UInt8]) {
+        guard bytes.contains(0x3C) else { return }
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x3C {
+                let closing = i + 1 < bytes.count && bytes[i + 1] == 0x2F
+                let name = i + (closing ? 2 : 1)
+                let word = "nowiki>".utf8
+                if name + word.count <= bytes.count,
+                   zip(bytes[name..<(name + word.count)], word).allSatisfy({ TemplateName.lower($0) == $1 }) {
+                    i = name + word.count
+                    continue
+                }
+            }
+            kept.append(bytes[i])
+            i += 1
+        }
+        bytes = kept
     }
 
     private func body(of tag: Int32, _ document: WikitextDocument) -> Int32 {

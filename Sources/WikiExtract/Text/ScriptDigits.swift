@@ -9,6 +9,25 @@ enum ScriptDigits {
     static let superscripts: [String] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
     static let subscripts: [String] = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
 
+    /// `text` raised, for templates that write a superscript: digits, signs (`⁻`, `⁺`) and a
+    /// metastable `m` (`ᵐ`); other characters as they are. `{{val|…|e=-3}}` → `⁻³`.
+    static func raised(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            if let digit = c.wholeNumberValue, c.isASCII {
+                out += superscripts[digit]
+            } else {
+                switch c {
+                case "-", "−": out += "⁻"
+                case "+": out += "⁺"
+                case "m": out += "ᵐ"
+                default: out.append(c)
+                }
+            }
+        }
+        return out
+    }
+
     /// Rewrites the digits of `out[start...]` in place.
     static func convert(_ out: GrowingBytes, from start: Int, superscript: Bool) {
         let written = out.bytes(from: start)

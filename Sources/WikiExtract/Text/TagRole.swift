@@ -19,6 +19,10 @@ enum TagRole: Equatable {
     case hidden
     /// Anything else: the body shows as it is (`<span>`, `<small>`, `<center>` …).
     case inline
+    /// `<nowiki>` (false) and `<pre>` (true): the body is not wikitext and shows as written,
+    /// its entities decoded as a browser shows them; `<pre>` also drops the `<nowiki>` tags
+    /// inside it, as MediaWiki does.
+    case literal(pre: Bool)
 
     /// The role of the tag node `id`.
     init(of id: Int32, in document: WikitextDocument) {
@@ -46,9 +50,12 @@ enum TagRole: Equatable {
             if matches(name, "td") || matches(name, "th") { return .cell }
         case 3:
             if matches(name, "ref") { return .ref }
+            if matches(name, "pre") { return .literal(pre: true) }
             if matches(name, "div") { return .block }
             if matches(name, "sup") { return .script(superscript: true) }
             if matches(name, "sub") { return .script(superscript: false) }
+        case 6:
+            if matches(name, "nowiki") { return .literal(pre: false) }
         default:
             break
         }

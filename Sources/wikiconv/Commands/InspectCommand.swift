@@ -45,7 +45,8 @@ struct InspectCommand: ParsableCommand {
                     print("\(box.template) (line \(box.line))")
                     for field in box.fields {
                         let number = field.value.number.map { " \($0)" } ?? ""
-                        print("  \(field.key) = \(field.text) [\(field.value.kind.rawValue)\(number)]")
+                        let text = field.text.split(separator: "\n").joined(separator: " / ")  // lines as Markdown shows them
+                        print("  \(field.key) = \(text) [\(field.value.kind.rawValue)\(number)]")
                     }
                 }
             }

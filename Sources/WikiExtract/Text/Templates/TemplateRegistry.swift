@@ -13,6 +13,8 @@ enum TemplateRegistry {
         WrapperTemplates.entries, SymbolTemplates.entries, ListTemplates.entries, PartyTemplates.entries,
         FlagTemplates.entries, ConvertTemplates.entries, FootnoteTemplates.entries, CitationTemplates.entries,
         CurrencyTemplates.entries, NameLinkTemplates.entries, CoordTemplates.entries,
+        ClassificationCodeTemplates.entries, NuclideTemplates.entries, ValTemplates.entries,
+        FractionTemplates.entries, StockTickerTemplates.entries,
     ]
 
     /// A renderer held in a class: a closure read from a class property is called as it is,
@@ -65,11 +67,24 @@ enum TemplateRegistry {
             // The key is the registered name itself: it equals the lower-cased lookup.
             return Match(renderer: registered.renderers[k], key: registered.names[k], subpage: nil)
         }
-        guard let slash = seen.firstIndex(of: 0x2F) else { return nil }
+        guard let slash = seen.firstIndex(of: 0x2F) else { return languageMatch(seen) }
         guard let k = table.index(of: seen[...slash], foldCase: true) else { return PartyMeta.match(seen) }
         return Match(renderer: registered.renderers[k],
                      key: String(decoding: seen.map(TemplateName.lower), as: UTF8.self),
                      subpage: String(decoding: seen[(slash + 1)...], as: UTF8.self))
+    }
+
+    /// `{{lang-de|Französische Republik}}`, one template per language code: the text shows.
+    private static let languageText = Entry(WrapperTemplates.argument(1))
+
+    /// The match for a `lang-` + language code name (`lang-de`, `lang-zh-hant`), or nil.
+    private static func languageMatch(_ seen: ArraySlice<UInt8>) -> Match? {
+        let prefix = "lang-".utf8
+        guard seen.count > prefix.count,
+              zip(seen, prefix).allSatisfy({ TemplateName.lower($0) == $1 }),
+              seen.dropFirst(prefix.count).allSatisfy({ TemplateName.lower($0) >= 0x61 && TemplateName.lower($0) <= 0x7A || $0 == 0x2D })
+        else { return nil }
+        return Match(renderer: languageText, key: String(decoding: seen.map(TemplateName.lower), as: UTF8.self), subpage: nil)
     }
 
     /// `match` for a non-ASCII name, by strings as a dictionary compares them.

@@ -23,6 +23,9 @@ enum ConvertTemplates {
         "PD/sqmi": "/sq mi", "PD/km2": "/km²", "C-change": "°C", "F-change": "°F", "K-change": "K", "lbft": "lb⋅ft",
     ]
 
+    /// Units whose value may be followed by a smaller unit's (`5|ft|11|in`, `10|st|4|lb`).
+    static let compoundParts: [String: String] = ["ft": "in", "st": "lb", "lb": "oz", "yd": "ft", "mi": "yd"]
+
     static let convert: TemplateRenderer = { call, out in
         // Arguments after the first value: a range word and a second value, or the unit.
         var values: [Node?] = [call.argument(1)]
@@ -37,16 +40,44 @@ enum ConvertTemplates {
         }
         let unitCode = call.raw(index)
         let unit = TwoCellTemplates.displaysAsTable(call) ? "" : symbols[unitCode] ?? unitCode
-        let words = separators
+        // `{{convert|5|ft|11|in|m}}`: a compound value shows its second part (`5 ft 11 in`).
+        var minor = ""
+        if !unit.isEmpty, let part = compoundParts[unitCode], call.raw(index + 2) == part,
+           Double(call.raw(index + 1)) != nil {
+            minor = part
+            values.append(call.argument(index + 1))
+        }
+        let words = separators, minorUnit = minor
         out.compute(values) { parts in
-            var text = parts[0]
+            var parts = parts[...]
+            let second = minorUnit.isEmpty ? nil : parts.popLast()
+            var text = parts.first ?? ""
             for (separator, part) in zip(words, parts.dropFirst()) { text += separator + part }
             if unit.isEmpty { return text }
-            return unit.hasPrefix("/") || unit.hasPrefix("°") ? text + unit : text + " " + unit
+            text = unit.hasPrefix("/") || unit.hasPrefix("°") ? text + unit : text + " " + unit
+            if let second { text += " " + second + " " + minorUnit }
+            return text
+        }
+    }
+
+    /// `{{height|ft=5|in=11}}`, `{{height|m=1.80}}`: the height in the units given (`5 ft 11 in`),
+    /// as `convert` shows a value, without the conversion in brackets.
+    static let height: TemplateRenderer = { call, out in
+        var parts: [Node?] = [], units: [String] = []
+        for unit in ["m", "cm", "ft", "in"] {
+            guard let value = call.named(unit), !call.isBlank(value) else { continue }
+            parts.append(value)
+            units.append(unit)
+        }
+        guard !parts.isEmpty else { return convert(call, &out) }
+        let shown = units
+        out.compute(parts) { values in
+            zip(values, shown).map { $0 + " " + $1 }.joined(separator: " ")
         }
     }
 
     static let entries: [([String], TemplateRenderer)] = [
-        (["convert", "cvt", "convert/flip", "convinfobox", "height", "auto convert"], convert),
+        (["convert", "cvt", "convert/flip", "convinfobox", "auto convert"], convert),
+        (["height"], height),
     ]
 }

@@ -67,7 +67,7 @@ enum DateTemplates {
             }
         }),
         (["start date", "end date", "start date and age", "end date and age", "birth date", "death date",
-          "birth date and age", "death date and age", "birth-date", "dob", "bda", "start-date", "film date",
+          "birth date and age", "death date and age", "birth-date", "dob", "bda", "start-date", "end-date", "film date",
           "release date", "start and end dates", "birth date and age2", "death-date"], parts(defaultDayFirst: false)),
         (["birth year and age", "death year and age", "birth year", "death year"], { call, out in
             out.render(call.argument(1))

@@ -15,12 +15,12 @@ enum ListTemplates {
     static let entries: [([String], TemplateRenderer)] = [
         (["ubl", "unbulleted list", "ublist", "unbulleted", "br list", "bulleted list",
           "bulleted", "blist", "bull list", "ordered list", "numbered list", "vertical list", "unbullet",
-          "ubt", "ubil", "collapsible list", "bulleted list citebundle", "vunblist", "vertical unbulleted list"],
+          "ubt", "ubil", "unordered list", "collapsible list", "bulleted list citebundle", "vunblist", "vertical unbulleted list"],
          items(separator: "\n")),
         (["hlist", "flatlist items", "horizontal list", "inline list", "hl"],
          items(separator: " · ")),
         // `{{plainlist|\n* A\n* B}}` and `{{flatlist|…}}` wrap list markup: render it (one item per line).
-        (["plainlist", "plain list", "flatlist", "startflatlist", "endflatlist", "endplainlist", "startplainlist"], { call, out in
+        (["plainlist", "plain list", "flatlist", "flat list", "startflatlist", "endflatlist", "endplainlist", "startplainlist"], { call, out in
             out.render(call.argument(1))
         }),
     ]

@@ -8,11 +8,11 @@ enum WrapperTemplates {
     static let entries: [([String], TemplateRenderer)] = [
         (["nowrap", "nobr", "nobreak", "small", "smaller", "big", "larger", "large", "huge", "abbr", "abbrlink",
           "nq", "small caps", "smallcaps", "sc", "nobold", "noitalic", "no italic",
-          "bold", "strong", "em", "italic", "resize", "mono", "code", "kbd", "keypress", "tooltip",
+          "bold", "strong", "em", "italic", "mono", "code", "kbd", "keypress", "tooltip",
           "hover title", "proper name", "nobreakspace", "not a typo", "sic", "as written", "vanchor",
           "visible anchor", "lower", "upper", "strikethrough", "strike", "s", "underline", "u", "center",
           "centre", "right", "left", "midsize", "bigger", "serif", "sans-serif", "tq", "pline",
-          "wrap", "ipa", "iast", "q", "quote"], argument(1)),
+          "wrap", "ipa", "iast", "q", "quote", "nastaliq"], argument(1)),
         // `{{lang|fr|texte}}`, `{{fontcolor|red|text}}`: the text is the second argument.
         (["lang", "langx", "lang-x", "font color", "fontcolor", "color", "colour", "font colour", "bg",
           "background color", "highlight", "transl", "tlit", "script", "native name", "native phrase", "coloured text", "color text", "legend inline", "ill",
@@ -51,5 +51,22 @@ enum WrapperTemplates {
             }
         }),
         (["vs", "vs."], { _, out in out.text("vs.") }),
+        // `{{longitem|line-height:1.25em|text}}`, `{{resize|70%|text}}`: with two arguments the
+        // first is a style or a size.
+        (["longitem", "long item", "resize"], { call, out in
+            out.render(call.argument(2) ?? call.argument(1))
+        }),
+        // `{{linktext|hi|there}}` links each word and shows them with spaces between.
+        (["linktext"], ListTemplates.items(separator: " ")),
+        // `{{based on|''Work''|Author}}` shows the work, then "by" and the authors, one a line.
+        (["based on"], { call, out in
+            let arguments = call.positionalArguments()
+            guard let work = arguments.first ?? nil else { return }
+            out.render(work)
+            let authors = arguments.dropFirst().filter { $0.map { !call.isBlank($0) } ?? false }
+            guard !authors.isEmpty else { return }
+            out.text("\nby ")
+            out.join(Array(authors), separator: "\n")
+        }),
     ]
 }
