@@ -4,9 +4,17 @@
 /// never trap on odd input. Everything works on UTF-8 bytes; no `Character` in sight.
 struct ByteText {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// True when numbers are written `1.234,5` (``NumberConvention/decimalComma``).
+    let decimalComma: Bool
     var count: Int { bytes.count }
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool = false) {
+        self.bytes = bytes
+        self.decimalComma = decimalComma
+    }
+
+    /// Another stretch of bytes read with the same number convention.
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteText { ByteText(bytes, decimalComma: decimalComma) }
 
     @inline(__always) subscript(i: Int) -> UInt8 {
         // One unsigned compare covers both ends (a negative index wraps to a huge one).

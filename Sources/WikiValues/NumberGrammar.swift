@@ -22,6 +22,7 @@ enum NumberGrammar {
         var i = start
         while t.isDigit(i) { n.addIntegerDigit(t[i] &- 0x30); i += 1 }
         let firstGroup = i - start
+        if t.decimalComma { return scanDecimalComma(t, at: i, firstGroup: firstGroup, n) }
 
         if t[i] == 0x2C, t.isDigit(i + 1) {  // ","
             guard let end = commaGroups(t, from: i, firstGroup: firstGroup, into: &n) else { return .invalid }
@@ -36,6 +37,46 @@ enum NumberGrammar {
         }
         let end = exponent(t, at: i, into: &n)  // before `n` is read: it changes the exponent
         return .number(n, end: end)
+    }
+
+    /// The rest of a number written with a decimal comma (``NumberConvention/decimalComma``),
+    /// after its first digits (`firstGroup` of them, already in `n`, ending at `i`):
+    /// `1.234.567,5` and `1 234,5` (dots or wide spaces between groups of exactly three), `43,2`.
+    /// A dot not followed by exactly three digits is a decimal point (`1.5`, `1.2345`), and
+    /// commas between groups of three (`18,457,567`) an English grouping, as numbers copied from
+    /// English pages are written.
+    private static func scanDecimalComma(_ t: ByteText, at start: Int, firstGroup: Int, _ digits: DecimalNumber) -> Scan {
+        var n = digits
+        var i = start
+        if firstGroup <= 3, t[i] == 0x2E, isGroupOfThree(t, after: i) {
+            while t[i] == 0x2E, isGroupOfThree(t, after: i) {
+                for k in 1...3 { n.addIntegerDigit(t[i + k] &- 0x30) }
+                n.grouped = true
+                i += 4
+            }
+        } else if firstGroup <= 3, t[i] == 0x2C, isGroupOfThree(t, after: i), t[i + 4] == 0x2C, isGroupOfThree(t, after: i + 4) {
+            guard let end = commaGroups(t, from: i, firstGroup: firstGroup, into: &n) else { return .invalid }
+            i = end
+            if t[i] == 0x2E, t.isDigit(i + 1) {  // `18,457,567.5`
+                i += 1
+                while t.isDigit(i) { n.addFractionDigit(t[i] &- 0x30); i += 1 }
+            }
+            return .number(n, end: exponent(t, at: i, into: &n))
+        } else if firstGroup <= 3, t.groupSpaceLength(at: i) > 0 {
+            i = spaceGroups(t, from: i, into: &n)
+        }
+        // The fraction: after a comma, or after a dot that did not group.
+        if t[i] == 0x2C || (!n.grouped && t[i] == 0x2E), t.isDigit(i + 1) {
+            i += 1
+            while t.isDigit(i) { n.addFractionDigit(t[i] &- 0x30); i += 1 }
+        }
+        let end = exponent(t, at: i, into: &n)
+        return .number(n, end: end)
+    }
+
+    /// True when exactly three digits follow the separator at `i`.
+    @inline(__always) private static func isGroupOfThree(_ t: ByteText, after i: Int) -> Bool {
+        t.isDigit(i + 1) && t.isDigit(i + 2) && t.isDigit(i + 3) && !t.isDigit(i + 4)
     }
 
     /// `E-05`, `e+3`, `E12` after the digits; returns the new end (unchanged if there is none).

@@ -12,7 +12,7 @@ enum QuickReject {
         // As the full grammar's last step: trailing note symbols and spaces go, then the value
         // is seen on its own (reads past its end give 0).
         let (a, z) = t.trimmed(lo, Markers.trailingSymbolsEnd(t, lo, hi))
-        let v = ByteText(UnsafeBufferPointer(rebasing: t.bytes[a..<z]))
+        let v = t.text(UnsafeBufferPointer(rebasing: t.bytes[a..<z]))
         if Markers.isEmptyMarker(v, 0, v.count) { return .empty }
         return Markers.hasWordCharacter(v, 0, v.count) ? .text : .unparsed
     }

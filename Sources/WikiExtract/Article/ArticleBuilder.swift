@@ -1,5 +1,6 @@
 import Wikitext
 import WikiModel
+import WikiValues
 
 /// Builds the data model of one page: infoboxes, tables, contests and the template census.
 public enum ArticleBuilder {
@@ -12,9 +13,17 @@ public enum ArticleBuilder {
     ///
     /// Text that reads as written keeps pointing at the page's bytes, and the exporters copy
     /// those bytes as they are: parse well-formed UTF-8 (the command line reads ill-formed
-    /// sequences as U+FFFD before parsing, and says where).
+    /// sequences as U+FFFD before parsing, and says where). Numbers are read the way `numbers`
+    /// says the wiki writes them (`1.234,5` on a decimal-comma wiki); by default, as the caller's
+    /// `NumberConvention.current`.
     public static func build(title: String, source: Source, document: WikitextDocument,
-                             parts: Set<Part> = Set(Part.allCases)) -> Article {
+                             parts: Set<Part> = Set(Part.allCases),
+                             numbers: NumberConvention = NumberConvention.current) -> Article {
+        guard numbers == NumberConvention.current else {
+            return NumberConvention.$current.withValue(numbers) {
+                build(title: title, source: source, document: document, parts: parts, numbers: numbers)
+            }
+        }
         let infoboxes = parts.contains(.infoboxes) ? InfoboxExtractor.extract(document) : []
         let tables = parts.contains(.tables) ? TableExtractor.extract(document) : []
         var contests = parts.contains(.contests) ? ContestExtractor.extract(document, tables: parts.contains(.tables) ? tables : nil) : []

@@ -1,5 +1,6 @@
 import Wikitext
 import WikiModel
+import WikiValues
 
 /// Reads an infobox's fields by node id, straight from the source bytes.
 ///
@@ -15,6 +16,8 @@ struct InfoboxFieldReader {
     private var renderer = PlainTextRenderer()
     /// Fields come in source order, so each key's line is a step or two from the last one.
     private var lines: LineIndex.Cursor
+    /// How the wiki writes numbers, read once per page.
+    private let numbers = NumberConvention.current
 
     init(document: WikitextDocument) {
         self.document = document
@@ -56,7 +59,7 @@ struct InfoboxFieldReader {
         // Named values are trimmed by the view and then again: one trim of the source does both.
         let raw = value >= 0 ? trimmed(document.range(of: value)) : ""
         return Field(key: key, group: NumberedKey.index(of: key), raw: raw, text: text,
-                     value: ValueMapping.value(of: text), notes: rendered.notes,
+                     value: ValueMapping.value(of: text, numbers: numbers), notes: rendered.notes,
                      line: lines.line(of: InfoboxExtractor.keyOffset(document.range(of: parameter), in: document)))
     }
 

@@ -1,5 +1,6 @@
 import Wikitext
 import WikiModel
+import WikiValues
 
 /// The browser's table tree construction (HTML5 "in table", "in row", "in cell" … modes),
 /// fed with table events in source order, from HTML tags and wikitext table syntax alike
@@ -249,7 +250,7 @@ struct HTMLTableModel {
                 renderer.linkBytes.withUnsafeBufferPointer { linkBytes in
                     store.append(ownText: bytes, raw: .source(e.contentStart..<end), header: cell.header, line: cell.line,
                                  attributes: cell.attributes, styleParty: cell.styleParty, linkSpans: linkSpans,
-                                 linkBytes: linkBytes, value: ValueMapping.storedValue(ofBytes: bytes), notes: notes)
+                                 linkBytes: linkBytes, value: ValueMapping.storedValue(ofBytes: bytes, numbers: NumberConvention.current), notes: notes)
                 }
             }
         }

@@ -1,5 +1,6 @@
 import Wikitext
 import WikiModel
+import WikiValues
 
 /// Reads `tableCell` (and caption) nodes into model `Cell`s. The parser has already split the
 /// cells, so templates rendered here can never move a cell boundary.
@@ -23,6 +24,8 @@ struct TableCellReader {
     private var nameBytes: [UInt8] = []
     /// `NodeFlags.header`, read once: the `static let` costs a lazy-initialisation check per use.
     private let headerFlag = NodeFlags.header
+    /// How the wiki writes numbers, read once (a task-local read per cell costs ~100 instructions).
+    let numbers = NumberConvention.current
 
     init(_ document: WikitextDocument) {
         self.document = document
@@ -91,7 +94,7 @@ struct TableCellReader {
             if let range = SimpleText.sourceRange(contentID, in: document, source: source) {
                 // Most cells read as written: the text is a range of the source, no string.
                 let value = source.withUnsafeBufferPointer {
-                    ValueMapping.storedValue(ofBytes: UnsafeBufferPointer(rebasing: $0[range]))
+                    ValueMapping.storedValue(ofBytes: UnsafeBufferPointer(rebasing: $0[range]), numbers: numbers)
                 }
                 // The plain parts passed as they are: no stored value to release after the call.
                 switch value {
@@ -170,7 +173,7 @@ struct TableCellReader {
         renderer.out.withUnsafeBufferPointer { bytes in
             renderer.linkSpans.withUnsafeBufferPointer { linkSpans in
                 renderer.linkBytes.withUnsafeBufferPointer { linkBytes in
-                    let value = ValueMapping.storedValue(ofBytes: bytes)
+                    let value = ValueMapping.storedValue(ofBytes: bytes, numbers: numbers)
                     if case .plain(let kind, let status, let number) = value {
                         return store.append(ownText: bytes, raw: raw, header: header, line: line, attributeSource: attributeSource,
                                             styleParty: styleParty, linkSpans: linkSpans, linkBytes: linkBytes, kind: kind,

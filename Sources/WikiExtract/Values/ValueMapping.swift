@@ -9,33 +9,42 @@ import WikiValues
 /// `about`, `over` …) and stays `partial` otherwise; `none` (text, unparsed) becomes nil.
 public enum ValueMapping {
     /// The typed value of a rendered text (footnotes already removed by the renderer).
-    public static func value(of text: String) -> Value {
-        if let value = text.utf8.withContiguousStorageIfAvailable({ value(ofBytes: $0) }) { return value }
+    public static func value(of text: String) -> Value { value(of: text, numbers: .current) }
+
+    /// ``value(of:)`` with the convention given (read once by callers that map many values).
+    public static func value(of text: String, numbers: NumberConvention) -> Value {
+        if let value = text.utf8.withContiguousStorageIfAvailable({ value(ofBytes: $0, numbers: numbers) }) { return value }
         var copy = text  // bridged or lazy strings: make it contiguous once
-        return copy.withUTF8 { value(ofBytes: $0) }
+        return copy.withUTF8 { value(ofBytes: $0, numbers: numbers) }
     }
 
     /// ``value(of:)`` for the text's UTF-8 bytes (a cell that reads as its source, or a rendered
     /// text held as bytes: no string made).
-    public static func value(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Value {
+    public static func value(ofBytes bytes: UnsafeBufferPointer<UInt8>, numbers: NumberConvention = .current) -> Value {
         if bytes.isEmpty { return Value(kind: .empty, status: .exact) }
         // Most cells have a common shape that the parser decides without making a string.
-        if let plain = ValueParser.plainValue(bytes) { return value(plain, bytes) }
-        return value(ValueParser.parseFully(bytes), bytes)
+        if let plain = ValueParser.plainValue(bytes, numbers: numbers) { return value(plain, bytes) }
+        return value(ValueParser.parseFully(bytes, numbers: numbers), bytes)
     }
 
     /// ``value(ofBytes:)`` as a cell store takes it: plain data when the value has no range and
     /// no string (nearly every cell), so no ``Value`` is made, passed and dropped for it.
     public static func storedValue(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> CellStore.StoredValue {
+        storedValue(ofBytes: bytes, numbers: .current)
+    }
+
+    /// ``storedValue(ofBytes:)`` with the convention given (read once by callers that store many
+    /// cells: see ``NumberConvention``).
+    public static func storedValue(ofBytes bytes: UnsafeBufferPointer<UInt8>, numbers: NumberConvention) -> CellStore.StoredValue {
         if bytes.isEmpty { return .plain(kind: .empty, status: .exact, number: nil) }
-        if let plain = ValueParser.plainValue(bytes) {
+        if let plain = ValueParser.plainValue(bytes, numbers: numbers) {
             if plain.hasStrings { return .full(value(plain, bytes)) }
             return .plain(kind: kind(plain.kind), status: status(plain.status, bytes), number: plain.number)
         }
-        if let range = ValueParser.quickRange(bytes) {  // `11–4`, `2010–14`: no full grammar
+        if let range = ValueParser.quickRange(bytes, numbers: numbers) {  // `11–4`, `2010–14`: no full grammar
             return .full(Value(kind: .range, low: range.low, high: range.high, status: .exact))
         }
-        let typed = ValueParser.parseFully(bytes)
+        let typed = ValueParser.parseFully(bytes, numbers: numbers)
         guard typed.unit == nil, typed.iso == nil, typed.low == nil, typed.high == nil else {
             return .full(value(typed, bytes))
         }

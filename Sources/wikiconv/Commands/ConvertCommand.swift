@@ -57,6 +57,8 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Dumps: skip (and report) a page whose parse or extraction takes more than this many seconds of CPU (0: no limit).")
     var pageTimeout: Double = 30
 
+    @OptionGroup var numbers: LanguageOption
+
     func run() throws {
         AtomicFile.removePendingOnSignals()  // Ctrl-C or kill: no temporary file stays behind
         do {
@@ -68,14 +70,16 @@ struct ConvertCommand: ParsableCommand {
             var damaged: Error?
             for input in inputs where DumpDetection.isDump(input) {
                 do {
-                    _ = try DumpInput.convert(input, settings: try dumpSettings(parts), into: sinks)
+                    var settings = try dumpSettings(parts)
+                    settings.numbers = numbers.forDump(input)
+                    _ = try DumpInput.convert(input, settings: settings, into: sinks)
                 } catch {
                     damaged = error  // keep what was read before the damage, then fail
                     break
                 }
             }
             _ = try FileInput.convert(files.filter { !DumpDetection.isDump($0) }, parts: parts, template: template,
-                                      jobs: max(1, jobs ?? DumpOptions.cores), into: sinks)
+                                      numbers: numbers.forFiles, jobs: max(1, jobs ?? DumpOptions.cores), into: sinks)
             try sinks.finish()
             if let damaged { throw damaged }
         } catch {

@@ -3,6 +3,7 @@ import Foundation
 import Wikitext
 import WikiExtract
 import WikiModel
+import WikiValues
 
 /// `wikiconv inspect FILE --tables`: the quickest way for a person to check what was extracted.
 struct InspectCommand: ParsableCommand {
@@ -26,7 +27,13 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Widest line for table grids (wider tables are wrapped or cut).")
     var width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 120
 
+    @OptionGroup var numbers: LanguageOption
+
     func run() throws {
+        try NumberConvention.$current.withValue(numbers.forFiles) { try show() }
+    }
+
+    private func show() throws {
         do {
             let (bytes, problem) = SourceText.checked(try SourceFiles.read(file))
             if let problem {

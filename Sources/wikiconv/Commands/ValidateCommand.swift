@@ -55,6 +55,8 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "List the rules and exit.")
     var listRules = false
 
+    @OptionGroup var numbers: LanguageOption
+
     @Option(help: "Dumps: only pages whose title matches this PCRE2 pattern.")
     var title: String?
 
@@ -86,7 +88,7 @@ struct ValidateCommand: ParsableCommand {
                 let document = WikitextDocument(parsing: bytes)
                 let name = (file as NSString).lastPathComponent
                 let article = ArticleBuilder.build(title: ArticleBuilder.title(forFileName: name),
-                                                   source: Source(path: file), document: document)
+                                                   source: Source(path: file), document: document, numbers: numbers.forFiles)
                 let built = clock.now
                 let findings = Checker.check(article, rules: selected)
                 extracting += built - start
@@ -118,6 +120,7 @@ struct ValidateCommand: ParsableCommand {
             options.titleFilter = { regex.isMatch($0) }
         }
         let reader = try DumpReader(path: path, options: options)
+        let convention = numbers.forDump(path)
         while true {
             let page: DumpPage
             do {
@@ -134,7 +137,7 @@ struct ValidateCommand: ParsableCommand {
                 if problem.skips { continue }
             }
             let article = ArticleBuilder.build(title: page.title, source: Source(path: path, pageId: page.id, revisionId: page.revisionID),
-                                               document: WikitextDocument(parsing: text))
+                                               document: WikitextDocument(parsing: text), numbers: convention)
             // Lists of links with no figures: skipped, as `convert` skips them by default.
             if Disambiguation.isDisambiguation(templatesSeen: article.templatesSeen, text: text) { continue }
             report.add(Checker.check(article, rules: rules), title: page.title, place: .dumpPage(path, title: page.title))

@@ -6,6 +6,7 @@ import WikiExport
 import WikiExtract
 import WikiModel
 import Wikitext
+import WikiValues
 
 /// Converting a MediaWiki XML dump (`.xml`, `.xml.bz2`, multistream, or `-` for stdin).
 ///
@@ -28,6 +29,8 @@ enum DumpInput {
         var maxTextBytes = DumpOptions().maxTextBytes
         /// A page whose parse or extraction takes longer is reported and skipped (nil: no limit).
         var pageTimeLimit: Duration? = .seconds(30)
+        /// How the wiki writes numbers (`LanguageOption.forDump`).
+        var numbers = NumberConvention.decimalPoint
     }
 
     /// What a worker made of one page.
@@ -85,7 +88,8 @@ enum DumpInput {
         // The byte prefilter is cheap but loose; the tree decides.
         if let template = settings.template, !document.usesTemplate(named: template) { return .filteredOut }
         let source = Source(path: path, pageId: page.id, revisionId: page.revisionID)
-        var article = ArticleBuilder.build(title: page.title, source: source, document: document, parts: settings.parts)
+        var article = ArticleBuilder.build(title: page.title, source: source, document: document, parts: settings.parts,
+                                           numbers: settings.numbers)
         if settings.skipDisambiguation, Disambiguation.isDisambiguation(templatesSeen: article.templatesSeen, text: text) {
             return .filteredOut
         }

@@ -5,6 +5,7 @@ import WikiExport
 import WikiExtract
 import WikiModel
 import Wikitext
+import WikiValues
 
 /// Converting `.wikitext` files: each file is read, parsed, extracted and checked on one of
 /// `jobs` threads, and the articles are written on the calling thread in the order of the
@@ -25,8 +26,8 @@ enum FileInput {
 
     /// Converts `files` into `sinks`; returns the number of articles written. The first file
     /// that cannot be read ends the run with its error, once every file before it is written.
-    static func convert(_ files: [String], parts: Set<ArticleBuilder.Part>, template: String?, jobs: Int,
-                        into sinks: ExportSet) throws -> Int {
+    static func convert(_ files: [String], parts: Set<ArticleBuilder.Part>, template: String?,
+                        numbers: NumberConvention = .decimalPoint, jobs: Int, into sinks: ExportSet) throws -> Int {
         // A file that cannot be sized counts 0: its error comes when it is read.
         let total = files.reduce(0) { $0 + (SourceFiles.size($1) ?? 0) }
         var bar = ProgressBar()
@@ -40,7 +41,7 @@ enum FileInput {
             }
         }
         try OrderedParallel.run(count: files.count, jobs: jobs, window: 4 * jobs, work: { i in
-            extract(files[i], parts: parts, template: template)
+            extract(files[i], parts: parts, template: template, numbers: numbers)
         }, consume: { _, result in
             switch result {
             case .failed(let error):
@@ -62,7 +63,8 @@ enum FileInput {
     }
 
     /// Reads, parses, extracts and checks one file (on a worker thread).
-    static func extract(_ file: String, parts: Set<ArticleBuilder.Part>, template: String?) -> FileResult {
+    static func extract(_ file: String, parts: Set<ArticleBuilder.Part>, template: String?,
+                        numbers: NumberConvention = .decimalPoint) -> FileResult {
         let read: [UInt8]
         do { read = try SourceFiles.read(file) } catch { return .failed(error) }
         let (bytes, problem) = SourceText.checked(read)
@@ -71,7 +73,7 @@ enum FileInput {
         if let template, !document.usesTemplate(named: template) { return .filteredOut(bytes: bytes.count) }
         let name = (file as NSString).lastPathComponent
         var article = ArticleBuilder.build(title: ArticleBuilder.title(forFileName: name),
-                                           source: Source(path: file), document: document, parts: parts)
+                                           source: Source(path: file), document: document, parts: parts, numbers: numbers)
         article.findings = Checker.check(article)
         return .article(article, bytes: bytes.count, notice: problem?.message(file: file))
     }
