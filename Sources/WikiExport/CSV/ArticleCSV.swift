@@ -17,17 +17,55 @@ public enum ArticleCSV {
                                            "elected", "line", "counts"]
 
     /// A table's body rows (header rows left out) as CSV under its derived column names; each
-    /// cell is its plain text, a spanned cell repeated in every slot, as in the grid.
+    /// cell is its plain text, a spanned cell repeated in every slot, as in the grid. When body
+    /// cells have footnotes, a last column `footnotes` gives each row's, one a line, after the
+    /// name of the column they stand in (`Party: Backed by PTI`); a spanned cell's footnotes go
+    /// with its first row.
     public static func table(_ table: Table) -> CSVWriter {
         let width = table.rows.reduce(table.columns.count) { max($0, $1.count) }
         // A grid should be as wide as its column names; name any extra column rather than drop it.
-        let header = (0..<width).map { $0 < table.columns.count ? table.columns[$0] : "column \($0 + 1)" }
+        var header = (0..<width).map { $0 < table.columns.count ? table.columns[$0] : "column \($0 + 1)" }
+        let body = table.rows.indices.dropFirst(table.headerRows)
+        // Most tables have no cell with notes (or links, or a party colour): nothing to gather.
+        let extras = body.contains { r in table.rows[r].contains { $0.content.hasExtras } }
+        let notes = extras ? body.map { footnotes(table, row: $0, header: header) } : []
+        let noted = notes.contains { !$0.isEmpty }
+        if noted { header.append(uniqueName("footnotes", among: header)) }
         var csv = CSVWriter(header: header, capacity: 1 << 12)  // most tables are small; it grows
-        for row in table.rows.dropFirst(table.headerRows) {
+        for (k, r) in body.enumerated() {
+            let row = table.rows[r]
             // Never too wide: width covers every row. The text's bytes, no string per slot.
-            csv.writeRow(count: row.count) { column, put in row[column].content.withText(put) }
+            guard noted else {
+                csv.writeRow(count: row.count) { column, put in row[column].content.withText(put) }
+                continue
+            }
+            csv.writeRow(count: width + 1) { column, put in
+                if column < row.count { row[column].content.withText(put) }
+                else if column == width { notes[k].withUTF8Bytes(put) }
+            }
         }
         return csv
+    }
+
+    /// The footnotes of the cells whose top-left slot is in row `r`, one a line, each after its
+    /// column's name; a reused footnote with no text of its own (`<ref name=a/>`) shows its name.
+    static func footnotes(_ table: Table, row r: Int, header: [String]) -> String {
+        var lines: [String] = []
+        for (column, cell) in table.rows[r].enumerated() where cell.origin.row == r && cell.origin.col == column {
+            guard cell.content.hasExtras else { continue }
+            for note in cell.notes {
+                let text = note.text.isEmpty ? note.name.map { "[\($0)]" } ?? "" : note.text
+                if !text.isEmpty { lines.append(header[column] + ": " + text) }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `name`, or `name 2`, `name 3` … when a column already has it.
+    static func uniqueName(_ name: String, among names: [String]) -> String {
+        var candidate = name, n = 1
+        while names.contains(candidate) { n += 1; candidate = "\(name) \(n)" }
+        return candidate
     }
 
     /// One `infobox_fields.csv` record per field.
