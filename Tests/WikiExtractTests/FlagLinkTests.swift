@@ -31,6 +31,19 @@ struct FlagLinkTests {
         #expect(gomez.links == [Link(target: "Ecuador", text: ""), Link(target: "Andrés Gómez", text: "Andrés Gómez")])
     }
 
+    /// The 2026 World Cup's host cities: `{{#invoke:flag|icon|MEX}} [[Mexico City]]`, the module
+    /// the newer flag templates call, links the country as `{{flagicon|MEX}}` does.
+    @Test("{{#invoke:flag|icon|MEX}}: a link to Mexico with no text, as {{flagicon}}")
+    func moduleFlag() throws {
+        let bytes = try Fixtures.corpusBytes("2026_FIFA_World_Cup.wikitext")
+        let cells = TableExtractor.extract(WikitextDocument(parsing: bytes)).flatMap { $0.rows.joined() }
+        let mexico = try #require(cells.first { $0.raw.contains("{{#invoke:flag|icon|MEX}} [[Mexico City]]") })
+        #expect(mexico.text == "Mexico City")
+        #expect(mexico.links == [Link(target: "Mexico", text: ""), Link(target: "Mexico City", text: "Mexico City")])
+        let hosts = cells.filter { $0.raw.contains("{{#invoke:flag|icon|") && $0.header }
+        #expect(hosts.count == 16 && hosts.allSatisfy { ["Mexico", "United States", "Canada"].contains($0.links.first?.target ?? "") })
+    }
+
     /// `{{flagu}}` is the unlinked flag, and a footnote's flag is not the cell's link.
     @Test("{{flagu}} and a flag inside a footnote record no link; {{flag|Finland}} alone is one link")
     func unlinked() {

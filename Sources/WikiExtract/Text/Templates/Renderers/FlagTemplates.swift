@@ -29,5 +29,16 @@ enum FlagTemplates {
         }),
         (["flagicon", "flag icon"], { call, out in out.link(to: country(call.raw(1)), showing: "") }),
         (["flagicon image", "flagdeco", "flagsport", "flagmedal"], { _, _ in }),
+        // Module:Flag behind the newer flag templates: `{{#invoke:flag|icon|MEX}}` is
+        // `{{flagicon|MEX}}`, `{{#invoke:flag|country|MEX}}` is `{{flagcountry|MEX}}`.
+        (["#invoke:flag"], { call, out in
+            let name = country(call.raw(2))
+            guard !call.raw(2).isEmpty else { return }
+            switch call.raw(1).lowercased() {
+            case "icon": out.link(to: name, showing: "")
+            case "country", "flag": out.link(to: name, showing: name)
+            default: return
+            }
+        }),
     ]
 }
