@@ -15,20 +15,24 @@ public enum ArticleMarkdown {
         out.append("# ")
         out.append(contentsOf: article.title)
         out.append("\n")
-        for infobox in article.infoboxes {
+        let named = namedNotes(article)
+        for (n, infobox) in article.infoboxes.enumerated() {
             out.append("\n## ")
             out.append(contentsOf: infobox.template)
             out.append("\n\n")
+            var footnotes = Footnotes(prefix: "i\(n + 1)", named: named)
             for field in infobox.fields where !field.text.isEmpty {
                 out.append("- **")
                 appendText(field.key, oneLine: false, to: &out)
                 out.append("**: ")
                 appendText(field.text, oneLine: true, to: &out)
                 out.append(contentsOf: valueSuffix(field.value))
+                if !field.notes.isEmpty { out.append(contentsOf: footnotes.markers(field.notes)) }
                 out.append("\n")
             }
+            footnotes.appendDefinitions(to: &out)
         }
-        for table in article.tables { append(table, to: &out) }
+        for table in article.tables { append(table, named: named, to: &out) }
         for (n, contest) in article.contests.enumerated() {
             out.append("\n## Contest ")
             out.appendDecimal(n + 1)
@@ -40,7 +44,7 @@ public enum ArticleMarkdown {
         return out.array
     }
 
-    private static func append(_ table: Table, to out: inout ByteBuffer) {
+    private static func append(_ table: Table, named: [String: String], to out: inout ByteBuffer) {
         out.append("\n## Table ")
         out.appendDecimal(table.index)
         if let section = table.section, !section.isEmpty {
@@ -55,9 +59,17 @@ public enum ArticleMarkdown {
         }
         // Cells are written from the grid as they are: no array of texts per row, no string per cell.
         let body = table.rows.dropFirst(table.headerRows)
+        var footnotes = Footnotes(prefix: "t\(table.index)", named: named)
+        var marked = Set<GridPosition>()  // cells with notes met so far
         appendPipeTable(header: table.columns, rows: body, width: body.map(\.count).max() ?? 0, to: &out) { cell, out in
             cell.content.withText { appendCell(bytes: $0, to: &out) }
+            // A spanned cell's notes are marked once: rows are written in order, so the first
+            // slot met is its top-left one.
+            if cell.content.hasExtras, !cell.notes.isEmpty, marked.insert(cell.origin).inserted {
+                out.append(contentsOf: footnotes.markers(cell.notes))
+            }
         }
+        footnotes.appendDefinitions(to: &out)
     }
 
     /// `13,999,656` is shown as text; a change or percentage point value adds its reading.
