@@ -25,40 +25,41 @@ public enum ArticleCSV {
         let width = table.rows.reduce(table.columns.count) { max($0, $1.count) }
         // A grid should be as wide as its column names; name any extra column rather than drop it.
         var header = (0..<width).map { $0 < table.columns.count ? table.columns[$0] : "column \($0 + 1)" }
-        let body = table.rows.indices.dropFirst(table.headerRows)
-        // Most tables have no cell with notes (or links, or a party colour): nothing to gather.
-        let extras = body.contains { r in table.rows[r].contains { $0.content.hasExtras } }
-        let notes = extras ? body.map { footnotes(table, row: $0, header: header) } : []
-        let noted = notes.contains { !$0.isEmpty }
-        if noted { header.append(uniqueName("footnotes", among: header)) }
+        let notes = footnotes(table, header: header)
+        if !notes.isEmpty { header.append(uniqueName("footnotes", among: header)) }
         var csv = CSVWriter(header: header, capacity: 1 << 12)  // most tables are small; it grows
-        for (k, r) in body.enumerated() {
-            let row = table.rows[r]
+        for (r, row) in table.rows.enumerated().dropFirst(table.headerRows) {
             // Never too wide: width covers every row. The text's bytes, no string per slot.
-            guard noted else {
+            guard !notes.isEmpty else {
                 csv.writeRow(count: row.count) { column, put in row[column].content.withText(put) }
                 continue
             }
             csv.writeRow(count: width + 1) { column, put in
                 if column < row.count { row[column].content.withText(put) }
-                else if column == width { notes[k].withUTF8Bytes(put) }
+                else if column == width { (notes[r] ?? "").withUTF8Bytes(put) }
             }
         }
         return csv
     }
 
-    /// The footnotes of the cells whose top-left slot is in row `r`, one a line, each after its
-    /// column's name; a reused footnote with no text of its own (`<ref name=a/>`) shows its name.
-    static func footnotes(_ table: Table, row r: Int, header: [String]) -> String {
-        var lines: [String] = []
-        for (column, cell) in table.rows[r].enumerated() where cell.origin.row == r && cell.origin.col == column {
-            guard cell.content.hasExtras else { continue }
-            for note in cell.notes {
-                let text = note.text.isEmpty ? note.name.map { "[\($0)]" } ?? "" : note.text
-                if !text.isEmpty { lines.append(header[column] + ": " + text) }
+    /// The footnotes of the body cells by the grid row of their top-left slot, one a line, each
+    /// after its column's name; a reused footnote with no text of its own (`<ref name=a/>`)
+    /// shows its name. Read from the written cells, each once (not per slot it covers).
+    static func footnotes(_ table: Table, header: [String]) -> [Int: String] {
+        var byRow: [Int: String] = [:]  // most tables have none: no allocation
+        for written in table.rawRows {
+            for cell in written where cell.content.hasExtras {
+                let (r, column) = (cell.origin.row, cell.origin.col)
+                guard r >= table.headerRows, column >= 0, column < header.count else { continue }
+                for note in cell.notes {
+                    let text = note.text.isEmpty ? note.name.map { "[\($0)]" } ?? "" : note.text
+                    guard !text.isEmpty else { continue }
+                    let line = header[column] + ": " + text
+                    byRow[r] = byRow[r].map { $0 + "\n" + line } ?? line
+                }
             }
         }
-        return lines.joined(separator: "\n")
+        return byRow
     }
 
     /// `name`, or `name 2`, `name 3` … when a column already has it.

@@ -10,11 +10,11 @@ extension ArticleMarkdown {
         /// `t2` for table 2, `i1` for the first infobox: labels are unique in the article.
         let prefix: String
         /// Text of every named note of the article, for reuses that have none.
-        let named: [String: String]
+        let named: NamedNotes
         private(set) var texts: [String] = []
         private var numbers: [String: Int] = [:]
 
-        init(prefix: String, named: [String: String]) {
+        init(prefix: String, named: NamedNotes) {
             self.prefix = prefix
             self.named = named
         }
@@ -23,7 +23,7 @@ extension ArticleMarkdown {
         mutating func markers(_ notes: [Note]) -> String {
             var out = ""
             for note in notes {
-                let text = note.text.isEmpty ? note.name.flatMap { named[$0] } ?? "" : note.text
+                let text = note.text.isEmpty ? note.name.flatMap { named.text(of: $0) } ?? "" : note.text
                 guard !text.isEmpty else { continue }
                 let number: Int
                 if let known = numbers[text] {
@@ -50,18 +50,26 @@ extension ArticleMarkdown {
         }
     }
 
-    /// The text of every named note with text in the article (first one of each name).
-    static func namedNotes(_ article: Article) -> [String: String] {
-        var named: [String: String] = [:]
-        func add(_ notes: [Note]) {
-            for note in notes where !note.text.isEmpty {
-                if let name = note.name, named[name] == nil { named[name] = note.text }
+    /// The text of each named note with text in an article (the first of each name), gathered
+    /// only when a reused note asks for one: most articles' Markdown never needs them.
+    final class NamedNotes {
+        private let article: Article
+        private lazy var texts: [String: String] = {
+            var named: [String: String] = [:]
+            func add(_ notes: [Note]) {
+                for note in notes where !note.text.isEmpty {
+                    if let name = note.name, named[name] == nil { named[name] = note.text }
+                }
             }
-        }
-        for infobox in article.infoboxes { for field in infobox.fields { add(field.notes) } }
-        for table in article.tables {
-            for row in table.rows { for cell in row where cell.content.hasExtras { add(cell.notes) } }
-        }
-        return named
+            for infobox in article.infoboxes { for field in infobox.fields { add(field.notes) } }
+            for table in article.tables {
+                for row in table.rows { for cell in row where cell.content.hasExtras { add(cell.notes) } }
+            }
+            return named
+        }()
+
+        init(_ article: Article) { self.article = article }
+
+        func text(of name: String) -> String? { texts[name] }
     }
 }

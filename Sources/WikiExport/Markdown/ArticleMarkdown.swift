@@ -15,7 +15,7 @@ public enum ArticleMarkdown {
         out.append("# ")
         out.append(contentsOf: article.title)
         out.append("\n")
-        let named = namedNotes(article)
+        let named = NamedNotes(article)
         for (n, infobox) in article.infoboxes.enumerated() {
             out.append("\n## ")
             out.append(contentsOf: infobox.template)
@@ -44,7 +44,7 @@ public enum ArticleMarkdown {
         return out.array
     }
 
-    private static func append(_ table: Table, named: [String: String], to out: inout ByteBuffer) {
+    private static func append(_ table: Table, named: NamedNotes, to out: inout ByteBuffer) {
         out.append("\n## Table ")
         out.appendDecimal(table.index)
         if let section = table.section, !section.isEmpty {
@@ -59,6 +59,13 @@ public enum ArticleMarkdown {
         }
         // Cells are written from the grid as they are: no array of texts per row, no string per cell.
         let body = table.rows.dropFirst(table.headerRows)
+        // Most tables have no footnote: their cells are written with nothing to track.
+        guard table.rawRows.contains(where: { $0.contains { $0.content.hasExtras && !$0.notes.isEmpty } }) else {
+            appendPipeTable(header: table.columns, rows: body, width: body.map(\.count).max() ?? 0, to: &out) { cell, out in
+                cell.content.withText { appendCell(bytes: $0, to: &out) }
+            }
+            return
+        }
         var footnotes = Footnotes(prefix: "t\(table.index)", named: named)
         var marked = Set<GridPosition>()  // cells with notes met so far
         appendPipeTable(header: table.columns, rows: body, width: body.map(\.count).max() ?? 0, to: &out) { cell, out in
