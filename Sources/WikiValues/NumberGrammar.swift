@@ -55,13 +55,14 @@ enum NumberGrammar {
                 i += 4
             }
         } else if firstGroup <= 3, t[i] == 0x2C, isGroupOfThree(t, after: i), t[i + 4] == 0x2C, isGroupOfThree(t, after: i + 4) {
-            guard let end = commaGroups(t, from: i, firstGroup: firstGroup, into: &n) else { return .invalid }
-            i = end
+            guard let groupsEnd = commaGroups(t, from: i, firstGroup: firstGroup, into: &n) else { return .invalid }
+            i = groupsEnd
             if t[i] == 0x2E, t.isDigit(i + 1) {  // `18,457,567.5`
                 i += 1
                 while t.isDigit(i) { n.addFractionDigit(t[i] &- 0x30); i += 1 }
             }
-            return .number(n, end: exponent(t, at: i, into: &n))
+            let end = exponent(t, at: i, into: &n)  // before `n` is read: it changes the exponent
+            return .number(n, end: end)
         } else if firstGroup <= 3, t.groupSpaceLength(at: i) > 0 {
             i = spaceGroups(t, from: i, into: &n)
         }

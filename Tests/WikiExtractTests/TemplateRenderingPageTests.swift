@@ -111,10 +111,11 @@ struct TemplateRenderingFormTests {
     @Test func val() {
         #expect(text("{{val|1.00794|(7)}}") == "1.00794(7)")
         #expect(text("{{val|9.81|0.01|u=m/s2}}") == "9.81±0.01 m/s2")
-        #expect(text("{{val|1.2|+0.3|-0.1}}") == "1.2 +0.3 −0.1")
+        #expect(text("{{val|1.2|+0.3|-0.1}}") == "1.2 +0.3 -0.1")
         #expect(text("{{val|6.022|e=23|ul=mol}}") == "6.022×10²³ mol")
-        #expect(text("{{val|-1.5|e=-3}}") == "−1.5×10⁻³")
+        #expect(text("{{val|-1.5|e=-3}}") == "-1.5×10⁻³")
         #expect(text("{{val|299792458|up=s|u=m}}") == "299792458 m/s")
+        #expect(text("{{val|50|u=[[hertz|Hz]]}}") == "50 Hz")
     }
 
     @Test func fractions() {

@@ -26,6 +26,7 @@ import WikiValues
         Case("1.5", V.dec(1.5)),
         Case("1.2345", V.dec(1.2345)),
         Case("18,457,567", V.int(18_457_567)),
+        Case("1,5e3", V.dec(1500)),
         Case("10–12,5", V.range(10, 12.5)),
     ])
     func decimalComma(_ c: Case) {
