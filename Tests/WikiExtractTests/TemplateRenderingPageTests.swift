@@ -60,6 +60,13 @@ struct TemplateRenderingPageTests {
         #expect(try text("date", on: "American Revolutionary War").hasPrefix("April 19, 1775 – September 3, 1783"))
     }
 
+    /// `({{Age in years, months and days|1775|04|19|1783|09|03}})` under the war's dates.
+    @Test("{{Age in years, months and days}} between two written dates: the span")
+    func ageBetweenDates() throws {
+        let date = try text("date", on: "American Revolutionary War")
+        #expect(date.hasPrefix("April 19, 1775 – September 3, 1783\n(8 years, 4 months and 15 days)\n"))
+    }
+
     /// Alkali metal's isotope table writes `{{SimpleNuclide2|lithium|7}}` in its cells.
     @Test("{{SimpleNuclide2|lithium|7}} in a table cell: ⁷Li")
     func nuclides() throws {
@@ -132,6 +139,18 @@ struct TemplateRenderingFormTests {
         #expect(text("{{convert|10|st|4|lb|kg}}") == "10 st 4 lb")
         #expect(text("{{convert|100|m|0}}") == "100 m")
         #expect(text("{{convert|5|-|6|ft|m}}") == "5–6 ft")
+    }
+
+    @Test func ages() {
+        #expect(text("{{age|1775|4|19|1783|9|3}}") == "8")
+        #expect(text("{{age in days|2024|1|1|2024|3|1}}") == "60")
+        #expect(text("{{Age in years, months and days|2020|1|31|2020|3|1}}") == "1 month and 1 day")
+        #expect(text("{{Age in years, months and days|2020|1|1|2021|1|1}}") == "1 year")
+        #expect(text("{{age in years and days|2000|2|29|2001|3|1}}") == "1 year and 1 day")
+        // To the day the page is shown, or backwards, or not a date: nothing.
+        #expect(text("{{age|1990|1|1}}") == "")
+        #expect(text("{{age|2020|5|5|2019|1|1}}") == "")
+        #expect(text("{{age|2020|2|30|2021|1|1}}") == "")
     }
 
     @Test func misc() {

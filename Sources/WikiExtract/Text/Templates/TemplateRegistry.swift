@@ -14,7 +14,7 @@ enum TemplateRegistry {
         FlagTemplates.entries, ConvertTemplates.entries, FootnoteTemplates.entries, CitationTemplates.entries,
         CurrencyTemplates.entries, NameLinkTemplates.entries, CoordTemplates.entries,
         ClassificationCodeTemplates.entries, NuclideTemplates.entries, ValTemplates.entries,
-        FractionTemplates.entries, StockTickerTemplates.entries,
+        FractionTemplates.entries, StockTickerTemplates.entries, AgeTemplates.entries,
     ]
 
     /// A renderer held in a class: a closure read from a class property is called as it is,
