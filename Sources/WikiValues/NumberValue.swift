@@ -30,8 +30,27 @@ enum NumberValue {
         if low.leadingZero, s1 == nil, !low.hasFraction, !prefix.signed, !prefix.negative, prefix.currency == nil {
             return .text
         }
+        if let feet = feetAndInches(t, low, s1, from: end, hi: hi, prefix: prefix) { return feet }
         let status = status(t, end: end, hi: hi, prefix: prefix, ordinal: s1?.kind == .ordinal)
         return single(t, low, s1, prefix: prefix, status: status)
+    }
+
+    /// `5 ft 11 in` (a height as `{{height}}` and `{{convert}}` write it): the feet with the
+    /// inches folded in, `5.9166…` ft, instead of 5 ft with the rest left over. Nil for any other
+    /// shape.
+    private static func feetAndInches(_ t: ByteText, _ feet: DecimalNumber, _ s: Suffix?, from end: Int, hi: Int,
+                                      prefix: Prefix) -> TypedValue? {
+        guard let s, s.kind == .unit, s.unit(t) == "ft", !prefix.signed, prefix.currency == nil else { return nil }
+        let j = t.skipSpaces(from: end, to: hi)
+        guard j > end, case .number(let inches, let inchesEnd) = NumberGrammar.scan(t, at: j), !inches.scientific,
+              let f = feet.double, let i = inches.double, i < 12 else { return nil }
+        // `in` is no unit of its own (`5 in 10 voters`): read only here, after feet.
+        let k = t.skipSpaces(from: inchesEnd, to: hi)
+        guard k + 2 <= hi, t[k] == 0x69, t[k + 1] == 0x6E, !t.isASCIILetter(k + 2) else { return nil }
+        let magnitude = f + i / 12
+        let value = prefix.negative ? -magnitude : magnitude
+        return TypedValue(kind: .decimal, number: value, unit: "ft",
+                          status: status(t, end: k + 2, hi: hi, prefix: prefix, ordinal: false))
     }
 
     /// The common shapes `123`, `1,234`, `12.5` and `45%` (a number filling the whole text,

@@ -20,11 +20,11 @@ struct TemplateRenderingPageTests {
         try field(key, on: title, in: sample).text
     }
 
-    @Test("{{height|ft=5|in=11}}: the height in the units written, typed by its first unit")
+    @Test("{{height|ft=5|in=11}}: the height in the units written, typed in feet")
     func height() throws {
         let f = try field("height", on: "Andre Agassi", in: Fixtures.gensimDump)
         #expect(f.text == "5 ft 11 in")
-        #expect(f.value.number == 5 && f.value.unit == "ft" && f.value.status == .partial)
+        #expect(f.value.number == 5 + 11.0 / 12 && f.value.unit == "ft" && f.value.status == .exact)
     }
 
     @Test("{{ICD10|O|04||o|00}}, {{ICD10|F|84|0|f|80}}, {{ICD9|779.6}}: the codes")
