@@ -149,15 +149,7 @@ enum DateGrammar {
         return i + width
     }
 
-    static func daysIn(month: Int, year: Int?) -> Int {
-        switch month {
-        case 2:
-            guard let y = year else { return 29 }
-            return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
+    static func daysIn(month: Int, year: Int?) -> Int { MonthLength.days(month, in: year) }
 
     /// The decimal value of the ASCII digits in `r` (at most 4 of them here).
     private static func number(_ t: ByteText, _ r: Range<Int>?) -> Int {

@@ -49,6 +49,8 @@ struct HTMLTableModel {
     /// The source offset of the event being handled (where a closed cell's content ends).
     var position = 0
     private var renderer = PlainTextRenderer()
+    /// How the wiki writes numbers, read once per page (as `TableCellReader` reads it).
+    private let numbers = NumberConvention.current
     /// The contents of every cell the walk reads, in one store for the page (frozen by
     /// ``finish()``): a cell costs a record, not a store of its own.
     var store: CellStore.Builder
@@ -250,7 +252,7 @@ struct HTMLTableModel {
                 renderer.linkBytes.withUnsafeBufferPointer { linkBytes in
                     store.append(ownText: bytes, raw: .source(e.contentStart..<end), header: cell.header, line: cell.line,
                                  attributes: cell.attributes, styleParty: cell.styleParty, linkSpans: linkSpans,
-                                 linkBytes: linkBytes, value: ValueMapping.storedValue(ofBytes: bytes, numbers: NumberConvention.current), notes: notes)
+                                 linkBytes: linkBytes, value: ValueMapping.storedValue(ofBytes: bytes, numbers: numbers), notes: notes)
                 }
             }
         }

@@ -41,14 +41,16 @@ extension PlainTextRenderer {
     /// The body of `<nowiki>` or `<pre>` as it shows: entities decoded and, in `<pre>`, the
     /// `<nowiki>` and `</nowiki>` tags dropped (MediaWiki's `<pre>` removes them, any case).
     private func appendLiteral(_ body: ArraySlice<UInt8>, pre: Bool) {
+        guard pre, body.contains(0x3C) else {  // nothing to drop: decoded from the source as it is
+            return body.withUnsafeBufferPointer { HTMLEntities.appendDecodingAll($0, to: out) }
+        }
         var bytes = Array(body)
-        if pre { Self.dropNowikiTags(&bytes) }
+        Self.dropNowikiTags(&bytes)
         bytes.withUnsafeBufferPointer { HTMLEntities.appendDecodingAll($0, to: out) }
     }
 
     /// Removes every `<nowiki>` and `</nowiki>` (ASCII case ignored) from `bytes`.
     static func dropNowikiTags(_ bytes: inout [UInt8]) {
-        guard bytes.contains(0x3C) else { return }
         var kept: [UInt8] = []
         kept.reserveCapacity(bytes.count)
         var i = 0

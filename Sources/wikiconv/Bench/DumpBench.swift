@@ -1,7 +1,6 @@
 import Foundation
 import WikiDump
 import WikiExport
-import WikiValues
 
 /// `wikiconv bench --dump FILE`: the stages of a dump conversion, each timed once in one run,
 /// in MB/s of XML and pages/s, with wall and CPU time (all threads), and the ratios the dumps
@@ -113,7 +112,7 @@ enum DumpBench {
         let sinks = try ExportSet(formats: [.jsonl], output: scratch.path)
         var settings = DumpInput.Settings()
         settings.jobs = jobs
-        settings.numbers = NumberConvention.forLanguage(DumpLanguage.of(path: path) ?? "en")  // as `convert` reads it
+        settings.numbers = LanguageOption.convention(ofDump: path, language: nil)  // as `convert` reads it
         let pages = try DumpInput.convert(path, settings: settings, into: sinks).pages
         try sinks.finish()
         return pages

@@ -14,7 +14,11 @@ struct LanguageOption: ParsableArguments {
     var forFiles: NumberConvention { language.map(NumberConvention.forLanguage) ?? .decimalPoint }
 
     /// The convention of a dump's pages: the given language's, else the one the dump names.
-    func forDump(_ path: String) -> NumberConvention {
+    func forDump(_ path: String) -> NumberConvention { Self.convention(ofDump: path, language: language) }
+
+    /// The convention of a dump's pages: `language`'s when given, else the one the dump names
+    /// (English when it names none). Also what `bench --dump` converts with.
+    static func convention(ofDump path: String, language: String?) -> NumberConvention {
         NumberConvention.forLanguage(language ?? DumpLanguage.of(path: path) ?? "en")
     }
 }

@@ -1,3 +1,5 @@
+import WikiValues
+
 /// Spans between two dates, when both are written: `{{Age in years, months and days|1775|04|19|1783|09|03}}`
 /// → `8 years, 4 months and 15 days`, `{{age|1775|4|19|1783|9|3}}` → `8`, `{{age in days|…}}` →
 /// `3059`. With the second date left out the page counts to the day it is shown, which text
@@ -7,19 +9,15 @@ enum AgeTemplates {
     struct Day {
         let year: Int, month: Int, day: Int
 
+        /// A date as written in three arguments; nil unless it is one.
         init?(_ y: String, _ m: String, _ d: String) {
             guard let year = Int(y), let month = Int(m), let day = Int(d), (1...12).contains(month),
-                  day >= 1, day <= Self.length(of: month, in: year), abs(year) < 1_000_000 else { return nil }
+                  day >= 1, day <= MonthLength.days(month, in: year), abs(year) < 1_000_000 else { return nil }
             (self.year, self.month, self.day) = (year, month, day)
         }
 
-        static func length(of month: Int, in year: Int) -> Int {
-            switch month {
-            case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-            case 4, 6, 9, 11: return 30
-            default: return 31
-            }
-        }
+        /// A date known to be valid.
+        init(year: Int, month: Int, day: Int) { (self.year, self.month, self.day) = (year, month, day) }
 
         /// Days since a fixed day (a Julian day number), for differences.
         var ordinal: Int {
@@ -30,10 +28,10 @@ enum AgeTemplates {
 
     /// `a` moved on by `months` calendar months, its day cut to the month's length (31 January
     /// and one month is 29 February in a leap year).
-    static func adding(months: Int, to a: Day) -> Day? {
+    static func adding(months: Int, to a: Day) -> Day {
         let index = a.year * 12 + (a.month - 1) + months
         let year = index >= 0 ? index / 12 : (index - 11) / 12, month = index - year * 12 + 1
-        return Day(String(year), String(month), String(min(a.day, Day.length(of: month, in: year))))
+        return Day(year: year, month: month, day: min(a.day, MonthLength.days(month, in: year)))
     }
 
     /// Whole years, months and days from `a` to `b` (`b` not before `a`): the whole months that
@@ -42,8 +40,7 @@ enum AgeTemplates {
         guard b.ordinal >= a.ordinal else { return nil }
         var months = (b.year - a.year) * 12 + (b.month - a.month)
         if b.day < a.day { months -= 1 }
-        guard let reached = adding(months: months, to: a) else { return nil }
-        return (months / 12, months % 12, b.ordinal - reached.ordinal)
+        return (months / 12, months % 12, b.ordinal - adding(months: months, to: a).ordinal)
     }
 
     /// `8 years, 4 months and 15 days`: parts that are 0 left out, `0 days` when all are.
@@ -68,7 +65,8 @@ enum AgeTemplates {
             span(a, b).map { words([($0.years, "year"), ($0.months, "month"), ($0.days, "day")]) }
         }),
         (["age in years and days"], between { a, b in
-            guard let s = span(a, b), let anniversary = adding(months: 12 * s.years, to: a) else { return nil }
+            guard let s = span(a, b) else { return nil }
+            let anniversary = adding(months: 12 * s.years, to: a)
             return words([(s.years, "year"), (b.ordinal - anniversary.ordinal, "day")])  // the days after it
         }),
         (["age", "age in years"], between { a, b in span(a, b).map { String($0.years) } }),
